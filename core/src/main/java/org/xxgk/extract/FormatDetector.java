@@ -1,0 +1,80 @@
+package org.xxgk.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.xxgk.internal.Encodings;
+
+/**
+ * Tells PDF, HTML and plain text apart by content; the file name is only a tie-breaker. Known
+ * binary formats (images, archives, Office files) and binary junk are {@link DocumentFormat#UNKNOWN}.
+ */
+public final class FormatDetector {
+
+    private static final int SNIFF = 8192;
+
+    private FormatDetector() {}
+
+    public static DocumentFormat detect(byte[] content, String name) {
+        if (content.length == 0) return DocumentFormat.UNKNOWN;
+        if (indexOf(content, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) return DocumentFormat.PDF;
+        if (isKnownBinary(content)) return DocumentFormat.UNKNOWN;
+        int n = Math.min(content.length, SNIFF);
+        if (looksBinary(content, n)) return DocumentFormat.UNKNOWN;
+        String head = new String(content, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String trimmed = head.replaceFirst("^(\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)?\\s*", "");
+        if (trimmed.startsWith("<!doctype html") || trimmed.startsWith("<html") || trimmed.startsWith("<?xml") && head.contains("<html")
+                || head.contains("<html") || head.contains("<body") || head.contains("<table") || head.contains("<head")
+                || (trimmed.startsWith("<") && (head.contains("<p") || head.contains("<div") || head.contains("<meta")))) {
+            return DocumentFormat.HTML;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".pdf")) return DocumentFormat.UNKNOWN; // claims PDF but has no PDF header
+        return DocumentFormat.TEXT;
+    }
+
+    private static boolean isKnownBinary(byte[] b) {
+        return startsWith(b, 0xFF, 0xD8, 0xFF)               // JPEG
+                || startsWith(b, 0x89, 'P', 'N', 'G')        // PNG
+                || startsWith(b, 'G', 'I', 'F', '8')         // GIF
+                || startsWith(b, 'P', 'K', 3, 4)             // ZIP, DOCX, XLSX
+                || startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)     // OLE2: DOC, XLS
+                || startsWith(b, 0x1F, 0x8B)                 // gzip
+                || startsWith(b, 'R', 'a', 'r', '!')
+                || startsWith(b, '7', 'z', 0xBC, 0xAF)
+                || startsWith(b, 'I', 'I', '*', 0)           // TIFF
+                || startsWith(b, 'M', 'M', 0, '*')
+                || startsWith(b, '{', '\\', 'r', 't', 'f');  // RTF
+    }
+
+    /** NUL bytes or many control characters in the head, and not UTF-16 with a BOM. */
+    private static boolean looksBinary(byte[] b, int n) {
+        if (Encodings.bomCharset(b).map(cs -> cs.name().startsWith("UTF-16")).orElse(false)) return false;
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0) return true;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) control++;
+        }
+        return control > n / 100 + 2;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != (prefix[i] & 0xFF)) return false;
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, byte[] needle, int limit) {
+        int end = Math.min(b.length - needle.length, limit);
+        outer:
+        for (int i = 0; i <= end; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (b[i + j] != needle[j]) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+}

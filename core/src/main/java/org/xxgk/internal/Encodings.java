@@ -1,0 +1,94 @@
+package org.xxgk.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Charset detection for Chinese documents: a BOM wins, then a declared label (GB2312, GBK, x-gbk
+ * and cp936 read as GB18030, their superset, as browsers do), then strict UTF-8, then GB18030.
+ */
+public final class Encodings {
+
+    public static final Charset GB18030 = Charset.forName("GB18030");
+
+    private Encodings() {}
+
+    /** A decoded document and the charset that decoded it. */
+    public record Decoded(String text, Charset charset, String evidence) {}
+
+    /** The charset a BOM announces, if the bytes start with one. */
+    public static Optional<Charset> bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) return Optional.of(StandardCharsets.UTF_8);
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return Optional.of(StandardCharsets.UTF_16BE);
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return Optional.of(StandardCharsets.UTF_16LE);
+        if (b.length >= 4 && (b[0] & 0xFF) == 0x84 && (b[1] & 0xFF) == 0x31 && (b[2] & 0xFF) == 0x95 && (b[3] & 0xFF) == 0x33) return Optional.of(GB18030);
+        return Optional.empty();
+    }
+
+    private static int bomLength(byte[] b, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8)) return 3;
+        if (cs.equals(GB18030)) return 4;
+        return 2;
+    }
+
+    /** The charset a label names, with the Chinese legacy labels widened to GB18030; empty for an unknown label. */
+    public static Optional<Charset> forLabel(String label) {
+        if (label == null) return Optional.empty();
+        String l = label.trim().toLowerCase(Locale.ROOT).replace("\"", "").replace("'", "");
+        switch (l) {
+            case "gb2312", "gbk", "x-gbk", "cp936", "ms936", "windows-936", "gb_2312-80", "csgb2312", "euc-cn", "x-euc-cn", "gb18030", "chinese":
+                return Optional.of(GB18030);
+            case "utf8":
+                return Optional.of(StandardCharsets.UTF_8);
+            default:
+                try {
+                    return Optional.of(Charset.forName(l));
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    return Optional.empty();
+                }
+        }
+    }
+
+    /** Whether the bytes are well-formed UTF-8. */
+    public static boolean isUtf8(byte[] bytes, int offset) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Decodes a document. A declared charset (from a meta tag) is trusted only when the bytes agree
+     * with it: a GBK page that claims UTF-8 is still read as GBK.
+     */
+    public static Decoded decode(byte[] bytes, Optional<String> declaredLabel) {
+        Optional<Charset> bom = bomCharset(bytes);
+        if (bom.isPresent()) {
+            int skip = bomLength(bytes, bom.get());
+            return new Decoded(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get(), "byte order mark");
+        }
+        Optional<Charset> declared = declaredLabel.flatMap(Encodings::forLabel);
+        boolean utf8 = isUtf8(bytes, 0);
+        if (declared.isPresent()) {
+            Charset cs = declared.get();
+            if (cs.equals(StandardCharsets.UTF_8) && !utf8) {
+                return new Decoded(new String(bytes, GB18030), GB18030, "declared UTF-8 but not valid UTF-8; read as GB18030");
+            }
+            return new Decoded(new String(bytes, cs), cs, "declared " + declaredLabel.get());
+        }
+        if (utf8) return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "valid UTF-8");
+        return new Decoded(new String(bytes, GB18030), GB18030, "not UTF-8; read as GB18030");
+    }
+}

@@ -1,0 +1,241 @@
+package org.xxgk.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one catalogue of canonical cell keys, mirroring {@code spec/cells.md}: every key, in the
+ * order that document gives, with the row and column labels of the official templates. Code that
+ * needs a key takes it from here; nothing glues key strings together elsewhere.
+ *
+ * <p>LEGACY keys ({@code legacy.3.3.4.1}) follow each report's printed numbering and so are not
+ * listed; {@link #keyOrder()} orders them by their numeric path.
+ */
+public final class CellCatalog {
+
+    /** A row or a column of a template table: the key segment and the label as the template prints it. */
+    public record Item(String id, String label) {}
+
+    /** A row of section 二 with the columns it prints in one template. */
+    public record ActiveRow(String id, String label, String provision, List<Item> columns) {
+        public ActiveRow {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    private CellCatalog() {}
+
+    private static Item item(String id, String label) {
+        return new Item(id, label);
+    }
+
+    // ---- section 二, active disclosure -------------------------------------------------------
+
+    private static final List<Item> V2019_DOC_COLUMNS = List.of(
+            item("newlyMade", "本年新制作数量"), item("newlyPublished", "本年新公开数量"), item("totalPublished", "对外公开总数量"));
+    private static final List<Item> V2019_ITEM_COLUMNS = List.of(
+            item("previousYear", "上一年项目数量"), item("change", "本年增/减"), item("decisions", "处理决定数量"));
+    private static final List<Item> V2021_DOC_COLUMNS = List.of(
+            item("issued", "本年制发件数"), item("repealed", "本年废止件数"), item("inForce", "现行有效件数"));
+    private static final List<Item> V2021_DECISIONS = List.of(item("decisions", "本年处理决定数量"));
+
+    private static final List<ActiveRow> ACTIVE_V2019 = List.of(
+            new ActiveRow("rules", "规章", "第二十条第(一)项", V2019_DOC_COLUMNS),
+            new ActiveRow("normativeDocs", "规范性文件", "第二十条第(一)项", V2019_DOC_COLUMNS),
+            new ActiveRow("licensing", "行政许可", "第二十条第(五)项", V2019_ITEM_COLUMNS),
+            new ActiveRow("otherServices", "其他对外管理服务事项", "第二十条第(五)项", V2019_ITEM_COLUMNS),
+            new ActiveRow("penalty", "行政处罚", "第二十条第(六)项", V2019_ITEM_COLUMNS),
+            new ActiveRow("enforcement", "行政强制", "第二十条第(六)项", V2019_ITEM_COLUMNS),
+            new ActiveRow("fees", "行政事业性收费", "第二十条第(八)项", V2019_ITEM_COLUMNS.subList(0, 2)),
+            new ActiveRow("procurement", "政府集中采购", "第二十条第(九)项",
+                    List.of(item("count", "采购项目数量"), item("amount", "采购总金额"))));
+
+    private static final List<ActiveRow> ACTIVE_V2021 = List.of(
+            new ActiveRow("rules", "规章", "第二十条第(一)项", V2021_DOC_COLUMNS),
+            new ActiveRow("normativeDocs", "行政规范性文件", "第二十条第(一)项", V2021_DOC_COLUMNS),
+            new ActiveRow("licensing", "行政许可", "第二十条第(五)项", V2021_DECISIONS),
+            new ActiveRow("penalty", "行政处罚", "第二十条第(六)项", V2021_DECISIONS),
+            new ActiveRow("enforcement", "行政强制", "第二十条第(六)项", V2021_DECISIONS),
+            new ActiveRow("fees", "行政事业性收费", "第二十条第(八)项", List.of(item("amount", "本年收费金额(单位:万元)"))));
+
+    // ---- section 三, applications -------------------------------------------------------------
+
+    private static final List<Item> APPLICATION_COLUMNS = List.of(
+            item("naturalPerson", "自然人"),
+            item("commercial", "商业企业"),
+            item("research", "科研机构"),
+            item("publicInterest", "社会公益组织"),
+            item("legalService", "法律服务机构"),
+            item("otherOrg", "其他"),
+            item("total", "总计"));
+
+    private static final List<Item> APPLICATION_ROWS_HEAD = List.of(
+            item("newlyReceived", "一、本年新收政府信息公开申请数量"),
+            item("carriedOver", "二、上年结转政府信息公开申请数量"),
+            item("granted", "(一)予以公开"),
+            item("partlyGranted", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)"),
+            item("refused.stateSecret", "1.属于国家秘密"),
+            item("refused.otherLaw", "2.其他法律行政法规禁止公开"),
+            item("refused.security", "3.危及“三安全一稳定”"),
+            item("refused.thirdParty", "4.保护第三方合法权益"),
+            item("refused.internal", "5.属于三类内部事务信息"),
+            item("refused.process", "6.属于四类过程性信息"),
+            item("refused.enforcementFile", "7.属于行政执法案卷"),
+            item("refused.query", "8.属于行政查询事项"),
+            item("unable.notHeld", "1.本机关不掌握相关政府信息"),
+            item("unable.needsCreation", "2.没有现成信息需要另行制作"),
+            item("unable.unclear", "3.补正后申请内容仍不明确"),
+            item("notProcessed.complaint", "1.信访举报投诉类申请"),
+            item("notProcessed.repeated", "2.重复申请"),
+            item("notProcessed.publication", "3.要求提供公开出版物"),
+            item("notProcessed.massRepeated", "4.无正当理由大量反复申请"),
+            item("notProcessed.confirmation", "5.要求行政机关确认或重新出具已获取信息"));
+    private static final Item OTHER = item("other", "(六)其他处理");
+    private static final List<Item> OTHER_SUBROWS = List.of(
+            item("other.overdueCorrection", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+            item("other.overdueFee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+            item("other.otherReasons", "3.其他"));
+    private static final List<Item> APPLICATION_ROWS_TAIL = List.of(
+            item("resultTotal", "(七)总计"),
+            item("carriedForward", "四、结转下年度继续办理"));
+
+    // ---- section 四, review and litigation ---------------------------------------------------
+
+    private static final List<Item> REVIEW_GROUPS = List.of(
+            item("reconsideration", "行政复议"),
+            item("litigationDirect", "行政诉讼 未经复议直接起诉"),
+            item("litigationAfterReview", "行政诉讼 复议后起诉"));
+    private static final List<Item> REVIEW_COLUMNS = List.of(
+            item("upheld", "结果维持"), item("corrected", "结果纠正"), item("other", "其他结果"),
+            item("pending", "尚未审结"), item("total", "总计"));
+
+    private static final Map<Template, List<String>> KEYS = new HashMap<>();
+    private static final List<String> ALL_KEYS;
+    private static final Map<String, Integer> ORDER = new HashMap<>();
+
+    static {
+        for (Template t : List.of(Template.V2019, Template.V2021)) {
+            List<String> keys = new ArrayList<>();
+            for (ActiveRow row : activeRows(t)) {
+                for (Item column : row.columns()) keys.add("active." + row.id() + "." + column.id());
+            }
+            for (Item row : applicationRows(t)) {
+                for (Item column : APPLICATION_COLUMNS) keys.add("applications." + row.id() + "." + column.id());
+            }
+            for (Item group : REVIEW_GROUPS) {
+                for (Item column : REVIEW_COLUMNS) keys.add("review." + group.id() + "." + column.id());
+            }
+            KEYS.put(t, List.copyOf(keys));
+        }
+        Set<String> all = new LinkedHashSet<>(KEYS.get(Template.V2019));
+        // V2021's own active keys follow V2019's; its (六) sub-rows follow the (六) row
+        List<String> v2021 = KEYS.get(Template.V2021);
+        List<String> merged = new ArrayList<>();
+        for (String k : all) {
+            merged.add(k);
+            if (k.equals("applications.other.total")) {
+                for (String k2 : v2021) if (k2.startsWith("applications.other.") && !all.contains(k2)) merged.add(k2);
+            }
+            if (k.equals("active.procurement.amount")) {
+                for (String k2 : v2021) if (k2.startsWith("active.") && !all.contains(k2)) merged.add(k2);
+            }
+        }
+        ALL_KEYS = List.copyOf(merged);
+        for (int i = 0; i < ALL_KEYS.size(); i++) ORDER.put(ALL_KEYS.get(i), i);
+    }
+
+    /** The rows of section 二 that {@code template} prints (empty for LEGACY and UNKNOWN). */
+    public static List<ActiveRow> activeRows(Template template) {
+        return switch (template) {
+            case V2019 -> ACTIVE_V2019;
+            case V2021 -> ACTIVE_V2021;
+            default -> List.of();
+        };
+    }
+
+    /** The applicant columns of section 三, in the printed left-to-right order. */
+    public static List<Item> applicationColumns() {
+        return APPLICATION_COLUMNS;
+    }
+
+    /**
+     * The rows of section 三 in printed order. V2021 lists the optional (六) sum row and its three
+     * sub-rows; V2019 the single (六) row.
+     */
+    public static List<Item> applicationRows(Template template) {
+        List<Item> rows = new ArrayList<>(APPLICATION_ROWS_HEAD);
+        rows.add(OTHER);
+        if (template == Template.V2021) rows.addAll(OTHER_SUBROWS);
+        rows.addAll(APPLICATION_ROWS_TAIL);
+        return Collections.unmodifiableList(rows);
+    }
+
+    /** The groups of section 四: reconsideration, litigationDirect, litigationAfterReview. */
+    public static List<Item> reviewGroups() {
+        return REVIEW_GROUPS;
+    }
+
+    /** The result columns of each group of section 四. */
+    public static List<Item> reviewColumns() {
+        return REVIEW_COLUMNS;
+    }
+
+    /** Every canonical key of {@code template} in {@code cells.md} order (empty for LEGACY and UNKNOWN). */
+    public static List<String> keys(Template template) {
+        return KEYS.getOrDefault(template, List.of());
+    }
+
+    /** Every non-LEGACY key of every template in {@code cells.md} order: the columns of {@code cells.csv}. */
+    public static List<String> allKeys() {
+        return ALL_KEYS;
+    }
+
+    /** Whether {@code key} is a catalogue key or a well-formed LEGACY key. */
+    public static boolean isKnown(String key) {
+        return ORDER.containsKey(key) || isLegacyKey(key);
+    }
+
+    public static boolean isLegacyKey(String key) {
+        return key.matches("legacy(\\.[1-9][0-9]*)+(\\.cumulative)?");
+    }
+
+    /** Orders keys as {@code cells.md} does; LEGACY keys after them by numeric path, each cumulative value after its plain one. */
+    public static Comparator<String> keyOrder() {
+        return CellCatalog::compareKeys;
+    }
+
+    private static int compareKeys(String a, String b) {
+        Integer ia = ORDER.get(a);
+        Integer ib = ORDER.get(b);
+        if (ia != null && ib != null) return Integer.compare(ia, ib);
+        if (ia != null) return -1;
+        if (ib != null) return 1;
+        if (isLegacyKey(a) && isLegacyKey(b)) return compareLegacy(a, b);
+        if (isLegacyKey(a)) return -1;
+        if (isLegacyKey(b)) return 1;
+        return a.compareTo(b);
+    }
+
+    private static int compareLegacy(String a, String b) {
+        String[] pa = a.split("\\.");
+        String[] pb = b.split("\\.");
+        int n = Math.min(pa.length, pb.length);
+        for (int i = 1; i < n; i++) {
+            boolean ca = pa[i].equals("cumulative");
+            boolean cb = pb[i].equals("cumulative");
+            if (ca || cb) {
+                if (ca && cb) continue;
+                return ca ? 1 : -1;
+            }
+            int c = Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i]));
+            if (c != 0) return c;
+        }
+        return Integer.compare(pa.length, pb.length);
+    }
+}
