@@ -1,0 +1,142 @@
+package org.xxgk.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.xxgk.internal.Text;
+
+/**
+ * Groups glyphs into lines and lines into text, the Chinese way: no space is ever invented between
+ * two CJK characters (justified lines spread them apart; {@code 市 信 访 办} is wrong), a space
+ * printed in the PDF is kept, and a space is added only for a wide gap or between two Latin runs.
+ */
+final class Lines {
+
+    /** Gap, in font sizes, that always reads as a space (a tab stop, a column gap). */
+    private static final double WIDE_GAP = 1.0;
+    /** Gap, in font sizes, that separates two Latin or digit runs. */
+    private static final double LATIN_GAP = 0.15;
+
+    private Lines() {}
+
+    /** Glyphs into lines, top to bottom; lines without a visible glyph are dropped. */
+    static List<TextLine> group(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::left));
+        List<TextLine> lines = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        double baseline = 0;
+        double size = 0;
+        for (Glyph g : sorted) {
+            if (!current.isEmpty() && Math.abs(g.baseline() - baseline) > 0.45 * Math.max(size, g.size())) {
+                addLine(lines, current);
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                baseline = g.baseline();
+                size = g.size();
+            }
+            current.add(g);
+            size = Math.max(size, g.size());
+        }
+        addLine(lines, current);
+        return lines;
+    }
+
+    private static void addLine(List<TextLine> lines, List<Glyph> glyphs) {
+        if (glyphs.isEmpty()) return;
+        glyphs.sort(Comparator.comparingDouble(Glyph::left));
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double size = 0;
+        double baseline = 0;
+        int visible = 0;
+        for (Glyph g : glyphs) {
+            if (g.isSpace()) continue;
+            left = Math.min(left, g.left());
+            right = Math.max(right, g.right());
+            size = Math.max(size, g.size());
+            baseline += g.baseline();
+            visible++;
+        }
+        if (visible == 0) return;
+        String text = clean(join(glyphs));
+        if (text.isEmpty()) return;
+        lines.add(new TextLine(glyphs, left, right, baseline / visible, size, text));
+    }
+
+    /** The text of glyphs on one line, sorted by x. */
+    static String join(List<Glyph> glyphs) {
+        StringBuilder sb = new StringBuilder();
+        Glyph previous = null;
+        boolean printedSpace = false;
+        for (Glyph g : glyphs) {
+            if (g.isSpace()) {
+                printedSpace = previous != null;
+                continue;
+            }
+            if (previous != null) {
+                double gap = g.left() - previous.right();
+                double size = Math.max(previous.size(), g.size());
+                char before = sb.charAt(sb.length() - 1);
+                char after = g.text().charAt(0);
+                if (printedSpace || gap > WIDE_GAP * size || gap > LATIN_GAP * size && isLatin(before) && isLatin(after)) {
+                    sb.append(' ');
+                }
+            }
+            sb.append(g.text());
+            previous = g;
+            printedSpace = false;
+        }
+        return sb.toString();
+    }
+
+    /** Joins the lines of a wrapped cell or paragraph: nothing between CJK, a space between Latin runs. */
+    static String joinLines(List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            if (line.isEmpty()) continue;
+            if (sb.length() > 0 && needsSpace(sb.charAt(sb.length() - 1), line.charAt(0))) {
+                sb.append(' ');
+            }
+            sb.append(line);
+        }
+        return sb.toString();
+    }
+
+    /** The text of glyphs spread over one or more lines (a table cell). */
+    static String text(List<Glyph> glyphs) {
+        List<String> texts = new ArrayList<>();
+        for (TextLine line : group(glyphs)) texts.add(line.text());
+        return joinLines(texts);
+    }
+
+    /** Normalised, runs of white space collapsed to one space, trimmed. */
+    static String clean(String s) {
+        String n = Text.normalize(s);
+        StringBuilder sb = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Text.isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c) || c >= 0xFF10 && c <= 0xFF5A && Character.isLetterOrDigit(c);
+    }
+
+    /** A Latin word on both sides of a line break needs a space; CJK, and a number broken over lines, do not. */
+    private static boolean needsSpace(char before, char after) {
+        boolean a = before < 0x80 && Character.isLetterOrDigit(before);
+        boolean b = after < 0x80 && Character.isLetterOrDigit(after);
+        return a && b && !(Character.isDigit(before) && Character.isDigit(after));
+    }
+}

@@ -1,0 +1,147 @@
+package org.xxgk.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the parts of a table continued over page breaks into one set of cells, each next part
+ * placed under the previous one. Two things are repaired at each seam, as Word and LibreOffice
+ * print them:
+ * <ul>
+ *   <li>a row split by the page break: when the continuation's first row has text only in label
+ *       columns and is blank where the previous row has its numbers ({@code 7.属于行政执法} and its
+ *       zeros, then {@code 案卷} alone), that text is appended to the cells above and the row dropped;
+ *   <li>a row-spanning cell broken by the page break: a blank cell at the top of the continuation,
+ *       under a non-blank cell of the same columns that spans several rows down to the seam, is
+ *       the rest of that cell.
+ * </ul>
+ */
+final class TableJoiner {
+
+    private static final double TOL = GridBuilder.SNAP;
+    private static final Pattern NUMBER = Pattern.compile("[增减+\\-−]?\\s*\\d[\\d,.]*\\s*(%|万元)?");
+
+    private TableJoiner() {}
+
+    /** Whether {@code next}, the first block of its page, continues {@code previous}, the last of the page before. */
+    static boolean continues(TablePart previous, TablePart next) {
+        if (next.page() != previous.page() + 1) return false;
+        if (!next.ruled() || !previous.ruled()) return next.continuation() && !previous.ruled();
+        if (Math.abs(previous.area().left() - next.area().left()) > 3 * TOL
+                || Math.abs(previous.area().right() - next.area().right()) > 3 * TOL) {
+            return false;
+        }
+        double[] a = GridBuilder.edges(previous.cells(), true);
+        double[] b = GridBuilder.edges(next.cells(), true);
+        return subset(a, b) || subset(b, a);
+    }
+
+    private static boolean subset(double[] small, double[] large) {
+        for (double v : small) {
+            if (Math.abs(large[GridBuilder.nearest(large, v)] - v) > TOL) return false;
+        }
+        return true;
+    }
+
+    static List<RawCell> join(List<TablePart> chain) {
+        List<RawCell> acc = new ArrayList<>(chain.get(0).cells());
+        double seam = chain.get(0).area().bottom();
+        for (int k = 1; k < chain.size(); k++) {
+            TablePart next = chain.get(k);
+            double shift = seam - next.area().top();
+            List<RawCell> cells = new ArrayList<>(next.cells().size());
+            for (RawCell c : next.cells()) cells.add(c.shifted(shift));
+            mergeSplitRow(acc, cells, seam);
+            continueSpans(acc, cells, seam);
+            acc.addAll(cells);
+            double bottom = seam;
+            for (RawCell c : cells) bottom = Math.max(bottom, c.bottom());
+            seam = bottom;
+        }
+        return acc;
+    }
+
+    private static void mergeSplitRow(List<RawCell> acc, List<RawCell> next, double seam) {
+        double lastRowTop = -Double.MAX_VALUE;
+        for (RawCell c : acc) {
+            if (c.top() < seam - TOL) lastRowTop = Math.max(lastRowTop, c.top());
+        }
+        List<RawCell> values = new ArrayList<>();
+        for (RawCell c : acc) {
+            if (near(c.bottom(), seam) && c.top() >= lastRowTop - TOL && isNumber(c.text())) values.add(c);
+        }
+        if (values.isEmpty()) return;
+        double firstEdge = Double.MAX_VALUE;
+        for (RawCell c : next) {
+            if (c.top() > seam + TOL) firstEdge = Math.min(firstEdge, c.top());
+            if (c.bottom() > seam + TOL) firstEdge = Math.min(firstEdge, c.bottom());
+        }
+        if (firstEdge == Double.MAX_VALUE) return;
+        boolean text = false;
+        for (RawCell c : next) {
+            if (!near(c.top(), seam)) continue;
+            boolean single = near(c.bottom(), firstEdge);
+            if (!c.isBlank() && !single) return;
+            if (!c.isBlank()) text = true;
+            for (RawCell v : values) {
+                if (overlaps(c, v) && (!c.isBlank() || !single)) return;
+            }
+        }
+        if (!text) return;
+        double lift = firstEdge - seam;
+        List<RawCell> kept = new ArrayList<>(next.size());
+        for (RawCell c : next) {
+            if (near(c.top(), seam) && near(c.bottom(), firstEdge)) {
+                if (!c.isBlank()) appendAbove(acc, c, seam);
+                continue;
+            }
+            RawCell moved = near(c.top(), seam) ? c.withTop(firstEdge) : c;
+            kept.add(moved.shifted(-lift));
+        }
+        next.clear();
+        next.addAll(kept);
+    }
+
+    private static void appendAbove(List<RawCell> acc, RawCell below, double seam) {
+        for (int i = 0; i < acc.size(); i++) {
+            RawCell c = acc.get(i);
+            if (near(c.bottom(), seam) && below.centerX() >= c.left() && below.centerX() <= c.right()) {
+                acc.set(i, c.withText(Lines.joinLines(List.of(c.text(), below.text()))));
+                return;
+            }
+        }
+    }
+
+    private static void continueSpans(List<RawCell> acc, List<RawCell> next, double seam) {
+        double lastRowTop = -Double.MAX_VALUE;
+        for (RawCell c : acc) {
+            if (c.top() < seam - TOL) lastRowTop = Math.max(lastRowTop, c.top());
+        }
+        for (int j = next.size() - 1; j >= 0; j--) {
+            RawCell below = next.get(j);
+            if (!near(below.top(), seam) || !below.isBlank()) continue;
+            for (int i = 0; i < acc.size(); i++) {
+                RawCell above = acc.get(i);
+                if (near(above.bottom(), seam) && near(above.left(), below.left()) && near(above.right(), below.right())
+                        && !above.isBlank() && above.top() < lastRowTop - TOL) {
+                    acc.set(i, above.withBottom(below.bottom()));
+                    next.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    static boolean isNumber(String s) {
+        return NUMBER.matcher(s.strip()).matches();
+    }
+
+    private static boolean near(double a, double b) {
+        return Math.abs(a - b) <= TOL;
+    }
+
+    private static boolean overlaps(RawCell a, RawCell b) {
+        return Math.min(a.right(), b.right()) - Math.max(a.left(), b.left()) > TOL;
+    }
+}

@@ -1,0 +1,19 @@
+package org.xxgk.extract.pdf;
+
+import java.util.List;
+
+/**
+ * The part of a table found on one page.
+ *
+ * @param page         1-based page
+ * @param area         the table's box on the page
+ * @param cells        its cells as drawn
+ * @param ruled        lattice (ruled) or stream (unruled)
+ * @param continuation an unruled part known to continue the previous page's unruled table
+ */
+record TablePart(int page, Area area, List<RawCell> cells, boolean ruled, boolean continuation) {
+
+    TablePart {
+        cells = List.copyOf(cells);
+    }
+}
