@@ -1,0 +1,86 @@
+package org.xxgk.extract.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.xxgk.extract.ExtractionContext;
+
+/**
+ * One iterative walk (jsoup's {@link org.jsoup.select.NodeTraversor}, no recursion, so deep
+ * nesting cannot overflow the stack) that lays out the visible text of a subtree as lines: block
+ * boundaries and {@code <br>} end a line, skipped elements are left out entirely. What happens at
+ * a {@code <table>} is the {@link Sink}'s decision.
+ */
+final class FlowWalker implements NodeFilter {
+
+    /** Receives the lines and decides about tables. */
+    interface Sink {
+        /** A finished line of text (never empty). */
+        void line(String text);
+
+        /**
+         * Called at a visible {@code <table>}, after the current line has ended: {@code true} to walk
+         * into it as flow content, {@code false} when the sink has read it and the walk skips it.
+         */
+        boolean enterTable(Element table);
+    }
+
+    static final int NODES_PER_TIME_CHECK = 4096;
+
+    private final ExtractionContext context;
+    private final Sink sink;
+    private final InlineText text;
+    private int sectioningDepth;
+    private int preDepth;
+    private int nodes;
+
+    FlowWalker(ExtractionContext context, Sink sink, boolean insideSectioning) {
+        this.context = context;
+        this.sink = sink;
+        this.text = new InlineText(sink::line);
+        this.sectioningDepth = insideSectioning ? 1 : 0;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (++nodes % NODES_PER_TIME_CHECK == 0) context.checkTime();
+        if (node instanceof TextNode t) {
+            if (preDepth > 0) {
+                text.appendPreformatted(t.getWholeText());
+            } else {
+                text.append(t.getWholeText());
+            }
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE; // comments, data nodes, doctype: nothing to read
+        if (HtmlTags.isSkipped(e, sectioningDepth > 0)) return FilterResult.SKIP_ENTIRELY;
+        String name = e.normalName();
+        if (name.equals("br")) {
+            text.endLine();
+            return FilterResult.CONTINUE;
+        }
+        if (HtmlTags.isBlock(name)) text.endLine();
+        if (name.equals("table") && !sink.enterTable(e)) return FilterResult.SKIP_ENTIRELY;
+        if (name.equals("pre") || name.equals("listing") || name.equals("xmp") || name.equals("plaintext")) preDepth++;
+        if (HtmlTags.isSectioning(name)) sectioningDepth++;
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        // not called for nodes whose head returned SKIP_ENTIRELY, so the counters stay balanced
+        if (node instanceof Element e) {
+            String name = e.normalName();
+            if (HtmlTags.isBlock(name)) text.endLine();
+            if (name.equals("pre") || name.equals("listing") || name.equals("xmp") || name.equals("plaintext")) preDepth--;
+            if (HtmlTags.isSectioning(name)) sectioningDepth--;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    /** Ends the last line; call once the walk is over. */
+    void finish() {
+        text.endLine();
+    }
+}

@@ -1,0 +1,82 @@
+package org.xxgk.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xxgk.extract.html.HtmlFixtures.extract;
+import static org.xxgk.extract.html.HtmlFixtures.grids;
+import static org.xxgk.extract.html.HtmlFixtures.texts;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.xxgk.extract.ExtractedDocument;
+import org.xxgk.model.Warning;
+
+/** The page decodes by BOM, then {@code <meta>} label (GB labels widened), then sniffing; never by default charset. */
+class HtmlEncodingTest {
+
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final String BODY = "<body><p>重庆市长寿区政务公开办公室——镕喆</p><table><tr><td>统计数</td><td>134</td></tr></table></body></html>";
+
+    @Test
+    void gbkBytesUnderAUtf8LabelAreReadAsGbk() {
+        byte[] page = ("<html><head><meta charset=utf-8></head>" + BODY).getBytes(GBK);
+
+        ExtractedDocument doc = extract(page, "lie.html");
+
+        assertThat(texts(doc)).containsExactly("重庆市长寿区政务公开办公室——镕喆");
+        assertThat(grids(doc).get(0).cell(0, 0).text()).isEqualTo("统计数");
+        assertThat(doc.warnings()).extracting(Warning::code).containsExactly("CHARSET_LABEL_IGNORED");
+    }
+
+    @Test
+    void gbkBytesWithoutALabelAreSniffed() {
+        byte[] page = ("<html><head><title>x</title></head>" + BODY).getBytes(GBK);
+
+        ExtractedDocument doc = extract(page, "nolabel.html");
+
+        assertThat(texts(doc)).containsExactly("重庆市长寿区政务公开办公室——镕喆");
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void gb2312LabelIsReadAsGb18030() {
+        // 镕 and 喆 are GBK-only, and A1AA is U+2014 in GBK but U+2015 in Java's strict GB2312
+        byte[] page = ("<html><head><META http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>" + BODY).getBytes(GBK);
+
+        assertThat(texts(extract(page, "gb2312.html"))).containsExactly("重庆市长寿区政务公开办公室\u2014\u2014镕喆");
+    }
+
+    @Test
+    void utf8ByteOrderMarkWinsAndIsNotText() {
+        ByteArrayOutputStream page = new ByteArrayOutputStream();
+        page.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        // a wrong label after a BOM does not matter
+        page.writeBytes(("<html><head><meta charset=gbk></head>" + BODY).getBytes(StandardCharsets.UTF_8));
+
+        ExtractedDocument doc = extract(page.toByteArray(), "bom.html");
+
+        assertThat(texts(doc)).containsExactly("重庆市长寿区政务公开办公室——镕喆");
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void utf8WithoutLabelIsSniffed() {
+        byte[] page = ("<html>" + BODY).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(texts(extract(page, "utf8.html"))).containsExactly("重庆市长寿区政务公开办公室——镕喆");
+    }
+
+    @Test
+    void declaredLabelIsFoundInBothMetaForms() {
+        assertThat(HtmlCharset.declaredLabel("<meta charset=\"GB2312\">".getBytes(StandardCharsets.US_ASCII))).contains("gb2312");
+        assertThat(HtmlCharset.declaredLabel("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=GBK'>".getBytes(StandardCharsets.US_ASCII)))
+                .contains("gbk");
+        assertThat(HtmlCharset.declaredLabel("<meta charset=utf-16>".getBytes(StandardCharsets.US_ASCII))).contains("utf-8");
+        assertThat(HtmlCharset.declaredLabel("<meta name=keywords content=x><p>charset=gbk</p>".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Optional.empty());
+        // beyond the prescan window a label is not looked for
+        String late = " ".repeat(HtmlCharset.PRESCAN_BYTES) + "<meta charset=gbk>";
+        assertThat(HtmlCharset.declaredLabel(late.getBytes(StandardCharsets.US_ASCII))).isEmpty();
+    }
+}
