@@ -56,6 +56,13 @@ public final class Encodings {
         }
     }
 
+    private static boolean hasMultiByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) return true;
+        }
+        return false;
+    }
+
     /** Whether the bytes are well-formed UTF-8. */
     public static boolean isUtf8(byte[] bytes, int offset) {
         try {
@@ -85,6 +92,12 @@ public final class Encodings {
             Charset cs = declared.get();
             if (cs.equals(StandardCharsets.UTF_8) && !utf8) {
                 return new Decoded(new String(bytes, GB18030), GB18030, "declared UTF-8 but not valid UTF-8; read as GB18030");
+            }
+            // Chinese text in GBK is almost never valid UTF-8 by chance, so valid multi-byte UTF-8
+            // under a GB label means the page was re-encoded and its meta tag kept.
+            if (cs.equals(GB18030) && utf8 && hasMultiByte(bytes)) {
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                        "declared " + declaredLabel.get() + " but valid UTF-8; read as UTF-8");
             }
             return new Decoded(new String(bytes, cs), cs, "declared " + declaredLabel.get());
         }
