@@ -196,6 +196,37 @@ public final class CellCatalog {
         return ALL_KEYS;
     }
 
+    /** The key of a section 二 cell: {@code active.<row>.<column>}. */
+    public static String activeKey(ActiveRow row, Item column) {
+        return "active." + row.id() + "." + column.id();
+    }
+
+    /** The key of a section 三 cell: {@code applications.<row>.<column>}. */
+    public static String applicationKey(Item row, Item column) {
+        return "applications." + row.id() + "." + column.id();
+    }
+
+    /** The key of a section 四 cell: {@code review.<group>.<column>}. */
+    public static String reviewKey(Item group, Item column) {
+        return "review." + group.id() + "." + column.id();
+    }
+
+    /** The LEGACY key of a printed number path ({@code [3, 3, 4, 1]} is {@code legacy.3.3.4.1}). */
+    public static String legacyKey(List<Integer> path) {
+        if (path.isEmpty()) throw new IllegalArgumentException("empty LEGACY path");
+        StringBuilder key = new StringBuilder("legacy");
+        for (int n : path) {
+            if (n < 1) throw new IllegalArgumentException("LEGACY path numbers start at 1: " + path);
+            key.append('.').append(n);
+        }
+        return key.toString();
+    }
+
+    /** The key of the cumulative (历年累计) value beside a LEGACY key. */
+    public static String cumulativeKey(String legacyKey) {
+        return legacyKey + ".cumulative";
+    }
+
     /** Whether {@code key} is a catalogue key or a well-formed LEGACY key. */
     public static boolean isKnown(String key) {
         return ORDER.containsKey(key) || isLegacyKey(key);
@@ -205,7 +236,7 @@ public final class CellCatalog {
         return key.matches("legacy(\\.[1-9][0-9]*)+(\\.cumulative)?");
     }
 
-    /** Orders keys as {@code cells.md} does; LEGACY keys after them by numeric path, each cumulative value after its plain one. */
+    /** Orders keys as {@code cells.md} does; LEGACY keys after them by numeric path, each cumulative value straight after its plain one. */
     public static Comparator<String> keyOrder() {
         return CellCatalog::compareKeys;
     }
@@ -231,7 +262,7 @@ public final class CellCatalog {
             boolean cb = pb[i].equals("cumulative");
             if (ca || cb) {
                 if (ca && cb) continue;
-                return ca ? 1 : -1;
+                return ca ? -1 : 1; // legacy.1.cumulative straight after legacy.1, before legacy.1.1
             }
             int c = Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i]));
             if (c != 0) return c;

@@ -51,13 +51,13 @@ public record Golden(String id, String seed, String template, Integer year, Stri
             if (in == null) throw new IllegalStateException("missing test resource " + resource);
             JsonNode root = MAPPER.readTree(in);
             Map<String, BigDecimal> cells = new LinkedHashMap<>();
-            root.get("cells").fields().forEachRemaining(e -> cells.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().decimalValue()));
+            root.get("cells").properties().forEach(e -> cells.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().decimalValue()));
             Map<String, String> units = new LinkedHashMap<>();
-            root.path("units").fields().forEachRemaining(e -> units.put(e.getKey(), e.getValue().asText()));
+            root.path("units").properties().forEach(e -> units.put(e.getKey(), e.getValue().asText()));
             Map<String, String> labels = new LinkedHashMap<>();
-            root.path("legacyLabels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().get("label").asText()));
+            root.path("legacyLabels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().get("label").asText()));
             Map<String, BigDecimal> narrative = new LinkedHashMap<>();
-            root.path("narrative").fields().forEachRemaining(e -> {
+            root.path("narrative").properties().forEach(e -> {
                 if (!e.getKey().endsWith("Quote") && e.getValue().isNumber()) narrative.put(e.getKey(), e.getValue().decimalValue());
             });
             return new Golden(id, root.get("seed").asText(), root.get("template").asText(),

@@ -1,12 +1,38 @@
 package org.xxgk.extract.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.xxgk.extract.Block;
+import org.xxgk.extract.Cell;
 import org.xxgk.extract.DocumentExtractor;
 import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
+import org.xxgk.extract.Provenance;
+import org.xxgk.extract.TableGrid;
+import org.xxgk.extract.TextBlock;
+import org.xxgk.internal.Encodings;
+import org.xxgk.internal.Text;
+import org.xxgk.model.Warning;
 
-/** Reads plain-text copies of reports (UTF-8 with or without BOM, GB18030/GBK). */
+/**
+ * Reads plain-text copies of reports (UTF-8 with or without BOM, GB18030/GBK). Generic: it knows
+ * the text layouts, not the report's labels.
+ *
+ * <ul>
+ *   <li>Markdown tables ({@code | a | b |} with a {@code |---|} separator row): one grid row per line.</li>
+ *   <li>{@code |}-terminated cells ({@code a | b |}): a line that starts with {@code |} continues the row
+ *       above, every {@code |} ending one cell, so empty cells keep their place. A run whose lines each
+ *       hold one cell becomes a one-column grid (the cell sequence with its empty cells).</li>
+ *   <li>Tab-separated rows: one grid row per line; blank lines inside the run are skipped.</li>
+ *   <li>Everything else (prose, and one-cell-per-line tables): one {@link TextBlock} per non-empty line.</li>
+ * </ul>
+ */
 public final class TextDocumentExtractor implements DocumentExtractor {
+
+    private static final Pattern MARKDOWN_SEPARATOR = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");
 
     public TextDocumentExtractor() {}
 
@@ -17,6 +43,192 @@ public final class TextDocumentExtractor implements DocumentExtractor {
 
     @Override
     public ExtractedDocument extract(byte[] content, ExtractionContext context) {
-        throw new UnsupportedOperationException("not implemented yet"); // TODO(issue 2)
+        String text = Encodings.decode(content, Optional.empty()).text();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        return new Parser(lines, context).parse();
+    }
+
+    /** One pass over the lines; not thread-safe, one per document. */
+    private static final class Parser {
+        private final String[] lines;
+        private final ExtractionContext context;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<Warning> warnings = new ArrayList<>();
+        private int tables;
+        private long cells;
+
+        Parser(String[] lines, ExtractionContext context) {
+            this.lines = lines;
+            this.context = context;
+        }
+
+        ExtractedDocument parse() {
+            int i = 0;
+            while (i < lines.length) {
+                context.checkTime();
+                String line = lines[i];
+                if (Text.strip(line).isEmpty()) {
+                    i++;
+                } else if (isMarkdownTable(i)) {
+                    i = markdown(i);
+                } else if (line.indexOf('|') >= 0) {
+                    i = pipes(i);
+                } else if (line.indexOf('\t') >= 0 && !Text.strip(line.replace('\t', ' ')).isEmpty()) {
+                    i = tabs(i);
+                } else {
+                    blocks.add(new TextBlock(Text.strip(line), Provenance.line(i + 1)));
+                    i++;
+                }
+            }
+            return new ExtractedDocument(context.source(), DocumentFormat.TEXT, blocks, warnings);
+        }
+
+        private boolean isPipeLine(int i) {
+            return i < lines.length && lines[i].indexOf('|') >= 0;
+        }
+
+        /** A run of lines starting with {@code |}, one of which (within the first three) is a separator row. */
+        private boolean isMarkdownTable(int start) {
+            String first = Text.strip(lines[start]);
+            if (!first.startsWith("|") && !MARKDOWN_SEPARATOR.matcher(lines[start]).matches()) return false;
+            for (int i = start; i < Math.min(lines.length, start + 3) && isPipeLine(i); i++) {
+                if (MARKDOWN_SEPARATOR.matcher(lines[i]).matches()) return true;
+            }
+            // no separator, but bordered rows (| a | b |) of several cells: a row per line all the same
+            return first.endsWith("|") && first.length() > 1 && nonBlankCells(first) > 1;
+        }
+
+        private int markdown(int start) {
+            List<List<Cell>> rows = new ArrayList<>();
+            int table = ++tables;
+            int i = start;
+            for (; i < lines.length; i++) {
+                context.checkTime();
+                if (!isPipeLine(i)) {
+                    // a row label on a line of its own between rows of the table: a row of one cell
+                    int next = i + 1;
+                    while (next < lines.length && Text.strip(lines[next]).isEmpty()) next++;
+                    if (next >= lines.length || !Text.strip(lines[next]).startsWith("|") || MARKDOWN_SEPARATOR.matcher(lines[next]).matches()) break;
+                    if (!Text.strip(lines[i]).isEmpty()) rows.add(List.of(cell(lines[i], table, rows.size() + 1, 1, i + 1)));
+                    continue;
+                }
+                if (MARKDOWN_SEPARATOR.matcher(lines[i]).matches()) continue;
+                String line = Text.strip(lines[i]);
+                if (line.startsWith("|")) line = line.substring(1);
+                if (line.endsWith("|")) line = line.substring(0, line.length() - 1);
+                List<Cell> row = new ArrayList<>();
+                int column = 0;
+                for (String part : line.split("\\|", -1)) {
+                    row.add(cell(part, table, rows.size() + 1, ++column, i + 1));
+                }
+                rows.add(row);
+            }
+            emitGrid(table, rows, start);
+            return i;
+        }
+
+        /**
+         * {@code |}-terminated cells. A row starts on a line that does not start with {@code |};
+         * following lines that do are its continuation (a cell whose text held line breaks).
+         */
+        private int pipes(int start) {
+            int end = start;
+            while (end < lines.length && isPipeLine(end)) end++;
+            boolean oneCellPerLine = true;
+            for (int i = start; i < end && oneCellPerLine; i++) {
+                if (nonBlankCells(lines[i]) > 1) oneCellPerLine = false;
+            }
+            int table = ++tables;
+            List<List<Cell>> rows = new ArrayList<>();
+            if (oneCellPerLine) {
+                for (int i = start; i < end; i++) {
+                    context.checkTime();
+                    String line = Text.strip(lines[i]);
+                    int bar = line.indexOf('|');
+                    String part = bar < 0 ? line : line.substring(0, bar);
+                    rows.add(List.of(cell(part, table, rows.size() + 1, 1, i + 1)));
+                }
+            } else {
+                int i = start;
+                while (i < end) {
+                    context.checkTime();
+                    List<Cell> row = new ArrayList<>();
+                    StringBuilder pending = new StringBuilder();
+                    int pendingLine = i + 1;
+                    int j = i;
+                    do {
+                        String line = lines[j];
+                        for (int k = 0; k < line.length(); k++) {
+                            char c = line.charAt(k);
+                            if (c == '|') {
+                                row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
+                                pending.setLength(0);
+                                pendingLine = j + 1;
+                            } else {
+                                if (Text.strip(pending.toString()).isEmpty() && !Text.isSpace(c)) pendingLine = j + 1;
+                                pending.append(c);
+                            }
+                        }
+                        j++;
+                    } while (j < end && Text.strip(lines[j]).startsWith("|"));
+                    if (!Text.strip(pending.toString()).isEmpty()) {
+                        row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
+                    }
+                    rows.add(row);
+                    i = j;
+                }
+            }
+            emitGrid(table, rows, start);
+            return end;
+        }
+
+        private static int nonBlankCells(String line) {
+            int n = 0;
+            String[] parts = line.split("\\|", -1);
+            for (String p : parts) if (!Text.strip(p).isEmpty()) n++;
+            return n;
+        }
+
+        /** Tab-separated rows; a blank line inside the run does not end it. */
+        private int tabs(int start) {
+            int table = ++tables;
+            List<List<Cell>> rows = new ArrayList<>();
+            int i = start;
+            while (i < lines.length) {
+                context.checkTime();
+                String line = lines[i];
+                if (Text.strip(line).isEmpty()) {
+                    int next = i + 1;
+                    while (next < lines.length && Text.strip(lines[next]).isEmpty()) next++;
+                    if (next < lines.length && lines[next].indexOf('\t') >= 0 && lines[next].indexOf('|') < 0) {
+                        i = next;
+                        continue;
+                    }
+                    break;
+                }
+                if (line.indexOf('\t') < 0 || line.indexOf('|') >= 0) break;
+                List<Cell> row = new ArrayList<>();
+                int column = 0;
+                for (String part : line.split("\t", -1)) {
+                    row.add(cell(part, table, rows.size() + 1, ++column, i + 1));
+                }
+                rows.add(row);
+                i++;
+            }
+            emitGrid(table, rows, start);
+            return i;
+        }
+
+        private Cell cell(String text, int table, int row, int column, int line) {
+            return Cell.of(Text.strip(text), new Provenance(0, table, row, column, line));
+        }
+
+        private void emitGrid(int table, List<List<Cell>> rows, int startLine) {
+            int width = 0;
+            for (List<Cell> row : rows) width = Math.max(width, row.size());
+            cells += (long) width * rows.size();
+            context.checkCells(cells);
+            blocks.add(new TableGrid(table, rows, new Provenance(0, table, 0, 0, startLine + 1)));
+        }
     }
 }

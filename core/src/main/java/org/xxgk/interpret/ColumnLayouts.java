@@ -1,0 +1,156 @@
+package org.xxgk.interpret;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.xxgk.interpret.LabelTable.Entry;
+import org.xxgk.interpret.RowStream.Token;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.model.CellCatalog.Item;
+
+/**
+ * The leaf columns of the multi-row headers of sections 三 and 四, in the order the values come.
+ * Header cells arrive in reading order (row by row, span copies left out), so a two-level header
+ * reads 自然人, 法人或其他组织, 总计, 商业企业 … 其他 while its values read 自然人, 商业企业 … 其他, 总计:
+ * the group cell is replaced by the sub-columns printed under it.
+ */
+final class ColumnLayouts {
+
+    private ColumnLayouts() {}
+
+    /** A section 四 value column. */
+    record ReviewColumn(Item group, Item column) {}
+
+    private static final Set<String> ORGANISATION_COLUMNS = Set.of("commercial", "research", "publicInterest", "legalService", "otherOrg");
+    private static final String GROUP = "\u0000group";
+    private static final String LITIGATION = "\u0000litigation";
+
+    /**
+     * Header cells joined where a label was broken over cells or lines ({@code 商业} + {@code 企业},
+     * {@code 结果} + {@code 纠正}): at each cell, the longest run of up to four cells that is a known label.
+     */
+    static List<String> merge(List<Token> header, List<Entry<Item>> known, List<String> extra) {
+        List<String> texts = new ArrayList<>();
+        for (Token t : header) texts.add(Labels.text(t.raw()));
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < texts.size()) {
+            int taken = 1;
+            String chosen = texts.get(i);
+            for (int len = Math.min(4, texts.size() - i); len >= 2; len--) {
+                String joined = String.join("", texts.subList(i, i + len));
+                if (isKnown(joined, known, extra)) {
+                    chosen = joined;
+                    taken = len;
+                    break;
+                }
+            }
+            out.add(chosen);
+            i += taken;
+        }
+        return out;
+    }
+
+    private static boolean isKnown(String text, List<Entry<Item>> known, List<String> extra) {
+        for (Entry<Item> e : known) if (e.labels().contains(text)) return true;
+        return extra.contains(text);
+    }
+
+    /** The seven applicant columns in value order, or empty when the header does not name them all. */
+    static Optional<List<Item>> applications(List<Token> header) {
+        List<Entry<Item>> columns = LabelTable.applicationColumns();
+        List<String> merged = merge(header, columns, LabelTable.ORGANISATION_GROUP);
+        List<String> top = new ArrayList<>();
+        List<String> subs = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        for (String text : merged) {
+            if (LabelTable.ORGANISATION_GROUP.contains(text)) {
+                top.add(GROUP);
+                continue;
+            }
+            Optional<Entry<Item>> m = LabelTable.matchExact(text, columns);
+            if (m.isEmpty()) continue;
+            String id = m.get().id();
+            printed.add(id);
+            if (ORGANISATION_COLUMNS.contains(id)) subs.add(id);
+            else top.add(id);
+        }
+        List<String> leaves = new ArrayList<>();
+        if (top.contains(GROUP)) {
+            for (String t : top) {
+                if (t.equals(GROUP)) leaves.addAll(subs);
+                else leaves.add(t);
+            }
+        } else {
+            leaves.addAll(printed);
+        }
+        if (leaves.size() != columns.size() || new LinkedHashSet<>(leaves).size() != leaves.size()) return Optional.empty();
+        List<Item> out = new ArrayList<>();
+        for (String id : leaves) out.add(item(CellCatalog.applicationColumns(), id));
+        return Optional.of(out);
+    }
+
+    /** The fifteen columns of section 四 in value order, or empty when the header does not give them. */
+    static Optional<List<ReviewColumn>> review(List<Token> header) {
+        List<Entry<Item>> groups = LabelTable.reviewGroups();
+        List<Entry<Item>> columns = LabelTable.reviewColumns();
+        List<Entry<Item>> known = new ArrayList<>(groups);
+        known.addAll(columns);
+        List<String> merged = merge(header, known, LabelTable.LITIGATION);
+        List<String> top = new ArrayList<>();
+        List<String> litigation = new ArrayList<>();
+        List<Item> cols = new ArrayList<>();
+        for (String text : merged) {
+            if (LabelTable.LITIGATION.contains(text)) {
+                if (!top.contains(LITIGATION)) top.add(LITIGATION);
+                continue;
+            }
+            Optional<Entry<Item>> g = LabelTable.matchExact(text, groups);
+            if (g.isPresent()) {
+                String id = g.get().id();
+                if (id.equals("reconsideration")) {
+                    if (!top.contains(id)) top.add(id);
+                } else if (!litigation.contains(id)) {
+                    litigation.add(id);
+                }
+                continue;
+            }
+            LabelTable.matchExact(text, columns).ifPresent(c -> cols.add(c.item()));
+        }
+        // groups in printed order; where the header leaves them out, the template's order
+        List<String> order = new ArrayList<>();
+        if (!top.contains("reconsideration")) top.add(0, "reconsideration");
+        if (!top.contains(LITIGATION)) top.add(LITIGATION);
+        for (String g : List.of("litigationDirect", "litigationAfterReview")) if (!litigation.contains(g)) litigation.add(g);
+        for (String t : top) {
+            if (t.equals(LITIGATION)) order.addAll(litigation);
+            else order.add(t);
+        }
+        List<Item> perGroup = CellCatalog.reviewColumns();
+        int n = perGroup.size();
+        List<ReviewColumn> out = new ArrayList<>();
+        for (int g = 0; g < order.size(); g++) {
+            List<Item> these;
+            if (cols.size() == n * order.size()) these = cols.subList(g * n, g * n + n);
+            else if (cols.size() == n) these = cols;
+            else return Optional.empty();
+            if (new LinkedHashSet<>(these).size() != n) return Optional.empty();
+            for (Item c : these) out.add(new ReviewColumn(item(CellCatalog.reviewGroups(), order.get(g)), c));
+        }
+        return Optional.of(out);
+    }
+
+    /** The template's own order, for a header that cannot be read. */
+    static List<ReviewColumn> reviewTemplateOrder() {
+        List<ReviewColumn> out = new ArrayList<>();
+        for (Item g : CellCatalog.reviewGroups()) for (Item c : CellCatalog.reviewColumns()) out.add(new ReviewColumn(g, c));
+        return out;
+    }
+
+    private static Item item(List<Item> items, String id) {
+        for (Item i : items) if (i.id().equals(id)) return i;
+        throw new IllegalStateException("no catalogue item " + id);
+    }
+}

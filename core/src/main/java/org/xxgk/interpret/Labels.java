@@ -1,0 +1,116 @@
+package org.xxgk.interpret;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xxgk.internal.Text;
+
+/**
+ * Label normalisation, so that a label compares the same whatever the copy did to it: NFKC and no
+ * white space ({@code 结 果 维 持}), one form of quotes and brackets, OCR noise removed, and the
+ * printed numbering ({@code (一)}, {@code （一）}, {@code 一、}, {@code 1.}, {@code 1、}, {@code 1．})
+ * read apart from the text.
+ */
+final class Labels {
+
+    /** The kinds of printed numbering, outermost first. */
+    enum Marker { CHINESE, PAREN_CHINESE, ARABIC, PAREN_ARABIC }
+
+    /** A printed number: its kind and value. */
+    record Numbering(Marker marker, int number) {}
+
+    private static final String CN = "一二三四五六七八九十";
+    private static final Pattern CHINESE = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.,:]");
+    private static final Pattern PAREN_CHINESE = Pattern.compile("^\\(([一二三四五六七八九十]{1,3})\\)[、.,:]?");
+    private static final Pattern ARABIC = Pattern.compile("^([0-9]{1,2})(?:[.、,:](?![0-9])|\\))");
+    private static final Pattern PAREN_ARABIC = Pattern.compile("^\\(([0-9]{1,2})\\)[、.]?");
+    // characters OCR and crawlers scatter through labels and that no official label contains
+    private static final Pattern NOISE = Pattern.compile("[\"'“”‘’「」『』*_#|~`^•·●○◆◇■□▪►▶※†‡]");
+
+    private Labels() {}
+
+    /** The comparable form: NFKC, no white space, unified brackets, noise and quotes removed. */
+    static String norm(String s) {
+        String c = Text.compact(s)
+                .replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']')
+                .replace('﹙', '(').replace('﹚', ')');
+        c = NOISE.matcher(c).replaceAll("");
+        while (c.endsWith(":")) c = c.substring(0, c.length() - 1);
+        return c;
+    }
+
+    /** The label's text without its leading numbering (one or two levels: {@code 三、(一)}) and without {@code 其中:}. */
+    static String text(String s) {
+        String c = norm(s);
+        for (int i = 0; i < 3; i++) {
+            String before = c;
+            c = stripOnce(c);
+            if (c.startsWith("其中:")) c = c.substring(3);
+            else if (c.startsWith("其中")) c = c.substring(2);
+            if (c.equals(before)) break;
+        }
+        return c.isEmpty() ? norm(s) : c;
+    }
+
+    private static String stripOnce(String c) {
+        for (Pattern p : new Pattern[] {CHINESE, PAREN_CHINESE, PAREN_ARABIC, ARABIC}) {
+            Matcher m = p.matcher(c);
+            if (m.find()) return c.substring(m.end());
+        }
+        return c;
+    }
+
+    /** The leading numbering of a label, if it has one ({@code 其中:1.} reads as 1.). */
+    static Optional<Numbering> numbering(String s) {
+        String c = norm(s);
+        if (c.startsWith("其中:")) c = c.substring(3);
+        else if (c.startsWith("其中")) c = c.substring(2);
+        Matcher m = CHINESE.matcher(c);
+        if (m.find()) return chinese(m.group(1)).map(n -> new Numbering(Marker.CHINESE, n));
+        m = PAREN_CHINESE.matcher(c);
+        if (m.find()) return chinese(m.group(1)).map(n -> new Numbering(Marker.PAREN_CHINESE, n));
+        m = PAREN_ARABIC.matcher(c);
+        if (m.find()) return Optional.of(new Numbering(Marker.PAREN_ARABIC, Integer.parseInt(m.group(1))));
+        m = ARABIC.matcher(c);
+        if (m.find()) return Optional.of(new Numbering(Marker.ARABIC, Integer.parseInt(m.group(1))));
+        return Optional.empty();
+    }
+
+    /** Whether the label starts with 其中 ("of which"). */
+    static boolean isOfWhich(String s) {
+        return norm(s).startsWith("其中");
+    }
+
+    /** 一 .. 九十九. */
+    static Optional<Integer> chinese(String s) {
+        if (s.isEmpty()) return Optional.empty();
+        int ten = s.indexOf('十');
+        if (ten < 0) return s.length() == 1 ? Optional.of(CN.indexOf(s.charAt(0)) + 1) : Optional.empty();
+        int tens = ten == 0 ? 1 : CN.indexOf(s.charAt(0)) + 1;
+        int units = ten == s.length() - 1 ? 0 : CN.indexOf(s.charAt(ten + 1)) + 1;
+        if (ten > 1 || s.length() - ten > 2 || tens > 9 || units > 9) return Optional.empty();
+        return Optional.of(tens * 10 + units);
+    }
+
+    /** Levenshtein distance, bounded: returns {@code max + 1} as soon as it is exceeded. */
+    static int distance(String a, String b, int max) {
+        if (Math.abs(a.length() - b.length()) > max) return max + 1;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int best = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                best = Math.min(best, cur[j]);
+            }
+            if (best > max) return max + 1;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

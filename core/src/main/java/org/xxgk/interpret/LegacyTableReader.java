@@ -1,0 +1,230 @@
+package org.xxgk.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.xxgk.internal.Text;
+import org.xxgk.interpret.LabelTable.LegacyColumn;
+import org.xxgk.interpret.Labels.Marker;
+import org.xxgk.interpret.Labels.Numbering;
+import org.xxgk.interpret.RowStream.Row;
+import org.xxgk.interpret.RowStream.Token;
+import org.xxgk.model.CellCatalog;
+
+/**
+ * The pre-2019 政府信息公开情况统计表: one indicator per row, keyed by its printed number path
+ * (spec/cells.md § LEGACY), with its unit from the 单位 column and, where printed, a 历年累计 value.
+ */
+final class LegacyTableReader {
+
+    private LegacyTableReader() {}
+
+    static Optional<TableRange> read(List<Row> rows, CellSink sink) {
+        int headerRow = -1;
+        for (int i = 0; i < rows.size() && headerRow < 0; i++) {
+            if (isHeaderRow(rows.get(i))) headerRow = i;
+        }
+        List<LegacyColumn> columns = new ArrayList<>();
+        int first;
+        if (headerRow >= 0) {
+            int i = headerRow;
+            boolean indicatorSeen = false;
+            for (; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                if (r.hasValues() && i > headerRow) break;
+                boolean any = false;
+                for (Token t : r.labels()) {
+                    Optional<LegacyColumn> c = column(t);
+                    if (c.isEmpty()) continue;
+                    any = true;
+                    if (c.get() == LegacyColumn.INDICATOR) indicatorSeen = true;
+                    else if ((indicatorSeen || r.grid()) && !columns.contains(c.get())) columns.add(c.get());
+                }
+                if (!any) break;
+            }
+            first = i;
+        } else {
+            first = -1;
+            for (int i = 0; i < rows.size() && first < 0; i++) {
+                for (Token t : rows.get(i).labels()) if (Labels.norm(t.raw()).contains("统计表")) first = i + 1;
+            }
+            if (first < 0) return Optional.empty();
+        }
+
+        // a table numbers its top level (一、) from its first row on, or not at all
+        boolean topNumbering = false;
+        for (int i = first; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.labels().isEmpty()) continue;
+            String label = r.labels().get(0).raw();
+            Optional<Numbering> n = Labels.numbering(label);
+            if (n.isEmpty() && !r.hasValues()) continue;
+            topNumbering = n.filter(x -> x.marker() == Marker.CHINESE).isPresent();
+            break;
+        }
+        PathCounter paths = new PathCounter(topNumbering);
+        boolean started = false;
+        int last = first;
+        for (int i = first; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.labels().isEmpty()) {
+                if (r.hasValues()) sink.warn("ROW_NOT_MATCHED", "统计表: values without an indicator", r.provenance());
+                continue;
+            }
+            List<Token> own = r.grid() ? r.ownLabels() : r.labels();
+            if (own.isEmpty()) continue;
+            Token label = own.get(0);
+            List<Token> rest = new ArrayList<>(own.subList(1, own.size()));
+            rest.addAll(r.cells());
+            // a table read from a grid ends with it (or with the grids continuing it on the next pages)
+            if (started && r.block() != rows.get(last).block() && rows.get(last).grid() && !r.grid()) break;
+            boolean numbered = Labels.numbering(label.raw()).isPresent() || Labels.isOfWhich(label.raw());
+            if (rest.isEmpty() && !numbered) {
+                if (started) break;
+                continue;
+            }
+            if (!started && !numbered && !r.hasValues()) continue;
+            started = true;
+            last = i;
+            List<Integer> path = paths.next(label.raw());
+            String key = CellCatalog.legacyKey(path);
+            String printed = Text.compact(label.raw());
+            place(key, printed, rest, columns, sink, label);
+        }
+        return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
+    }
+
+    /** An indicator header cell ({@code 统计指标}), or a grid row whose every label names a value column ({@code 本年度 | 历年累计}). */
+    private static boolean isHeaderRow(Row r) {
+        for (Token t : r.labels()) {
+            if (column(t).filter(c -> c == LegacyColumn.INDICATOR).isPresent() && Labels.text(t.raw()).length() <= 8) return true;
+        }
+        if (!r.grid() || r.labels().size() < 2 || r.hasValues()) return false;
+        for (Token t : r.labels()) if (column(t).isEmpty()) return false;
+        return true;
+    }
+
+    private static void place(String key, String label, List<Token> rest, List<LegacyColumn> header, CellSink sink, Token at) {
+        List<LegacyColumn> columns = header;
+        if (columns.isEmpty()) {
+            // no header: a unit word first, then the year's value and the cumulative one
+            columns = new ArrayList<>();
+            int k = 0;
+            if (!rest.isEmpty() && rest.get(0).value().kind() == Values.Kind.UNIT) {
+                columns.add(LegacyColumn.UNIT);
+                k = 1;
+            }
+            if (rest.size() > k) columns.add(LegacyColumn.VALUE);
+            if (rest.size() > k + 1) columns.add(LegacyColumn.CUMULATIVE);
+        }
+        Optional<String> unit = Optional.empty();
+        Token value = null;
+        Token cumulative = null;
+        for (int k = 0; k < rest.size(); k++) {
+            Token t = rest.get(k);
+            if (k >= columns.size()) {
+                if (t.value().kind() != Values.Kind.EMPTY) {
+                    sink.warn("VALUE_WITHOUT_HEADER", "统计表 " + label + ": \"" + t.raw() + "\" has no column header; dropped", t.provenance());
+                }
+                continue;
+            }
+            switch (columns.get(k)) {
+                case UNIT -> unit = unitOf(t);
+                case VALUE -> value = t;
+                case CUMULATIVE -> cumulative = t;
+                default -> { }
+            }
+        }
+        if (value != null) sink.putLegacy(key, value, unit, label);
+        else sink.putBlank(key, at.provenance(), label);
+        if (cumulative != null) sink.putLegacy(CellCatalog.cumulativeKey(key), cumulative, unit, label);
+    }
+
+    private static Optional<String> unitOf(Token t) {
+        return switch (t.value().kind()) {
+            case UNIT -> t.value().unit();
+            case TEXT -> Optional.of(Text.compact(t.raw()));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<LegacyColumn> column(Token t) {
+        String text = Labels.text(t.raw());
+        if (text.length() > 10) return Optional.empty();
+        for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) {
+            if (text.contains(e.getKey())) return Optional.of(e.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The number path of each row in print order: printed numbers by their kind (一、 outermost, then
+     * (一), 1., (1)), 其中 rows one level below the row above, unnumbered rows continuing a 其中 run as
+     * its siblings, other unnumbered rows the next child of the numbered row above, or, in a table
+     * without 一、 numbering, the next top-level row.
+     */
+    static final class PathCounter {
+        private enum Kind { NUMBERED, OF_WHICH, PLAIN }
+
+        private record Level(Kind kind, Marker marker, int number) {}
+
+        private final boolean topNumbering;
+        private final List<Level> stack = new ArrayList<>();
+
+        PathCounter(boolean topNumbering) {
+            this.topNumbering = topNumbering;
+        }
+
+        List<Integer> next(String label) {
+            Optional<Numbering> n = Labels.numbering(label);
+            boolean ofWhich = Labels.isOfWhich(label);
+            if (ofWhich) {
+                while (!stack.isEmpty() && top().kind() == Kind.OF_WHICH) pop();
+                if (n.isPresent()) {
+                    // 其中:1. … then 2. … : numbered children of the row above
+                    stack.add(new Level(Kind.NUMBERED, n.get().marker(), n.get().number()));
+                } else {
+                    stack.add(new Level(Kind.OF_WHICH, null, 1));
+                }
+            } else if (n.isPresent()) {
+                Marker m = n.get().marker();
+                while (!stack.isEmpty() && (top().kind() == Kind.OF_WHICH
+                        || top().kind() == Kind.PLAIN && stack.size() > 1
+                        || top().kind() == Kind.NUMBERED && top().marker().ordinal() >= m.ordinal())) {
+                    pop();
+                }
+                stack.add(new Level(Kind.NUMBERED, m, n.get().number()));
+            } else if (!stack.isEmpty() && top().kind() == Kind.OF_WHICH) {
+                bump();
+            } else if (topNumbering && !stack.isEmpty()) {
+                if (top().kind() == Kind.PLAIN) bump();
+                else stack.add(new Level(Kind.PLAIN, null, 1));
+            } else {
+                // no 一、 numbering: unnumbered rows are the top level
+                if (stack.isEmpty()) {
+                    stack.add(new Level(Kind.PLAIN, null, 1));
+                } else {
+                    while (stack.size() > 1) pop();
+                    bump();
+                }
+            }
+            List<Integer> path = new ArrayList<>();
+            for (Level l : stack) path.add(l.number());
+            return path;
+        }
+
+        private Level top() {
+            return stack.get(stack.size() - 1);
+        }
+
+        private void pop() {
+            stack.remove(stack.size() - 1);
+        }
+
+        private void bump() {
+            Level t = top();
+            stack.set(stack.size() - 1, new Level(t.kind(), t.marker(), t.number() + 1));
+        }
+    }
+}

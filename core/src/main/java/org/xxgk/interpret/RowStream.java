@@ -1,0 +1,170 @@
+package org.xxgk.interpret;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.xxgk.extract.Block;
+import org.xxgk.extract.Cell;
+import org.xxgk.extract.ExtractedDocument;
+import org.xxgk.extract.Provenance;
+import org.xxgk.extract.TableGrid;
+import org.xxgk.extract.TextBlock;
+
+/**
+ * The document as one stream of rows, whatever its format: a grid row becomes a row of label
+ * cells and the value cells after them; a sequence of text lines (one cell per line) becomes a
+ * label followed by the values that follow it. This is the only place that knows the difference.
+ */
+final class RowStream {
+
+    /**
+     * One cell of the stream.
+     *
+     * @param raw       the text as printed
+     * @param value     the text read as a value
+     * @param copy      a span copy (another position of a merged cell)
+     * @param source    the text block it came from, if any
+     */
+    record Token(String raw, Values.Parsed value, Provenance provenance, boolean copy, Optional<TextBlock> source) {
+        String text() {
+            return Labels.norm(raw);
+        }
+    }
+
+    /**
+     * One row: its label cells (span copies included, marked) and the cells after the last label.
+     *
+     * @param block the index of the block the row starts in
+     * @param grid  whether it came from a grid row (so blank cells keep their places)
+     */
+    record Row(List<Token> labels, List<Token> cells, int block, boolean grid) {
+        Row {
+            labels = Collections.unmodifiableList(labels);
+            cells = Collections.unmodifiableList(cells);
+        }
+
+        boolean hasValues() {
+            for (Token t : cells) if (t.value().kind() == Values.Kind.NUMBER || t.value().kind() == Values.Kind.NIL) return true;
+            return false;
+        }
+
+        boolean isLabelOnly() {
+            return !labels.isEmpty() && !hasValues();
+        }
+
+        /** The labels that are not span copies, in order. */
+        List<Token> ownLabels() {
+            List<Token> own = new ArrayList<>();
+            for (Token t : labels) if (!t.copy()) own.add(t);
+            return own;
+        }
+
+        Optional<Token> lastLabel() {
+            return labels.isEmpty() ? Optional.empty() : Optional.of(labels.get(labels.size() - 1));
+        }
+
+        Provenance provenance() {
+            if (!labels.isEmpty()) return labels.get(0).provenance();
+            if (!cells.isEmpty()) return cells.get(0).provenance();
+            return Provenance.NONE;
+        }
+    }
+
+    private RowStream() {}
+
+    static List<Row> of(ExtractedDocument document) {
+        Builder b = new Builder();
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof TextBlock t) {
+                b.line(token(t.text(), t.provenance(), false, Optional.of(t)), i);
+            } else if (block instanceof TableGrid g) {
+                if (g.columnCount() == 1) {
+                    // a one-column grid is a cell sequence whose empty cells were kept
+                    for (List<Cell> r : g.rows()) {
+                        Cell c = r.get(0);
+                        if (c.spanOrigin()) b.line(token(c.text(), c.provenance(), false, Optional.empty()), i);
+                    }
+                    b.end();
+                } else {
+                    for (int r = 0; r < g.rowCount(); r++) b.gridRow(g.row(r), r + 1, i);
+                    b.end();
+                }
+            }
+        }
+        b.end();
+        return b.rows;
+    }
+
+    private static Token token(String raw, Provenance p, boolean copy, Optional<TextBlock> source) {
+        return new Token(raw, Values.parse(raw), p, copy, source);
+    }
+
+    private static final class Builder {
+        final List<Row> rows = new ArrayList<>();
+        private List<Token> labels;
+        private List<Token> cells;
+        private int block;
+
+        void line(Token t, int blockIndex) {
+            if (t.value().kind() == Values.Kind.TEXT) {
+                end();
+                labels = new ArrayList<>(List.of(t));
+                cells = new ArrayList<>();
+                block = blockIndex;
+            } else {
+                if (cells == null) {
+                    labels = new ArrayList<>();
+                    cells = new ArrayList<>();
+                    block = blockIndex;
+                }
+                cells.add(t);
+            }
+        }
+
+        void end() {
+            if (labels != null) rows.add(new Row(labels, cells, block, false));
+            labels = null;
+            cells = null;
+        }
+
+        void gridRow(List<Cell> gridRow, int rowNumber, int blockIndex) {
+            end();
+            List<Token> tokens = new ArrayList<>();
+            int lastLabel = -1;
+            for (Cell c : gridRow) {
+                // a copy from a merge within this row (colspan) repeats its origin: drop it; a copy from a
+                // row above (rowspan) is the group label of this row: keep it, marked
+                boolean sameRowCopy = !c.spanOrigin() && c.provenance().row() == rowNumber;
+                if (sameRowCopy) continue;
+                Token t = token(c.text(), c.provenance(), !c.spanOrigin(), Optional.empty());
+                if (t.value().kind() == Values.Kind.TEXT) lastLabel = tokens.size();
+                tokens.add(t);
+            }
+            List<Token> labelTokens = new ArrayList<>();
+            for (int k = 0; k <= lastLabel; k++) if (tokens.get(k).value().kind() == Values.Kind.TEXT) labelTokens.add(tokens.get(k));
+            List<Token> valueTokens = new ArrayList<>();
+            for (int k = lastLabel + 1; k < tokens.size(); k++) {
+                // a value cell merged over rows counts once, in its first row
+                if (!tokens.get(k).copy()) valueTokens.add(tokens.get(k));
+            }
+            Row row = new Row(labelTokens, valueTokens, blockIndex, true);
+            // a label on a row of its own, its numbers on the next row without a label (Markdown, OCR)
+            if (labelTokens.isEmpty() && row.hasValues() && !rows.isEmpty()) {
+                Row prev = rows.get(rows.size() - 1);
+                if (!prev.labels().isEmpty() && !prev.hasValues() && !isHeaderLike(prev)) {
+                    rows.set(rows.size() - 1, new Row(prev.labels(), valueTokens, prev.block(), true));
+                    return;
+                }
+            }
+            rows.add(row);
+        }
+
+        /** A header row holds several labels side by side; a row label stands alone (with its group labels). */
+        private static boolean isHeaderLike(Row r) {
+            return r.ownLabels().size() > 2;
+        }
+    }
+}

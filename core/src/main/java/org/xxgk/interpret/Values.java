@@ -1,0 +1,74 @@
+package org.xxgk.interpret;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xxgk.internal.Text;
+
+/** Reads a table cell as a value: a number as printed, a printed nil ({@code —}, {@code /}, {@code 无}), a unit word, or text. */
+final class Values {
+
+    /** What a cell holds. */
+    enum Kind {
+        /** nothing printed */
+        EMPTY,
+        /** a printed stand-in for "no value": {@code —}, {@code ——}, {@code /}, {@code 无} */
+        NIL,
+        /** a number, possibly signed ({@code 增4747}, {@code 减3}) and with a unit ({@code 406万元}) */
+        NUMBER,
+        /** a unit word on its own (the 单位 column of a LEGACY table) */
+        UNIT,
+        /** anything else: a label, a heading, prose */
+        TEXT
+    }
+
+    /** A cell read as a value. */
+    record Parsed(Kind kind, Optional<BigDecimal> number, Optional<String> unit) {
+        boolean isValueCell() {
+            return kind == Kind.EMPTY || kind == Kind.NIL || kind == Kind.NUMBER;
+        }
+
+        boolean isBlank() {
+            return kind == Kind.EMPTY || kind == Kind.NIL;
+        }
+    }
+
+    private static final Set<String> NILS = Set.of("—", "——", "———", "-", "--", "---", "/", "//", "无", "―", "─", "──", "空",
+            "×", "﹣", "–", "––");
+
+    // units reports print beside a number or in a LEGACY 单位 column
+    private static final String UNITS = "万元|亿元|元|人次|件次|条|件|次|篇|个|人|项|家|天|份|期|场|批|册|套|部|本|户|名|位|%|‰";
+    private static final Set<String> UNIT_WORDS = Set.of(UNITS.split("\\|"));
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(增加|减少|新增|增|减|\\+|-|−|－)?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(" + UNITS + ")?");
+
+    private Values() {}
+
+    static Parsed parse(String raw) {
+        String c = Text.compact(raw);
+        // trailing sentence punctuation some copies carry after a number
+        while (!c.isEmpty() && "。.,;；".indexOf(c.charAt(c.length() - 1)) >= 0 && c.length() > 1) c = c.substring(0, c.length() - 1);
+        if (c.isEmpty()) return new Parsed(Kind.EMPTY, Optional.empty(), Optional.empty());
+        if (NILS.contains(c)) return new Parsed(Kind.NIL, Optional.empty(), Optional.empty());
+        if (UNIT_WORDS.contains(c)) return new Parsed(Kind.UNIT, Optional.empty(), Optional.of(c));
+        Matcher m = NUMBER.matcher(c);
+        if (m.matches()) {
+            BigDecimal n = new BigDecimal(m.group(2).replace(",", ""));
+            String sign = m.group(1);
+            if (sign != null && (sign.startsWith("减") || sign.equals("-") || sign.equals("−") || sign.equals("－"))) n = n.negate();
+            return new Parsed(Kind.NUMBER, Optional.of(n), Optional.ofNullable(m.group(3)));
+        }
+        return new Parsed(Kind.TEXT, Optional.empty(), Optional.empty());
+    }
+
+    /** The unit a header states, e.g. {@code 本年收费金额(单位:万元)} gives 万元. */
+    static Optional<String> headerUnit(String header) {
+        Matcher m = HEADER_UNIT.matcher(Text.compact(header));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static final Pattern HEADER_UNIT = Pattern.compile("单位[:：]?(" + UNITS + ")");
+}

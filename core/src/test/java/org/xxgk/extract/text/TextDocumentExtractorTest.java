@@ -1,0 +1,130 @@
+package org.xxgk.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xxgk.LimitExceededException;
+import org.xxgk.Limits;
+import org.xxgk.extract.Block;
+import org.xxgk.extract.Cell;
+import org.xxgk.extract.ExtractedDocument;
+import org.xxgk.extract.ExtractionContext;
+import org.xxgk.extract.TableGrid;
+import org.xxgk.extract.TextBlock;
+
+class TextDocumentExtractorTest {
+
+    private static ExtractedDocument extract(String text, Charset cs) {
+        return new TextDocumentExtractor().extract(text.getBytes(cs), ExtractionContext.start("t.txt", Limits.DEFAULT));
+    }
+
+    private static ExtractedDocument extract(String text) {
+        return extract(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> texts(List<Cell> row) {
+        return row.stream().map(Cell::text).toList();
+    }
+
+    @Test
+    void pipeRowsContinuedOverBareBarLinesKeepEmptyCellsInPlace() {
+        ExtractedDocument d = extract(String.join("\n",
+                "标题",
+                "一、本年新收政府信息公开申请数量 | 2 |",
+                "|",
+                "|",
+                "|",
+                "|",
+                "| 2 | ||",
+                "二、上年结转政府信息公开申请数量 | 0 |",
+                "|",
+                "|",
+                "|",
+                "|",
+                "|",
+                "| ||",
+                "五、结尾"));
+        assertThat(d.blocks()).hasSize(3);
+        assertThat(d.blocks().get(0)).isEqualTo(new TextBlock("标题", org.xxgk.extract.Provenance.line(1)));
+        TableGrid g = (TableGrid) d.blocks().get(1);
+        assertThat(g.rowCount()).isEqualTo(2);
+        assertThat(texts(g.row(0)).subList(0, 8)).containsExactly("一、本年新收政府信息公开申请数量", "2", "", "", "", "", "", "2");
+        assertThat(texts(g.row(1)).subList(0, 8)).containsExactly("二、上年结转政府信息公开申请数量", "0", "", "", "", "", "", "");
+        assertThat(g.cell(0, 7).provenance().line()).isEqualTo(7);
+        assertThat(g.cell(1, 0).provenance().line()).isEqualTo(8);
+    }
+
+    @Test
+    void oneCellPerLinePipeRunIsAOneColumnGridWithItsEmptyCells() {
+        ExtractedDocument d = extract("统 计 指 标 |\n单位 |\n统计数 |\n一、主动公开情况 |\n—— |\n|\n(一)主动公开政府信息数 |\n条 |\n134 |\n");
+        TableGrid g = (TableGrid) d.blocks().get(0);
+        assertThat(g.columnCount()).isEqualTo(1);
+        assertThat(g.rows().stream().map(r -> r.get(0).text()).toList())
+                .containsExactly("统 计 指 标", "单位", "统计数", "一、主动公开情况", "——", "", "(一)主动公开政府信息数", "条", "134");
+    }
+
+    @Test
+    void tabRowsWithLeadingEmptyCellsAndABlankLineInside() {
+        ExtractedDocument d = extract("表头\n\t\t自然人\t总计\n7.属于行政执法\t\t0\t0\n\n\t\t案卷\t\n结尾\n");
+        assertThat(d.blocks()).hasSize(3);
+        TableGrid g = (TableGrid) d.blocks().get(1);
+        assertThat(g.rowCount()).isEqualTo(3);
+        assertThat(texts(g.row(0))).containsExactly("", "", "自然人", "总计");
+        assertThat(texts(g.row(1))).containsExactly("7.属于行政执法", "", "0", "0");
+        assertThat(texts(g.row(2))).containsExactly("", "", "案卷", "");
+        assertThat(g.cell(2, 2).provenance().line()).isEqualTo(5);
+    }
+
+    @Test
+    void markdownTableWithARowLabelOnItsOwnLine() {
+        ExtractedDocument d = extract(String.join("\n",
+                "| 信息内容 | 本年新制作数量 | 本年新公开数量 |",
+                "|---|:---:|---|",
+                "规章",
+                "| | 1 | 2 |",
+                "| 规范性文件 | 3 | 4 |",
+                "",
+                "正文"));
+        assertThat(d.blocks()).hasSize(2);
+        TableGrid g = (TableGrid) d.blocks().get(0);
+        assertThat(g.rows().stream().map(TextDocumentExtractorTest::texts).toList()).containsExactly(
+                List.of("信息内容", "本年新制作数量", "本年新公开数量"),
+                List.of("规章", "", ""),
+                List.of("", "1", "2"),
+                List.of("规范性文件", "3", "4"));
+        assertThat(((TextBlock) d.blocks().get(1)).text()).isEqualTo("正文");
+    }
+
+    @Test
+    void gbkTextIsDecoded() {
+        ExtractedDocument d = extract("政府信息公开情况统计表\n单位\t统计数\n", Charset.forName("GBK"));
+        assertThat(d.blocks()).first().isEqualTo(new TextBlock("政府信息公开情况统计表", org.xxgk.extract.Provenance.line(1)));
+        assertThat(texts(((TableGrid) d.blocks().get(1)).row(0))).containsExactly("单位", "统计数");
+    }
+
+    @Test
+    void utf8BomIsDropped() {
+        ExtractedDocument d = extract("\uFEFF报告标题\n");
+        assertThat(d.blocks()).extracting(b -> ((TextBlock) b).text()).containsExactly("报告标题");
+    }
+
+    @Test
+    void cellLimitIsEnforced() {
+        String row = "a\tb\tc\td\te\n";
+        byte[] bytes = row.repeat(30).getBytes(StandardCharsets.UTF_8);
+        ExtractionContext small = ExtractionContext.start("big.txt", Limits.DEFAULT.withMaxCells(100));
+        assertThatThrownBy(() -> new TextDocumentExtractor().extract(bytes, small))
+                .isInstanceOf(LimitExceededException.class)
+                .hasMessageContaining("100");
+    }
+
+    @Test
+    void everyBlockHasALine() {
+        ExtractedDocument d = extract("一\n\n二 | 三 |\n四\t五\n");
+        for (Block b : d.blocks()) assertThat(b.provenance().line()).isPositive();
+    }
+}
