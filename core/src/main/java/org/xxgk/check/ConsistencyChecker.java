@@ -1,24 +1,63 @@
 package org.xxgk.check;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.xxgk.model.AnnualReport;
 
 /**
  * Runs every rule of {@code spec/rules.md} on a report, or on a set of reports for the
- * cross-report rules. Immutable and thread-safe; results are ordered and deterministic.
+ * cross-report rules. Immutable and thread-safe: the rules are constant data and each call keeps
+ * its working state to itself.
+ *
+ * <p>Order of the results, the same on every run:
+ * <ul>
+ *   <li>one report: by rule, in the order of rules.md (APP_ROW_SUM, APP_OTHER_SUM, APP_RESULT_SUM,
+ *       APP_BALANCE, REVIEW_SUM, NON_NEGATIVE_COUNT, MISSING_TOTAL, ACTIVE_PUBLISHED_LE_TOTAL,
+ *       UNIT_MISMATCH, TEMPLATE_YEAR, MISSING_TABLE, EMPTY_SECTION, NARRATIVE_MISMATCH, then the
+ *       LEGACY rules); within a rule, in the order of the cells it reads ({@code cells.md} order:
+ *       rows, then columns; LEGACY indicators in print order), prose figures in the order the
+ *       prose states them. A rule's INFO findings (an item it needs is missing) come first in its
+ *       place.</li>
+ *   <li>a set: the reports sorted by source name (then agency, year, template; ties keep the
+ *       collection's order), each report's findings as above, then CROSS_YEAR_CARRY and
+ *       CROSS_YEAR_PREVIOUS (by the later report of a pair in that sorted order, then the earlier
+ *       one, then column or row), then DUPLICATE_TEXT (section 一 before the problems section,
+ *       then the pair by the sorted order of its two reports).</li>
+ * </ul>
  */
 public final class ConsistencyChecker {
+
+    private static final Comparator<AnnualReport> REPORT_ORDER = Comparator.comparing(AnnualReport::source)
+            .thenComparing(r -> r.agency().orElse(""))
+            .thenComparingInt(r -> r.year().orElse(Integer.MIN_VALUE))
+            .thenComparing(r -> r.template().name());
 
     public ConsistencyChecker() {}
 
     /** The findings of one report: its own sums, balances, prose figures and plausibility. */
     public List<Finding> check(AnnualReport report) {
-        throw new UnsupportedOperationException("not implemented yet"); // TODO(issue 3)
+        Objects.requireNonNull(report, "report");
+        Audit audit = new Audit(report, Rules.REPORT);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : Rules.REPORT) {
+            if (rule.appliesTo(report.template())) findings.addAll(rule.check().run(rule, audit));
+        }
+        return List.copyOf(findings);
     }
 
     /** The findings of every report of the set, followed by those of the cross-report rules. */
     public List<Finding> check(Collection<AnnualReport> reports) {
-        throw new UnsupportedOperationException("not implemented yet"); // TODO(issue 3)
+        Objects.requireNonNull(reports, "reports");
+        List<AnnualReport> sorted = new ArrayList<>(reports);
+        sorted.forEach(r -> Objects.requireNonNull(r, "reports contains null"));
+        sorted.sort(REPORT_ORDER);
+        List<AnnualReport> ordered = List.copyOf(sorted);
+        List<Finding> findings = new ArrayList<>();
+        for (AnnualReport report : ordered) findings.addAll(check(report));
+        for (CrossRule rule : Rules.CROSS) findings.addAll(rule.check().run(rule, ordered));
+        return List.copyOf(findings);
     }
 }

@@ -1,0 +1,166 @@
+package org.xxgk.check;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.xxgk.extract.Provenance;
+import org.xxgk.model.AnnualReport;
+import org.xxgk.model.CellValue;
+
+/**
+ * The checking of one report: the report, what the formula rules make of it (computed once), the
+ * blank totals that {@code MISSING_TOTAL} reports, and how findings are made. One per call, so the
+ * checker itself keeps no state.
+ */
+final class Audit {
+
+    /** A blank total cell whose parts are not all zero, with the first formula that found it. */
+    record MissingTotal(String totalKey, Formula formula, BigDecimal partsSum) {}
+
+    private final AnnualReport report;
+    private final List<Rule> rules;
+    private final Map<String, Formulas> formulas = new HashMap<>();
+    private LegacyTable legacy;
+    private Map<String, MissingTotal> missingTotals;
+
+    Audit(AnnualReport report, List<Rule> rules) {
+        this.report = report;
+        this.rules = rules;
+    }
+
+    AnnualReport report() {
+        return report;
+    }
+
+    /** The LEGACY table of the report, indexed by label. */
+    LegacyTable legacy() {
+        if (legacy == null) legacy = LegacyTable.of(report);
+        return legacy;
+    }
+
+    Optional<BigDecimal> value(String key) {
+        return report.value(key);
+    }
+
+    boolean present(String key) {
+        return report.value(key).isPresent();
+    }
+
+    /** The formula instances of a formula rule, made once per report. */
+    Formulas formulas(Rule rule) {
+        return formulas.computeIfAbsent(rule.id(), id -> ((Rule.FormulaCheck) rule.check()).formulas().apply(this));
+    }
+
+    /**
+     * The blank totals with non-zero parts over every formula rule that applies, in rule order then
+     * formula order; the first formula to read a blank total names it, later ones only skip it.
+     */
+    Map<String, MissingTotal> missingTotals() {
+        if (missingTotals == null) {
+            Map<String, MissingTotal> found = new LinkedHashMap<>();
+            for (Rule rule : rules) {
+                if (!(rule.check() instanceof Rule.FormulaCheck) || !rule.appliesTo(report.template())) continue;
+                for (Formula f : formulas(rule).formulas()) {
+                    if (f.totalCell().isEmpty()) continue;
+                    String total = f.totalCell().get();
+                    boolean partsNonZero = f.parts().stream()
+                            .map(this::value).flatMap(Optional::stream).anyMatch(v -> v.signum() != 0);
+                    if (!present(total) && partsNonZero && !found.containsKey(total)) {
+                        found.put(total, new MissingTotal(total, f, sum(f.parts())));
+                    }
+                }
+            }
+            missingTotals = found;
+        }
+        return missingTotals;
+    }
+
+    /**
+     * Evaluates a formula rule's instances. Absent cells count as 0 beside a present one; an
+     * instance whose parts are all absent is skipped, and so is one that reads a blank total
+     * {@code MISSING_TOTAL} reports (nothing reads that blank as 0).
+     */
+    List<Finding> evaluate(Rule rule) {
+        List<Finding> out = new ArrayList<>();
+        Formulas made = formulas(rule);
+        for (Formulas.Lack lack : made.lacks()) out.add(lacking(rule, lack.itemZh(), lack.itemEn()));
+        Map<String, MissingTotal> missing = missingTotals();
+        for (Formula f : made.formulas()) {
+            if (f.parts().stream().noneMatch(this::present)) continue;
+            if (f.keys().stream().anyMatch(missing::containsKey)) continue;
+            BigDecimal expected = sum(f.parts());
+            BigDecimal actual = sum(f.totals());
+            if (expected.compareTo(actual) == 0) continue;
+            out.add(finding(rule, rule.severity(), f.keys(), Optional.of(expected), Optional.of(actual),
+                    f.whereZh() + ":各项合计 " + plain(expected) + ",总计 " + plain(actual),
+                    f.whereEn() + ": parts give " + plain(expected) + ", printed " + plain(actual)));
+        }
+        return out;
+    }
+
+    /** Σ of the present values (0 when none is). */
+    BigDecimal sum(List<String> keys) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String key : keys) sum = sum.add(value(key).orElse(BigDecimal.ZERO));
+        return sum;
+    }
+
+    /** A finding on this report's cells. */
+    Finding finding(Rule rule, Severity severity, List<String> keys, Optional<BigDecimal> expected,
+                    Optional<BigDecimal> actual, String detailZh, String detailEn) {
+        return finding(rule, severity, keys, expected, actual, detailZh, detailEn, "");
+    }
+
+    /**
+     * A finding; {@code discriminator} tells apart findings of one rule that read no cells (it joins
+     * the fingerprint only when non-empty).
+     */
+    Finding finding(Rule rule, Severity severity, List<String> keys, Optional<BigDecimal> expected,
+                    Optional<BigDecimal> actual, String detailZh, String detailEn, String discriminator) {
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+        for (String key : keys) report.cell(key).map(CellValue::provenance).ifPresent(p -> provenance.put(key, p));
+        return new Finding(report.source(), rule.id(), severity,
+                rule.titleZh() + "。" + detailZh, rule.titleEn() + ". " + detailEn,
+                keys, expected, actual, provenance,
+                fingerprint(List.of(identity(report)), rule.id(), keys, discriminator));
+    }
+
+    /** The INFO finding of a rule that could not run because the report lacks an item it needs. */
+    Finding lacking(Rule rule, String itemZh, String itemEn) {
+        return finding(rule, Severity.INFO, List.of(), Optional.empty(), Optional.empty(),
+                "报告缺少所需统计项「" + itemZh + "」,未检查", "the report lacks " + itemEn + ", not checked",
+                "lacks " + itemZh);
+    }
+
+    /** The source identity a fingerprint hashes: agency|year|template|source. */
+    static String identity(AnnualReport report) {
+        return report.agency().orElse("") + "|"
+                + (report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "") + "|"
+                + report.template().name() + "|" + report.source();
+    }
+
+    /** Hex SHA-256 of the identities, the rule id, the keys and (when non-empty) the discriminator. */
+    static String fingerprint(List<String> identities, String rule, List<String> keys, String discriminator) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.join("\n", identities)).append('\u0000').append(rule).append('\u0000').append(String.join(",", keys));
+        if (!discriminator.isEmpty()) text.append('\u0000').append(discriminator);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,161 @@
+package org.xxgk.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.xxgk.extract.Provenance;
+import org.xxgk.model.AnnualReport;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.model.CellCatalog.ActiveRow;
+import org.xxgk.model.CellCatalog.Item;
+import org.xxgk.model.CellValue;
+import org.xxgk.model.ReportSection;
+import org.xxgk.model.Template;
+
+/** The rules over a set of reports: carried applications, item counts across years, copied text. */
+final class CrossReportRules {
+
+    private CrossReportRules() {}
+
+    private static final Set<Template> TABLES = EnumSet.of(Template.V2019, Template.V2021);
+    static final double DUPLICATE_THRESHOLD = 0.9;
+
+    /** An earlier and a later report of one agency, for consecutive years. */
+    record YearPair(AnnualReport earlier, AnnualReport later) {}
+
+    /** Pairs of one agency's reports for consecutive years, ordered by the later report, then the earlier. */
+    static List<YearPair> consecutiveYears(List<AnnualReport> reports) {
+        List<YearPair> pairs = new ArrayList<>();
+        for (AnnualReport later : reports) {
+            if (later.agency().isEmpty() || later.year().isEmpty()) continue;
+            for (AnnualReport earlier : reports) {
+                if (earlier.agency().equals(later.agency()) && earlier.year().isPresent()
+                        && earlier.year().getAsInt() == later.year().getAsInt() - 1) {
+                    pairs.add(new YearPair(earlier, later));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** CROSS_YEAR_CARRY: carriedOver.c (year) = carriedForward.c (year − 1), for c ∈ C+. */
+    static List<Finding> carriedApplications(CrossRule rule, List<AnnualReport> reports) {
+        List<Finding> out = new ArrayList<>();
+        for (YearPair pair : consecutiveYears(reports)) {
+            if (!TABLES.contains(pair.earlier().template()) || !TABLES.contains(pair.later().template())) continue;
+            // a blank beside a printed number is 0, but a report without table 三 says nothing
+            if (!printsApplications(pair.earlier()) || !printsApplications(pair.later())) continue;
+            for (Item column : Keys.columnsWithTotal()) {
+                String over = Keys.application(Keys.CARRIED_OVER, column.id());
+                String forward = Keys.application(Keys.CARRIED_FORWARD, column.id());
+                Optional<BigDecimal> carriedOver = pair.later().value(over);
+                Optional<BigDecimal> carriedForward = pair.earlier().value(forward);
+                if (carriedOver.isEmpty() && carriedForward.isEmpty()) continue;
+                BigDecimal expected = carriedForward.orElse(BigDecimal.ZERO);
+                BigDecimal actual = carriedOver.orElse(BigDecimal.ZERO);
+                if (expected.compareTo(actual) == 0) continue;
+                Map<String, Provenance> provenance = new LinkedHashMap<>();
+                pair.later().cell(over).map(CellValue::provenance).ifPresent(p -> provenance.put(over, p));
+                pair.earlier().cell(forward).map(CellValue::provenance).ifPresent(p -> provenance.put(forward, p));
+                out.add(finding(rule, pair, List.of(over, forward), Optional.of(expected), Optional.of(actual), provenance,
+                        column.label() + " 列:" + year(pair.later()) + " 年上年结转 " + Audit.plain(actual)
+                                + ",而 " + year(pair.earlier()) + " 年结转下年度 " + Audit.plain(expected),
+                        "column " + column.id() + ": carried over into " + year(pair.later()) + " " + Audit.plain(actual)
+                                + ", carried forward from " + year(pair.earlier()) + " " + Audit.plain(expected), ""));
+            }
+        }
+        return out;
+    }
+
+    /** CROSS_YEAR_PREVIOUS: V2019, active.X.previousYear (year) = previousYear + change (year − 1). */
+    static List<Finding> previousYearCounts(CrossRule rule, List<AnnualReport> reports) {
+        List<Finding> out = new ArrayList<>();
+        for (YearPair pair : consecutiveYears(reports)) {
+            if (pair.earlier().template() != Template.V2019 || pair.later().template() != Template.V2019) continue;
+            for (ActiveRow row : CellCatalog.activeRows(Template.V2019)) {
+                List<String> columns = row.columns().stream().map(Item::id).toList();
+                if (!columns.contains(Keys.PREVIOUS_YEAR) || !columns.contains(Keys.CHANGE)) continue;
+                String previous = Keys.active(row.id(), Keys.PREVIOUS_YEAR);
+                String change = Keys.active(row.id(), Keys.CHANGE);
+                Optional<BigDecimal> before = pair.earlier().value(previous);
+                Optional<BigDecimal> delta = pair.earlier().value(change);
+                Optional<BigDecimal> now = pair.later().value(previous);
+                if (now.isEmpty() || (before.isEmpty() && delta.isEmpty())) continue;
+                BigDecimal expected = before.orElse(BigDecimal.ZERO).add(delta.orElse(BigDecimal.ZERO));
+                if (expected.compareTo(now.get()) == 0) continue;
+                Map<String, Provenance> provenance = new LinkedHashMap<>();
+                pair.later().cell(previous).map(CellValue::provenance).ifPresent(p -> provenance.put(previous, p));
+                pair.earlier().cell(change).map(CellValue::provenance).ifPresent(p -> provenance.put(change, p));
+                out.add(finding(rule, pair, List.of(previous, change), Optional.of(expected), now, provenance,
+                        row.label() + ":" + year(pair.later()) + " 年上一年项目数量 " + Audit.plain(now.get())
+                                + ",而 " + year(pair.earlier()) + " 年的上一年项目数量加本年增减为 " + Audit.plain(expected),
+                        row.id() + ": previous-year count in " + year(pair.later()) + " is " + Audit.plain(now.get())
+                                + ", " + year(pair.earlier()) + "'s previous-year count plus change gives " + Audit.plain(expected), ""));
+            }
+        }
+        return out;
+    }
+
+    /** The sections compared for copied text: 一, and the problems-and-improvements section. */
+    private record SectionKind(String nameZh, String nameEn, boolean problems) {
+        Optional<Integer> number(Template template) {
+            return problems ? Optional.ofNullable(Inspections.PROBLEMS_SECTION.get(template)) : Optional.of(1);
+        }
+    }
+
+    private static final List<SectionKind> COMPARED_SECTIONS = List.of(
+            new SectionKind("一、总体情况", "section 一 (overview)", false),
+            new SectionKind("存在的主要问题及改进情况", "the problems-and-improvements section", true));
+
+    /**
+     * DUPLICATE_TEXT: one finding per pair of reports of different agencies or years and per section
+     * (一, or 五 / LEGACY 六) whose normalised texts have shingle Jaccard ≥ 0.9.
+     */
+    static List<Finding> duplicateText(CrossRule rule, List<AnnualReport> reports) {
+        List<Finding> out = new ArrayList<>();
+        for (SectionKind kind : COMPARED_SECTIONS) {
+            List<String> texts = new ArrayList<>();
+            for (AnnualReport report : reports) {
+                texts.add(kind.number(report.template()).flatMap(report::section)
+                        .map(ReportSection::text).map(NearDuplicates::normalise).orElse(""));
+            }
+            for (NearDuplicates.Pair p : NearDuplicates.find(texts, DUPLICATE_THRESHOLD)) {
+                AnnualReport a = reports.get(p.first());
+                AnnualReport b = reports.get(p.second());
+                if (a.agency().equals(b.agency()) && a.year().equals(b.year())) continue; // one report read twice
+                BigDecimal similarity = BigDecimal.valueOf(p.similarity()).setScale(3, RoundingMode.HALF_UP);
+                out.add(finding(rule, new YearPair(a, b), List.of(), Optional.empty(), Optional.of(similarity), Map.of(),
+                        kind.nameZh() + " 与 " + a.source() + " 内容雷同(相似度 " + similarity.toPlainString() + ")",
+                        kind.nameEn() + " is near-identical to that of " + a.source() + " (similarity " + similarity.toPlainString() + ")",
+                        kind.nameEn()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean printsApplications(AnnualReport report) {
+        return CellCatalog.applicationRows(report.template()).stream()
+                .flatMap(r -> Keys.applicationRow(r.id()).stream()).anyMatch(report::prints);
+    }
+
+    private static String year(AnnualReport report) {
+        return report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "?";
+    }
+
+    /** A finding on the later report of a pair, fingerprinted by both. */
+    private static Finding finding(CrossRule rule, YearPair pair, List<String> keys, Optional<BigDecimal> expected,
+                                   Optional<BigDecimal> actual, Map<String, Provenance> provenance,
+                                   String detailZh, String detailEn, String discriminator) {
+        return new Finding(pair.later().source(), rule.id(), rule.severity(),
+                rule.titleZh() + "。" + pair.later().source() + " / " + pair.earlier().source() + ":" + detailZh,
+                rule.titleEn() + ". " + pair.later().source() + " / " + pair.earlier().source() + ": " + detailEn,
+                keys, expected, actual, provenance,
+                Audit.fingerprint(List.of(Audit.identity(pair.earlier()), Audit.identity(pair.later())), rule.id(), keys, discriminator));
+    }
+}

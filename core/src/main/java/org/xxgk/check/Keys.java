@@ -1,0 +1,84 @@
+package org.xxgk.check;
+
+import java.util.List;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.model.Template;
+
+/**
+ * The one place that names rows and columns the rules single out and composes canonical keys from
+ * {@link CellCatalog} items; every composed key is checked against the catalogue, so a key that
+ * drifts from {@code cells.md} fails at once instead of reading a blank.
+ */
+final class Keys {
+
+    static final String TOTAL = "total";
+    static final String NEWLY_RECEIVED = "newlyReceived";
+    static final String CARRIED_OVER = "carriedOver";
+    static final String OTHER = "other";
+    static final String RESULT_TOTAL = "resultTotal";
+    static final String CARRIED_FORWARD = "carriedForward";
+    static final String PREVIOUS_YEAR = "previousYear";
+    static final String CHANGE = "change";
+    static final String AMOUNT = "amount";
+    static final String NEWLY_PUBLISHED = "newlyPublished";
+    static final String TOTAL_PUBLISHED = "totalPublished";
+    static final String RECONSIDERATION = "reconsideration";
+    static final String LITIGATION_DIRECT = "litigationDirect";
+    static final String LITIGATION_AFTER_REVIEW = "litigationAfterReview";
+    static final String UPHELD = "upheld";
+    static final String CORRECTED = "corrected";
+
+    private Keys() {}
+
+    static String application(String row, String column) {
+        return known("applications." + row + "." + column);
+    }
+
+    static String review(String group, String column) {
+        return known("review." + group + "." + column);
+    }
+
+    static String active(String row, String column) {
+        return known("active." + row + "." + column);
+    }
+
+    /** 三's columns C+ (the applicant columns and 总计), in printed order. */
+    static List<CellCatalog.Item> columnsWithTotal() {
+        return CellCatalog.applicationColumns();
+    }
+
+    /** 三's applicant columns C, without 总计. */
+    static List<CellCatalog.Item> applicantColumns() {
+        return CellCatalog.applicationColumns().stream().filter(c -> !c.id().equals(TOTAL)).toList();
+    }
+
+    /** The keys of one row of 三 over C+. */
+    static List<String> applicationRow(String row) {
+        return columnsWithTotal().stream().map(c -> application(row, c.id())).toList();
+    }
+
+    /** The result rows of 三 (三(一) .. 三(六) with (六)'s sub-rows where the template has them), in printed order. */
+    static List<CellCatalog.Item> resultRows(Template template) {
+        List<CellCatalog.Item> rows = CellCatalog.applicationRows(template);
+        int from = indexOf(rows, CARRIED_OVER) + 1;
+        int to = indexOf(rows, RESULT_TOTAL);
+        return rows.subList(from, to);
+    }
+
+    /** Whether {@code row} is one of V2021's sub-rows of 三(六). */
+    static boolean isOtherSubRow(CellCatalog.Item row) {
+        return row.id().startsWith(OTHER + ".");
+    }
+
+    private static int indexOf(List<CellCatalog.Item> rows, String id) {
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).id().equals(id)) return i;
+        throw new IllegalStateException("the catalogue has no row " + id);
+    }
+
+    private static String known(String key) {
+        if (!CellCatalog.isKnown(key) || CellCatalog.isLegacyKey(key)) {
+            throw new IllegalStateException("not a catalogue key: " + key);
+        }
+        return key;
+    }
+}

@@ -1,0 +1,145 @@
+package org.xxgk.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.xxgk.model.AnnualReport;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.model.CellValue;
+
+/**
+ * A LEGACY statistics table seen as a tree of labelled indicators: the keys follow the printed
+ * numbering ({@code legacy.3.3.4.1}), the labels are matched by pattern, so that regional tables
+ * that number or word their items differently are read by what the items say.
+ */
+final class LegacyTable {
+
+    private static final String CUMULATIVE = ".cumulative";
+    private static final String NUMERALS = "[一二三四五六七八九十]+";
+    /** A printed number in front of a label: 一、 (一) 1. 1、 (1) 1) */
+    private static final Pattern NUMBERING = Pattern.compile("^(\\(" + NUMERALS + "\\)|" + NUMERALS + "[、.]|\\d+[.、)]|\\(\\d+\\))");
+    private static final Pattern SUB_ITEM = Pattern.compile("^其中[:：]?");
+    /** A row that counts a whole (制发规范性文件总数) is no sub-item of the row above it. */
+    private static final Pattern WHOLE = Pattern.compile("总数|总计|合计");
+
+    private final AnnualReport report;
+    private final List<String> keys;
+
+    private LegacyTable(AnnualReport report, List<String> keys) {
+        this.report = report;
+        this.keys = keys;
+    }
+
+    static LegacyTable of(AnnualReport report) {
+        TreeSet<String> keys = new TreeSet<>(CellCatalog.keyOrder());
+        for (String key : report.labels().keySet()) if (isPlainLegacy(key)) keys.add(key);
+        for (String key : report.cells().keySet()) if (isPlainLegacy(key)) keys.add(key);
+        return new LegacyTable(report, List.copyOf(keys));
+    }
+
+    private static boolean isPlainLegacy(String key) {
+        return CellCatalog.isLegacyKey(key) && !key.endsWith(CUMULATIVE);
+    }
+
+    /** Whether the report prints any LEGACY indicator. */
+    boolean isEmpty() {
+        return keys.isEmpty();
+    }
+
+    /** Every indicator's key in print order. */
+    List<String> keys() {
+        return keys;
+    }
+
+    String label(String key) {
+        return report.labels().getOrDefault(key, "");
+    }
+
+    Optional<BigDecimal> value(String key) {
+        return report.value(key);
+    }
+
+    Optional<String> unit(String key) {
+        return report.cell(key).flatMap(CellValue::unit);
+    }
+
+    /** The label without its printed number and without a leading 其中. */
+    static String bareLabel(String label) {
+        String bare = label.strip();
+        String before;
+        do {
+            before = bare;
+            bare = SUB_ITEM.matcher(bare).replaceFirst("");
+            bare = NUMBERING.matcher(bare).replaceFirst("").strip();
+        } while (!bare.equals(before));
+        return bare;
+    }
+
+    /** The first indicator, in print order, under {@code scope} (anywhere when empty) whose bare label matches. */
+    Optional<String> find(Pattern pattern, Optional<String> scope) {
+        for (String key : keys) {
+            if (scope.isPresent() && !isDescendant(key, scope.get())) continue;
+            if (pattern.matcher(bareLabel(label(key))).find()) return Optional.of(key);
+        }
+        return Optional.empty();
+    }
+
+    /** The indicators one numbering level below {@code key}, in print order. */
+    List<String> children(String key) {
+        int depth = depth(key) + 1;
+        return keys.stream().filter(k -> isDescendant(k, key) && depth(k) == depth).toList();
+    }
+
+    /**
+     * The 其中 items of {@code key}: the child that starts with 其中 and the siblings continuing its
+     * run (numbered like it, in the same unit, not a whole of their own). 002's 制发规范性文件总数
+     * follows 其中:主动公开规范性文件数 but counts 件, not 条: no sub-item.
+     */
+    List<String> subItems(String key) {
+        List<String> run = new ArrayList<>();
+        boolean inRun = false;
+        boolean runNumbered = false;
+        Optional<String> runUnit = Optional.empty();
+        for (String child : children(key)) {
+            String label = label(child);
+            if (SUB_ITEM.matcher(label).find()) {
+                inRun = true;
+                runNumbered = NUMBERING.matcher(SUB_ITEM.matcher(label).replaceFirst("").strip()).find();
+                runUnit = unit(child);
+                run.add(child);
+                continue;
+            }
+            if (!inRun) continue;
+            boolean sameUnit = runUnit.isEmpty() || unit(child).isEmpty() || runUnit.equals(unit(child));
+            boolean continues = NUMBERING.matcher(label).find() == runNumbered && sameUnit && !WHOLE.matcher(label).find();
+            if (continues) {
+                run.add(child);
+            } else {
+                inRun = false;
+            }
+        }
+        return run;
+    }
+
+    /** The key of the 历年累计 value of {@code key}, if the report prints one. */
+    Optional<String> cumulative(String key) {
+        String cumulative = key + CUMULATIVE;
+        return report.prints(cumulative) ? Optional.of(cumulative) : Optional.empty();
+    }
+
+    /** The 历年累计 twin of any key (printed or not). */
+    static String cumulativeOf(String key) {
+        return key + CUMULATIVE;
+    }
+
+    private static boolean isDescendant(String key, String ancestor) {
+        return key.startsWith(ancestor + ".");
+    }
+
+    private static int depth(String key) {
+        return key.split("\\.").length;
+    }
+}

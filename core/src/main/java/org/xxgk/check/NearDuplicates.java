@@ -1,0 +1,126 @@
+package org.xxgk.check;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Finds near-identical texts among many without comparing every pair: character 5-gram shingles,
+ * MinHash signatures cut into LSH bands, and an exact Jaccard check of the pairs that share a
+ * band. With 16 bands of 4 rows a pair at Jaccard 0.9 shares a band with probability above
+ * 0.999 999, one at 0.3 with about 0.12, so few pairs reach the exact check.
+ */
+final class NearDuplicates {
+
+    /** Two texts, by index, and their shingle Jaccard similarity. */
+    record Pair(int first, int second, double similarity) {}
+
+    static final int SHINGLE = 5;
+    /** Shorter normalised texts (a bare 无, one stock sentence) say too little to call a copy. */
+    static final int MIN_LENGTH = 40;
+    private static final int BANDS = 16;
+    private static final int ROWS = 4;
+    private static final long[] SEEDS = new long[BANDS * ROWS];
+
+    static {
+        long seed = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < SEEDS.length; i++) SEEDS[i] = seed = mix(seed + i);
+    }
+
+    private static final Pattern NOT_CONTENT = Pattern.compile("[\\s\\p{P}\\p{S}]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private NearDuplicates() {}
+
+    /**
+     * The text as compared: NFKC, without spaces and punctuation, every number as 0 (a report copied
+     * from last year's differs in its years and counts, not in its words).
+     */
+    static String normalise(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return DIGITS.matcher(NOT_CONTENT.matcher(nfkc).replaceAll("")).replaceAll("0");
+    }
+
+    /** The pairs (first < second) of normalised texts with similarity ≥ {@code threshold}, in index order. */
+    static List<Pair> find(List<String> texts, double threshold) {
+        List<Set<Long>> shingles = new ArrayList<>();
+        Map<String, List<Integer>> buckets = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            Set<Long> set = text.length() < MIN_LENGTH ? Set.of() : shingles(text);
+            shingles.add(set);
+            if (set.isEmpty()) continue;
+            long[] signature = signature(set);
+            for (int band = 0; band < BANDS; band++) {
+                long[] rows = Arrays.copyOfRange(signature, band * ROWS, band * ROWS + ROWS);
+                buckets.computeIfAbsent(band + ":" + Arrays.toString(rows), k -> new ArrayList<>()).add(i);
+            }
+        }
+        TreeSet<Long> candidates = new TreeSet<>();
+        for (List<Integer> bucket : buckets.values()) {
+            for (int a = 0; a < bucket.size(); a++) {
+                for (int b = a + 1; b < bucket.size(); b++) {
+                    candidates.add(((long) bucket.get(a) << 32) | bucket.get(b));
+                }
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (long candidate : candidates) {
+            int first = (int) (candidate >>> 32);
+            int second = (int) candidate;
+            double similarity = jaccard(shingles.get(first), shingles.get(second));
+            if (similarity >= threshold) pairs.add(new Pair(first, second, similarity));
+        }
+        return pairs;
+    }
+
+    static double jaccard(Set<Long> a, Set<Long> b) {
+        if (a.isEmpty() && b.isEmpty()) return 1.0;
+        Set<Long> small = a.size() <= b.size() ? a : b;
+        Set<Long> large = small == a ? b : a;
+        int common = 0;
+        for (Long s : small) if (large.contains(s)) common++;
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    private static Set<Long> shingles(String text) {
+        Set<Long> set = new HashSet<>();
+        int[] cps = text.codePoints().toArray();
+        if (cps.length < SHINGLE) return set;
+        for (int i = 0; i + SHINGLE <= cps.length; i++) {
+            long h = 0xcbf29ce484222325L; // FNV-1a, fixed so signatures are the same on every run
+            for (int j = i; j < i + SHINGLE; j++) {
+                h ^= cps[j];
+                h *= 0x100000001b3L;
+            }
+            set.add(h);
+        }
+        return set;
+    }
+
+    private static long[] signature(Set<Long> shingles) {
+        long[] min = new long[SEEDS.length];
+        Arrays.fill(min, Long.MAX_VALUE);
+        for (long s : shingles) {
+            for (int i = 0; i < SEEDS.length; i++) {
+                long h = mix(s ^ SEEDS[i]);
+                if (h < min[i]) min[i] = h;
+            }
+        }
+        return min;
+    }
+
+    /** SplitMix64's finaliser. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
