@@ -73,7 +73,27 @@ public final class XxgkReader {
         ExtractionContext context = ExtractionContext.start(name, limits);
         ExtractedDocument document = extract(content, context);
         context.checkTime();
-        return interpreter.interpret(document);
+        AnnualReport report = interpret(document, context);
+        context.checkTime();
+        return report;
+    }
+
+    /**
+     * The interpreter only throws {@link NotAReportException}; anything else from it is a bug in
+     * xxgk, still translated here so that callers see one exception family ({@code internal-error},
+     * cause kept).
+     */
+    private AnnualReport interpret(ExtractedDocument document, ExtractionContext context) {
+        String name = context.source();
+        try {
+            return interpreter.interpret(document);
+        } catch (XxgkException e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            throw new LimitExceededException(name, "out-of-memory", "ran out of memory while interpreting", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new XxgkException(name, "internal-error", "the report could not be interpreted: " + e, e);
+        }
     }
 
     /** The neutral document only, without interpretation: what the format module made of the input. */
