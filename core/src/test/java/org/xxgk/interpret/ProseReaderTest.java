@@ -1,0 +1,128 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.api.Test;
+import org.xxgk.extract.Provenance;
+import org.xxgk.extract.TextBlock;
+import org.xxgk.internal.Text;
+import org.xxgk.model.NarrativeFigure;
+import org.xxgk.testing.Golden;
+
+class ProseReaderTest {
+
+    static final List<String> SEEDS = Golden.IDS;
+
+    private static List<TextBlock> lines(String text) {
+        List<TextBlock> blocks = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) blocks.add(new TextBlock(lines[i], Provenance.line(i + 1)));
+        }
+        return blocks;
+    }
+
+    private static String seed(String id) throws IOException {
+        try (InputStream in = ProseReaderTest.class.getResourceAsStream("/seeds/" + Golden.baseName(id) + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("SEEDS")
+    void metadataAndFiguresMatchTheGoldenFile(String id) throws IOException {
+        Golden golden = Golden.load(id);
+        Prose prose = ProseReader.read(lines(seed(id)));
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(prose.agency()).as("agency").isEqualTo(Optional.ofNullable(golden.agency()));
+        soft.assertThat(prose.year()).as("year").isEqualTo(golden.year() == null ? OptionalInt.empty() : OptionalInt.of(golden.year()));
+        soft.assertThat(prose.publishedDate().map(Object::toString)).as("publishedDate").isEqualTo(Optional.ofNullable(golden.publishedDate()));
+        for (Map.Entry<String, BigDecimal> e : golden.narrative().entrySet()) {
+            Optional<NarrativeFigure> figure = prose.narrative().stream().filter(f -> f.name().equals(e.getKey())).findFirst();
+            soft.assertThat(figure.map(f -> f.value().stripTrailingZeros())).as(e.getKey())
+                    .isEqualTo(Optional.of(e.getValue().stripTrailingZeros()));
+            String goldenQuote = Text.normalize(golden.json().path("narrative").path(e.getKey() + "Quote").asText());
+            figure.ifPresent(f -> soft.assertThat(f.quote().contains(goldenQuote) || goldenQuote.contains(f.quote()))
+                    .as(e.getKey() + " quote \"" + f.quote() + "\" against \"" + goldenQuote + "\"").isTrue());
+        }
+        // a figure the golden file states as null must not be read
+        golden.json().path("narrative").properties().forEach(e -> {
+            if (e.getValue().isNull()) {
+                soft.assertThat(prose.narrative()).as(e.getKey() + " is not stated").noneMatch(f -> f.name().equals(e.getKey()));
+            }
+        });
+        soft.assertAll();
+    }
+
+    @ParameterizedTest
+    @FieldSource("SEEDS")
+    void sectionsAreNumberedWithoutGaps(String id) throws IOException {
+        Prose prose = ProseReader.read(lines(seed(id)));
+        assertThat(prose.sections()).extracting(s -> s.number()).startsWith(1, 2, 3, 4, 5);
+        for (int i = 0; i < prose.sections().size(); i++) assertThat(prose.sections().get(i).number()).isEqualTo(i + 1);
+    }
+
+    @Test
+    void sectionTextIsTheProseUnderItsHeading() throws IOException {
+        Prose prose = ProseReader.read(lines(seed("000")));
+        assertThat(prose.sections().get(4).heading()).isEqualTo("五、存在的主要问题及改进情况");
+        assertThat(prose.sections().get(4).text()).startsWith("2020年,市信访办政府信息公开工作取得了进步")
+                .doesNotContain("扫一扫").doesNotContain("微信\n");
+        // a table row label is no part heading
+        assertThat(prose.sections()).noneMatch(s -> s.heading().contains("本年新收"));
+    }
+
+    @Test
+    void fullWidthDigitsAndSpacedMeasureWordsAreRead() {
+        Prose prose = ProseReader.read(lines("某某县财政局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局共收到政府信息公开申请１２ 件，全部办结。\n"));
+        assertThat(prose.narrative()).extracting(NarrativeFigure::name, f -> f.value().intValue())
+                .contains(org.assertj.core.groups.Tuple.tuple("applicationsReceived", 12), org.assertj.core.groups.Tuple.tuple("applicationsCompleted", 12));
+        assertThat(prose.agency()).contains("某某县财政局");
+        assertThat(prose.year()).hasValue(2021);
+    }
+
+    @Test
+    void labelledChineseDateIsThePublicationDate() {
+        Prose prose = ProseReader.read(lines("某某市2021年政府信息公开工作年度报告\n发布日期：2022年1月29日\n一、总体情况\n统计期限自2021年1月1日起至2021年12月31日止。"));
+        assertThat(prose.publishedDate().map(Object::toString)).contains("2022-01-29");
+    }
+
+    @Test
+    void portalTimestampBeforeTheBodyIsThePublicationDate() {
+        Prose prose = ProseReader.read(lines("绵阳市机关事务管理局 2022年政府信息公开工作年度报告\n2023-01-13 15:53文章来源: 机关事务管理局\n一、总体情况\n统计期限自2022年1月1日起至2022年12月31日止。"));
+        assertThat(prose.publishedDate().map(Object::toString)).contains("2023-01-13");
+    }
+
+    @Test
+    void theStatisticalPeriodIsNoPublicationDate() {
+        Prose prose = ProseReader.read(lines("某某市2021年政府信息公开工作年度报告\n一、总体情况\n2021-12-31前完成整改。"));
+        assertThat(prose.publishedDate()).isEmpty();
+    }
+
+    @Test
+    void aSentenceBrokenOverTwoBlocksIsReadWhole() {
+        Prose prose = ProseReader.read(lines("某某市2021年政府信息公开工作年度报告\n一、总体情况\n2021年，本机关通过门户网站等渠道全年主动公开政府\n信息356条，其中政策解读12条。"));
+        assertThat(prose.narrative()).filteredOn(f -> f.name().equals("activeDisclosureItems"))
+                .singleElement().extracting(f -> f.value().intValue()).isEqualTo(356);
+    }
+
+    @Test
+    void noTitleGivesAWarningAndNoGuess() {
+        Prose prose = ProseReader.read(lines("一、总体情况\n本机关认真落实条例。"));
+        assertThat(prose.agency()).isEmpty();
+        assertThat(prose.year()).isEmpty();
+        assertThat(prose.warnings()).extracting(w -> w.code()).contains("TITLE_NOT_FOUND", "YEAR_NOT_FOUND");
+    }
+}
