@@ -98,7 +98,12 @@ final class ActiveTableReader {
             assigned = assign(header, columns);
             for (Token t : header) units.add(Values.headerUnit(t.raw()));
         }
-        Optional<List<Token>> values = sink.fit(r.cells(), assigned.size(), "二 " + row.label());
+        List<RunSplitter.Slot> slots = new ArrayList<>();
+        for (Optional<Entry<Item>> c : assigned) {
+            slots.add(c.map(e -> LabelTable.ACTIVE_COLUMN_SLOTS.getOrDefault(e.id(), RunSplitter.Slot.COUNT)).orElse(RunSplitter.Slot.COUNT));
+        }
+        // section 二 has no arithmetic of its own: a run is placed only when its digits allow one split
+        Optional<List<Token>> values = sink.fitOrSplit(r.cells(), slots, List.of(), "二 " + row.label());
         if (values.isEmpty()) return;
         for (int k = 0; k < assigned.size(); k++) {
             Token v = values.get().get(k);

@@ -1,6 +1,7 @@
 package org.xxgk.interpret;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.xxgk.interpret.LabelTable.Entry;
@@ -43,11 +44,14 @@ final class ApplicationTableReader {
         }
         List<Token> header = new ArrayList<>();
         for (int j = headerStart; j < first; j++) header.addAll(rows.get(j).ownLabels());
-        List<Item> columns = ColumnLayouts.applications(header).orElseGet(() -> {
+        List<Optional<Item>> columns = ColumnLayouts.applications(header).orElseGet(() -> {
             sink.warn("HEADER_NOT_READ", "三: the applicant columns could not be read from the header; the template's order is assumed",
                     rows.get(first).provenance());
-            return CellCatalog.applicationColumns();
+            return CellCatalog.applicationColumns().stream().map(Optional::of).toList();
         });
+        List<RunSplitter.Slot> slots = Collections.nCopies(columns.size(), RunSplitter.Slot.COUNT);
+        List<RunSplitter.Sum> rowSum = ApplicationArithmetic.rowSum(columns);
+        ApplicationArithmetic arithmetic = new ApplicationArithmetic(template, columns);
 
         int last = first;
         String labelAbove = null;
@@ -82,15 +86,35 @@ final class ApplicationTableReader {
                 continue;
             }
             labelAbove = null;
-            Optional<List<Token>> values = sink.fit(r.cells(), columns.size(), "三 " + row.label());
-            if (values.isPresent()) {
-                for (int c = 0; c < columns.size(); c++) {
-                    sink.put(CellCatalog.applicationKey(row, columns.get(c)), values.get().get(c), Optional.empty());
-                }
+            String what = "三 " + row.label();
+            Optional<Token> run = RunSplitter.run(r.cells(), columns.size());
+            if (run.isPresent()) {
+                // a run the row sum leaves open may still be settled by the columns' sums across rows
+                RunSplitter.Splits splits = RunSplitter.split(run.get().raw(), slots, rowSum);
+                if (splits.unique()) place(row, RunSplitter.tokens(run.get(), splits.pieces().get(0)), columns, arithmetic, sink);
+                else if (splits.bounded() || splits.pieces().isEmpty()) sink.ambiguous(what, run.get(), splits.count());
+                else arithmetic.open(row, run.get(), splits.pieces());
+            } else {
+                sink.fit(r.cells(), columns.size(), what).ifPresent(v -> place(row, v, columns, arithmetic, sink));
             }
             if (row.id().equals("carriedForward")) break;
         }
+        arithmetic.resolve().forEach((row, values) -> place(row, values, columns, arithmetic, sink));
+        arithmetic.unresolved().forEach(o -> sink.ambiguous("三 " + o.row().label(), o.run(), String.valueOf(o.pieces().size())));
         return Optional.of(new TableRange(headerStart, last));
+    }
+
+    private static void place(Item row, List<Token> values, List<Optional<Item>> columns, ApplicationArithmetic arithmetic, CellSink sink) {
+        for (int c = 0; c < columns.size(); c++) {
+            Token v = values.get(c);
+            if (columns.get(c).isPresent()) {
+                sink.put(CellCatalog.applicationKey(row, columns.get(c).get()), v, Optional.empty());
+            } else if (!v.value().isBlank()) {
+                sink.warn("VALUE_WITHOUT_HEADER", "三 " + row.label() + ": value \"" + v.raw() + "\" is under a header that names no applicant column",
+                        v.provenance());
+            }
+        }
+        arithmetic.known(row, values);
     }
 
     /** The last label that names a row; the labels before it are its groups. */

@@ -54,6 +54,26 @@ final class CellSink {
     }
 
     /**
+     * The value cells of a row for columns that hold {@code slots}: as {@link #fit}, or, where one
+     * cell holds every value run together, the one split that keeps the row's {@code sums}; a run
+     * that splits more ways than one is not placed.
+     */
+    Optional<List<Token>> fitOrSplit(List<Token> cells, List<RunSplitter.Slot> slots, List<RunSplitter.Sum> sums, String what) {
+        Optional<Token> run = RunSplitter.run(cells, slots.size());
+        if (run.isEmpty()) return fit(cells, slots.size(), what);
+        RunSplitter.Splits splits = RunSplitter.split(run.get().raw(), slots, sums);
+        if (splits.unique()) return Optional.of(RunSplitter.tokens(run.get(), splits.pieces().get(0)));
+        ambiguous(what, run.get(), splits.count());
+        return Optional.empty();
+    }
+
+    /** A run of digits that the table's arithmetic does not split one way only. */
+    void ambiguous(String what, Token run, String count) {
+        warn("VALUE_AMBIGUOUS", what + ": the digits \"" + run.raw() + "\" run its values together and split " + count
+                + " ways that fit the table's arithmetic; not placed", run.provenance());
+    }
+
+    /**
      * The {@code n} value cells of a row: surplus blank cells at the end, then at the start, are padding (a label that
      * took an extra column, a table wider than its header) and go; surplus values beyond the header
      * are dropped with a warning. Fewer cells than columns cannot be placed with confidence: empty.
@@ -79,7 +99,7 @@ final class CellSink {
             return Optional.empty();
         }
         for (Token t : c) {
-            if (t.value().kind() == Values.Kind.TEXT || t.value().kind() == Values.Kind.UNIT) {
+            if (t.value().kind() == Values.Kind.TEXT || t.value().kind() == Values.Kind.UNIT || t.value().kind() == Values.Kind.RUN) {
                 warn("VALUE_UNPARSABLE", what + ": \"" + t.raw() + "\" is not a number", t.provenance());
             }
         }

@@ -26,6 +26,7 @@ final class ColumnLayouts {
     private static final Set<String> ORGANISATION_COLUMNS = Set.of("commercial", "research", "publicInterest", "legalService", "otherOrg");
     private static final String GROUP = "\u0000group";
     private static final String LITIGATION = "\u0000litigation";
+    private static final String EXTRA = "\u0000extra";
 
     /**
      * Header cells joined where a label was broken over cells or lines ({@code 商业} + {@code 企业},
@@ -47,10 +48,33 @@ final class ColumnLayouts {
                     break;
                 }
             }
-            out.add(chosen);
+            if (taken == 1 && !isKnown(chosen, known, extra)) out.addAll(segments(chosen, known, extra));
+            else out.add(chosen);
             i += taken;
         }
         return out;
+    }
+
+    /**
+     * A cell that runs several known labels together ({@code 结果维持结果纠正…}, a header line whose
+     * spaced-out labels could not be told apart) as those labels; otherwise the cell as it is.
+     */
+    private static List<String> segments(String text, List<Entry<Item>> known, List<String> extra) {
+        // ways[k]: the labels that cover text[0, k), or null
+        List<List<String>> ways = new ArrayList<>();
+        ways.add(List.of());
+        for (int end = 1; end <= text.length(); end++) {
+            List<String> way = null;
+            for (int start = end - 1; start >= 0 && way == null; start--) {
+                if (ways.get(start) != null && isKnown(text.substring(start, end), known, extra)) {
+                    way = new ArrayList<>(ways.get(start));
+                    way.add(text.substring(start, end));
+                }
+            }
+            ways.add(way);
+        }
+        List<String> whole = ways.get(text.length());
+        return whole == null || whole.size() < 2 ? List.of(text) : whole;
     }
 
     private static boolean isKnown(String text, List<Entry<Item>> known, List<String> extra) {
@@ -58,25 +82,46 @@ final class ColumnLayouts {
         return extra.contains(text);
     }
 
-    /** The seven applicant columns in value order, or empty when the header does not name them all. */
-    static Optional<List<Item>> applications(List<Token> header) {
+    /**
+     * The applicant columns in value order, matched by header label: a column the header leaves out
+     * is not there, and a header cell between the known ones that names no column is an extra
+     * column (empty here), whose values have nowhere to go. Empty when the header names fewer than
+     * three columns or one twice.
+     */
+    static Optional<List<Optional<Item>>> applications(List<Token> header) {
         List<Entry<Item>> columns = LabelTable.applicationColumns();
         List<String> merged = merge(header, columns, LabelTable.ORGANISATION_GROUP);
         List<String> top = new ArrayList<>();
         List<String> subs = new ArrayList<>();
         List<String> printed = new ArrayList<>();
+        List<String> pendingExtras = new ArrayList<>();
+        boolean totalSeen = false;
         for (String text : merged) {
             if (LabelTable.ORGANISATION_GROUP.contains(text)) {
+                top.addAll(pendingExtras);
+                pendingExtras.clear();
                 top.add(GROUP);
                 continue;
             }
             Optional<Entry<Item>> m = LabelTable.matchExact(text, columns);
-            if (m.isEmpty()) continue;
+            if (m.isEmpty()) {
+                // only between known columns: what comes before them is a heading or a note
+                boolean started = !printed.isEmpty() || top.contains(GROUP);
+                if (started && isColumnLike(text)) pendingExtras.add(EXTRA);
+                continue;
+            }
             String id = m.get().id();
+            boolean sub = ORGANISATION_COLUMNS.contains(id) || top.contains(GROUP) && totalSeen && !id.equals("total");
+            (sub ? subs : top).addAll(pendingExtras);
+            printed.addAll(pendingExtras);
+            pendingExtras.clear();
             printed.add(id);
-            if (ORGANISATION_COLUMNS.contains(id)) subs.add(id);
+            if (sub) subs.add(id);
             else top.add(id);
+            totalSeen |= id.equals("total");
         }
+        // the second header row goes on after 总计: extras after its last known cell are sub-columns too
+        if (top.contains(GROUP) && totalSeen) subs.addAll(pendingExtras);
         List<String> leaves = new ArrayList<>();
         if (top.contains(GROUP)) {
             for (String t : top) {
@@ -86,10 +131,17 @@ final class ColumnLayouts {
         } else {
             leaves.addAll(printed);
         }
-        if (leaves.size() != columns.size() || new LinkedHashSet<>(leaves).size() != leaves.size()) return Optional.empty();
-        List<Item> out = new ArrayList<>();
-        for (String id : leaves) out.add(item(CellCatalog.applicationColumns(), id));
+        List<String> known = leaves.stream().filter(id -> !id.equals(EXTRA)).toList();
+        if (known.size() < 3 || new LinkedHashSet<>(known).size() != known.size()) return Optional.empty();
+        List<Optional<Item>> out = new ArrayList<>();
+        for (String id : leaves) out.add(id.equals(EXTRA) ? Optional.empty() : Optional.of(item(CellCatalog.applicationColumns(), id)));
         return Optional.of(out);
+    }
+
+    private static boolean isColumnLike(String text) {
+        if (text.length() > 12) return false;
+        for (String w : LabelTable.APPLICATION_NOT_COLUMNS) if (text.contains(w)) return false;
+        return true;
     }
 
     /** The fifteen columns of section 四 in value order, or empty when the header does not give them. */

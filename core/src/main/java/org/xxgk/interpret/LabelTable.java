@@ -50,6 +50,14 @@ final class LabelTable {
             "otherOrg", List.of("其他"),
             "total", List.of("总计", "合计"));
 
+    /** Header cells of section 三 that name no column: headings and the 勾稽关系 note. */
+    static final List<String> APPLICATION_NOT_COLUMNS = List.of("申请人情况", "本列数据", "勾稽关系", "信息公开申请");
+
+    /** What a section 二 column may hold, where it is not a count: a run of digits is split by it. */
+    static final Map<String, RunSplitter.Slot> ACTIVE_COLUMN_SLOTS = Map.of(
+            "change", RunSplitter.Slot.CHANGE,
+            "amount", RunSplitter.Slot.AMOUNT);
+
     /** Groups of section 四: 行政诉讼 is the parent of the two litigation groups. */
     static final List<String> LITIGATION = List.of("行政诉讼");
 

@@ -103,13 +103,18 @@ public final class ReportInterpreter {
             for (Token t : r.labels()) t.source().ifPresent(b -> consumed.put(b, Boolean.TRUE));
             for (Token t : r.cells()) t.source().ifPresent(b -> consumed.put(b, Boolean.TRUE));
         }
-        List<TextBlock> prose = new ArrayList<>();
+        // a line read as several cells gives its block once
+        Map<TextBlock, Boolean> prose = new IdentityHashMap<>();
+        List<TextBlock> blocks = new ArrayList<>();
         for (Row r : rows) {
-            for (Token t : r.labels()) t.source().filter(b -> !consumed.containsKey(b)).ifPresent(prose::add);
-            for (Token t : r.cells()) t.source().filter(b -> !consumed.containsKey(b)).ifPresent(prose::add);
+            List<Token> tokens = new ArrayList<>(r.labels());
+            tokens.addAll(r.cells());
+            for (Token t : tokens) {
+                t.source().filter(b -> !consumed.containsKey(b) && prose.put(b, Boolean.TRUE) == null).ifPresent(blocks::add);
+            }
         }
         try {
-            return ProseReader.read(prose);
+            return ProseReader.read(blocks);
         } catch (RuntimeException e) {
             // the tables stand on their own: a failure in the prose costs the metadata, not the report
             sink.warn("PROSE_UNREADABLE", "the report's prose could not be read: " + e, Provenance.NONE);

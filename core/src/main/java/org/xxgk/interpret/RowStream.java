@@ -45,7 +45,10 @@ final class RowStream {
         }
 
         boolean hasValues() {
-            for (Token t : cells) if (t.value().kind() == Values.Kind.NUMBER || t.value().kind() == Values.Kind.NIL) return true;
+            for (Token t : cells) {
+                Values.Kind k = t.value().kind();
+                if (k == Values.Kind.NUMBER || k == Values.Kind.NIL || k == Values.Kind.RUN) return true;
+            }
             return false;
         }
 
@@ -79,13 +82,13 @@ final class RowStream {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block instanceof TextBlock t) {
-                b.line(token(t.text(), t.provenance(), false, Optional.of(t)), i);
+                b.line(t.text(), t.provenance(), Optional.of(t), i);
             } else if (block instanceof TableGrid g) {
                 if (g.columnCount() == 1) {
                     // a one-column grid is a cell sequence whose empty cells were kept
                     for (List<Cell> r : g.rows()) {
                         Cell c = r.get(0);
-                        if (c.spanOrigin()) b.line(token(c.text(), c.provenance(), false, Optional.empty()), i);
+                        if (c.spanOrigin()) b.line(c.text(), c.provenance(), Optional.empty(), i);
                     }
                     b.end();
                 } else {
@@ -108,12 +111,24 @@ final class RowStream {
         private List<Token> cells;
         private int block;
 
-        void line(Token t, int blockIndex) {
-            if (t.value().kind() == Values.Kind.TEXT) {
+        /** A line of a cell sequence; a line holding a whole row ({@link LineCells}) gives its labels and values at once. */
+        void line(String raw, Provenance p, Optional<TextBlock> source, int blockIndex) {
+            boolean first = true;
+            for (String part : LineCells.split(raw)) {
+                cell(token(part, p, false, source), first, blockIndex);
+                first = false;
+            }
+        }
+
+        private void cell(Token t, boolean startsLine, int blockIndex) {
+            if (t.value().kind() == Values.Kind.TEXT && !(labels != null && !startsLine && cells.isEmpty())) {
                 end();
                 labels = new ArrayList<>(List.of(t));
                 cells = new ArrayList<>();
                 block = blockIndex;
+            } else if (t.value().kind() == Values.Kind.TEXT) {
+                // the next label of a line that holds several (a header line)
+                labels.add(t);
             } else {
                 if (cells == null) {
                     labels = new ArrayList<>();

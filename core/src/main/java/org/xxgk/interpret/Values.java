@@ -20,6 +20,8 @@ final class Values {
         NUMBER,
         /** a unit word on its own (the 单位 column of a LEGACY table) */
         UNIT,
+        /** digits and sign words run together that read as no one number ({@code 11246增47471251}): several cells lost their separators */
+        RUN,
         /** anything else: a label, a heading, prose */
         TEXT
     }
@@ -27,7 +29,7 @@ final class Values {
     /** A cell read as a value. */
     record Parsed(Kind kind, Optional<BigDecimal> number, Optional<String> unit) {
         boolean isValueCell() {
-            return kind == Kind.EMPTY || kind == Kind.NIL || kind == Kind.NUMBER;
+            return kind == Kind.EMPTY || kind == Kind.NIL || kind == Kind.NUMBER || kind == Kind.RUN;
         }
 
         boolean isBlank() {
@@ -41,6 +43,10 @@ final class Values {
     // units reports print beside a number or in a LEGACY 单位 column
     private static final String UNITS = "万元|亿元|元|人次|件次|条|件|次|篇|个|人|项|家|天|份|期|场|批|册|套|部|本|户|名|位|%|‰";
     private static final Set<String> UNIT_WORDS = Set.of(UNITS.split("\\|"));
+
+    /** Sign words that may start a value inside a run; a dash may not (it is a date's or a range's too). */
+    static final String RUN_SIGNS = "增加|减少|增|减";
+    private static final Pattern RUN = Pattern.compile("(?:(?:" + RUN_SIGNS + ")?\\d+(?:\\.\\d+)?)+");
 
     private static final Pattern NUMBER = Pattern.compile(
             "(增加|减少|新增|增|减|\\+|-|−|－)?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(" + UNITS + ")?");
@@ -61,7 +67,16 @@ final class Values {
             if (sign != null && (sign.startsWith("减") || sign.equals("-") || sign.equals("−") || sign.equals("－"))) n = n.negate();
             return new Parsed(Kind.NUMBER, Optional.of(n), Optional.ofNullable(m.group(3)));
         }
+        if (RUN.matcher(c).matches()) return new Parsed(Kind.RUN, Optional.empty(), Optional.empty());
         return new Parsed(Kind.TEXT, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Whether a cell is digits that may hold several values run together ({@code 4000004},
+     * {@code 11246增47471251}): no separators, units or grouping commas.
+     */
+    static boolean isDigitRun(String raw) {
+        return RUN.matcher(Text.compact(raw)).matches();
     }
 
     /** The unit a header states, e.g. {@code 本年收费金额(单位:万元)} gives 万元. */

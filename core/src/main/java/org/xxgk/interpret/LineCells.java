@@ -1,0 +1,149 @@
+package org.xxgk.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xxgk.internal.Text;
+
+/**
+ * A line of text read as the cells of one table row, for copies that put a whole row on one line
+ * separated by white space ({@code 规章 0 0 0}, {@code 信息内容 本年新制作数量 本年新公开数量}) or
+ * with no separator at all before its digits ({@code 行政许可396442278}). Labels come first, then
+ * the values. Spaced-out labels ({@code 结 果 维 持}) stay one cell, a numbering stays with its
+ * text, and a sentence with numbers in it stays one cell: it is prose, not a row.
+ */
+final class LineCells {
+
+    // a line longer than this, or one with a full stop, is prose
+    private static final int MAX_ROW_CHARS = 80;
+    private static final Set<String> SIGN_WORDS = Set.of(Values.RUN_SIGNS.split("\\|"));
+    // a label then digits run on to it; the label does not end in what dates, ranges and numbers end in
+    private static final Pattern TRAILING_RUN = Pattern.compile(
+            "(.*?\\p{IsHan}.*?[^\\d.\\-/:~年月日号第" + Values.RUN_SIGNS.replace("|", "") + "])((?:(?:" + Values.RUN_SIGNS + ")?\\d+(?:\\.\\d+)?)+(?:万元|元)?)");
+
+    private LineCells() {}
+
+    /** The cells of a line, labels first; the line itself as one cell when it is not a table row. */
+    static List<String> split(String line) {
+        String compact = Text.compact(line);
+        if (compact.length() > MAX_ROW_CHARS || compact.contains("。")) return List.of(line);
+        List<String> parts = signsJoined(words(line));
+        int values = parts.size();
+        while (values > 0 && isValue(parts.get(values - 1))) values--;
+        List<String> labels = parts.subList(0, values);
+        for (String l : labels) {
+            // a number among the words before the values: a sentence or a date line, not a row
+            if (Values.parse(l).kind() != Values.Kind.TEXT && !isNumberingOnly(l)) return List.of(line);
+        }
+        List<String> out = labelCells(labels);
+        if (values == parts.size() && !out.isEmpty()) {
+            // no separate values: digits may be run on to the last label
+            Matcher m = TRAILING_RUN.matcher(Text.normalize(out.get(out.size() - 1)));
+            if (m.matches()) {
+                out.set(out.size() - 1, m.group(1));
+                out.add(m.group(2));
+            }
+            return out;
+        }
+        List<String> tail = parts.subList(values, parts.size());
+        if (labels.isEmpty() && numbers(tail) < 2) return List.of(line);
+        out.addAll(tail);
+        return out;
+    }
+
+    private static List<String> words(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Text.isSpace(c)) {
+                if (word.length() > 0) out.add(word.toString());
+                word.setLength(0);
+            } else {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) out.add(word.toString());
+        return out;
+    }
+
+    /** {@code 增 4747} is one value. */
+    private static List<String> signsJoined(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (SIGN_WORDS.contains(Text.compact(w)) && i + 1 < words.size() && Values.parse(words.get(i + 1)).kind() == Values.Kind.NUMBER) {
+                out.add(w + words.get(++i));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isValue(String word) {
+        Values.Kind k = Values.parse(word).kind();
+        return k != Values.Kind.TEXT && k != Values.Kind.EMPTY;
+    }
+
+    private static int numbers(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            Values.Kind k = Values.parse(w).kind();
+            if (k == Values.Kind.NUMBER || k == Values.Kind.RUN) n++;
+        }
+        return n;
+    }
+
+    /**
+     * Words to label cells: a numbering joins the text after it ({@code (一) 予以公开}), single
+     * characters spaced out join each other ({@code 结 果 维 持}), an open bracket joins up to
+     * its close ({@code 部分公开(区分处理的, 只计这一情形, …)}), and a bracketed note joins the label before it.
+     */
+    private static List<String> labelCells(List<String> words) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean join = false;
+        for (String w : words) {
+            boolean letterSpaced = isSingle(w) && cell.length() > 0 && isSingle(lastWord(cell));
+            // a bracketed note belongs to the label before it: 主动公开政府信息数 (不同渠道…计1条)
+            boolean note = Text.normalize(w).startsWith("(") && Labels.numbering(w).isEmpty();
+            if (cell.length() > 0 && !join && !letterSpaced && !note) {
+                out.add(cell.toString());
+                cell.setLength(0);
+            }
+            if (cell.length() > 0) cell.append(' ');
+            cell.append(w);
+            join = isNumberingOnly(w) || depth(cell) > 0;
+        }
+        if (cell.length() > 0) out.add(cell.toString());
+        return out;
+    }
+
+    private static String lastWord(StringBuilder cell) {
+        int space = cell.lastIndexOf(" ");
+        return cell.substring(space + 1);
+    }
+
+    private static boolean isSingle(String w) {
+        String c = Text.compact(w);
+        return c.codePointCount(0, c.length()) == 1;
+    }
+
+    private static boolean isNumberingOnly(String w) {
+        return Labels.numbering(w).isPresent() && Labels.text(w).equals(Labels.norm(w));
+    }
+
+    private static int depth(CharSequence s) {
+        int d = 0;
+        String n = Text.normalize(s.toString());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '(' || c == '[' || c == '《' || c == '【') d++;
+            else if ((c == ')' || c == ']' || c == '》' || c == '】') && d > 0) d--;
+        }
+        return d;
+    }
+}

@@ -1,0 +1,37 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LineCellsTest {
+
+    @Test
+    void aRowOnOneLineIsItsLabelsThenItsValues() {
+        assertThat(LineCells.split("一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4"))
+                .containsExactly("一、本年新收政府信息公开申请数量", "4", "0", "0", "0", "0", "0", "4");
+        assertThat(LineCells.split("行政许可\u00A011246\u3000增 4747 1251")).containsExactly("行政许可", "11246", "增4747", "1251");
+        assertThat(LineCells.split("三、本年度办理结果 (一) 予以公开 0 0")).containsExactly("三、本年度办理结果", "(一) 予以公开", "0", "0");
+        assertThat(LineCells.split("(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形) 0 0"))
+                .containsExactly("(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)", "0", "0");
+        assertThat(LineCells.split("信息内容 本年新制作数量 本年新公开数量 对外公开总数量"))
+                .containsExactly("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量");
+        assertThat(LineCells.split("0 0 0 0")).containsExactly("0", "0", "0", "0");
+    }
+
+    @Test
+    void digitsRunOnToALabelComeApart() {
+        assertThat(LineCells.split("行政许可396442278")).containsExactly("行政许可", "396442278");
+        assertThat(LineCells.split("行政许可11246增47471251")).containsExactly("行政许可", "11246增47471251");
+    }
+
+    @Test
+    void spacedOutLabelsProseAndDatesStayWhole() {
+        assertThat(LineCells.split("结 果 维 持")).containsExactly("结 果 维 持");
+        assertThat(LineCells.split("2019 年政府信息公开工作年度报告")).containsExactly("2019 年政府信息公开工作年度报告");
+        assertThat(LineCells.split("全年共收到申请 5 件，办结 5 件。")).containsExactly("全年共收到申请 5 件，办结 5 件。");
+        assertThat(LineCells.split("日期:2021-01-29")).containsExactly("日期:2021-01-29");
+        assertThat(LineCells.split("- 3 -")).containsExactly("- 3 -");
+        assertThat(LineCells.split("第 1 页")).containsExactly("第 1 页");
+    }
+}
