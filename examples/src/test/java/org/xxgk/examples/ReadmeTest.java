@@ -1,0 +1,50 @@
+package org.xxgk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The README's commands are the ones CI runs, and its Java snippet is the compiled example's. */
+class ReadmeTest {
+
+    static final Path README = Path.of("../README.md");
+    static final Path EXAMPLE = Path.of("src/main/java/org/xxgk/examples/ReadOneReport.java");
+    static final Path CI = Path.of("../.ci/run");
+
+    static final String BUILD_AND_EXTRACT =
+            "mvn -B -q package -DskipTests && java -jar examples/target/xxgk.jar extract examples/samples/000_5657be0d32f901c0.txt";
+    static final String TEST_SUITE = "mvn -B verify";
+
+    @Test
+    void the_first_lines_are_the_two_commands_and_the_sample_exists() throws Exception {
+        List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+        assertThat(lines.subList(0, 6)).containsExactly("# xxgk", "", "```sh", BUILD_AND_EXTRACT, TEST_SUITE, "```");
+        assertThat(Path.of("samples/000_5657be0d32f901c0.txt")).isRegularFile();
+    }
+
+    @Test
+    void ci_runs_the_readme_test_command() throws Exception {
+        List<String> commands = Files.readAllLines(CI, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+        assertThat(commands).contains(TEST_SUITE);
+    }
+
+    @Test
+    void the_java_snippet_is_copied_from_read_one_report() throws Exception {
+        List<String> source = Files.readAllLines(EXAMPLE, StandardCharsets.UTF_8);
+        int begin = source.indexOf("        // README: begin");
+        int end = source.indexOf("        // README: end");
+        assertThat(begin).isNotNegative();
+        assertThat(end).isGreaterThan(begin + 1);
+        String snippet = source.subList(begin + 1, end).stream().map(l -> l.substring(8)).collect(Collectors.joining("\n"));
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        assertThat(readme).contains("```java\n" + snippet + "\n```");
+    }
+}
