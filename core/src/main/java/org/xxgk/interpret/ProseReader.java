@@ -1,114 +1,92 @@
 package org.xxgk.interpret;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Text;
-import org.xxgk.model.NarrativeFigure;
+import org.xxgk.interpret.NarrativePatterns.Sentence;
 import org.xxgk.model.ReportSection;
 import org.xxgk.model.Warning;
 
 /**
  * Reads metadata (title, agency, statistical year, publication date), the verbatim sections 一 to
- * 六 and the figures stated in the prose from a report's text blocks.
+ * 六 and the figures stated in the prose ({@link NarrativePatterns}) from a report's text blocks.
+ * Blocks may be lines of a text file, paragraphs of a web page (portal chrome around them) or PDF
+ * lines (sentences broken over lines, page footers between them).
  */
 final class ProseReader {
 
     private ProseReader() {}
 
     private static final String NUMERALS = "一二三四五六七八九十";
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
+    private static final String KIND = "(?:政府信息公开|政务公开|信息公开)";
 
-    private static final Pattern TITLE = Pattern.compile(
-            "^(.{0,40}?)((?:19|20)\\d{2})年度?(?:政府信息公开|政务公开|信息公开)[^。,;]{0,12}?报告(?:\\((?:19|20)\\d{2}年度?\\))?$");
+    /**
+     * The title's forms, on the compact line, first that matches wins: issuer then year (the usual
+     * one), year then issuer, issuer then year in brackets. The issuer may be empty (the title split
+     * over two lines, the issuer on the line above).
+     */
+    private static final List<Pattern> TITLES = List.of(
+            Pattern.compile("^(?<agency>.{0,40}?)(?:关于)?" + YEAR + "年度?(?:的)?" + KIND + "[^。,;]{0,12}?报告(?:\\((?:19|20)\\d{2}年度?\\))?$"),
+            Pattern.compile("^" + YEAR + "年度?(?<agency>[\\p{IsHan}()]{2,30}?)" + KIND + "工作年度报告$"),
+            Pattern.compile("^(?<agency>[\\p{IsHan}()]{2,30}?)" + KIND + "工作年度报告\\(" + YEAR + "年度?\\)$"));
+    /** What a portal prints before a title: a breadcrumb or a field label. */
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:.*[>»])?(?:(?:标题|题名|名称|文章标题)[:])?");
+    private static final Pattern ISSUER = Pattern.compile("[\\p{IsHan}()·]{2,40}");
+    private static final Pattern ISSUER_TAIL = Pattern.compile("[\\p{IsHan}()·]{2,40}$");
     private static final Pattern SHORT_NAME = Pattern.compile("^[\\p{IsHan}()]{2,30}$");
-    private static final Pattern PERIOD_YEAR = Pattern.compile("统计期限[^。]{0,4}?((?:19|20)\\d{2})年");
 
-    /** Dates the report labels as its own, in the order they are trusted. */
-    private static final List<Pattern> LABELLED_DATES = List.of(
-            Pattern.compile("(?:(?:发文|发布|成文|印发|公开|填报)?日期|(?:发布|发文|公开)时间)\\s*:\\s*((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})"));
+    /** The statistical year where the title states none, in the order they are trusted. */
+    private static final List<Pattern> YEARS = List.of(
+            Pattern.compile("统计期限[^。]{0,4}?" + YEAR + "年"),
+            Pattern.compile("^\\(" + YEAR + "年度\\)$"));
+
+    /** Dates the report labels as its own; "截止日期" and "统计日期" are not. */
+    private static final Pattern LABELLED_DATE = Pattern.compile(
+            "(?<![止计至])(?:(?:发文|发布|成文|印发|公开|填报)?日期|(?:发布|发文|公开)时间)\\s*:\\s*"
+                    + "((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     /** A portal's timestamp line before the body (2023-01-13 15:53文章来源: …). */
     private static final Pattern PORTAL_TIMESTAMP = Pattern.compile("^((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?!\\d)");
-    /** A date alone on a line after the body: the signature date. */
+    /** A date alone on a line after the last part heading: the signature date. */
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
+    private static final Pattern SIGNATURE_DATE_HAN = Pattern.compile("^([〇零○O0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$");
+    private static final String HAN_DIGITS = "〇一二三四五六七八九";
 
     private static final Pattern HEADING = Pattern.compile("^([" + NUMERALS + "])[、.]\\s*(\\S.{0,38})$");
+    /** A part heading with its first paragraph on the same line (web pages): the heading ends at 情况, 措施, 事项 or 概述. */
+    private static final Pattern HEADING_INLINE = Pattern.compile(
+            "^([" + NUMERALS + "])[、.]\\s*([^。,;:\\s]{2,30}?(?:情况|措施|事项|概述))\\s*[:。]?\\s*(\\S.*)$");
     /** Row labels of the statistical tables that look like part headings. */
     private static final List<String> TABLE_ROW_LABELS = List.of(
             "本年新收", "上年结转", "本年度办理结果", "结转下年度", "主动公开情况", "回应解读情况", "依申请公开情况",
             "行政复议数量", "行政诉讼数量", "举报投诉数量", "收取的费用", "机构建设和保障经费", "会议和培训情况");
-    /** Portal chrome that is no part of any section. */
+    /** Portal chrome and page furniture that are no part of any section. */
     private static final List<String> CHROME = List.of(
-            "扫一扫在手机打开", "浏览次数", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "字体:", "您当前的位置", "您现在的位置");
+            "扫一扫在手机打开", "浏览次数", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "字体:", "您当前的位置", "您现在的位置",
+            "当前位置:", "上一篇", "下一篇", "相关链接", "相关文章", "责任编辑", "网站地图", "联系我们");
+    /** A portal's footer: the page's body is over. */
+    private static final List<String> FOOTER = List.of("主办单位:", "承办单位:", "版权所有", "网站标识码", "ICP备", "公网安备");
+    private static final Pattern PAGE_FOOTER = Pattern.compile("^(?:第\\d+页(?:,?共\\d+页)?|共\\d+页,?第\\d+页)$");
     private static final Pattern NOT_PROSE = Pattern.compile("^[\\d.,\\s%\\-+/|—]*(?:万元|元|件|条|个|人|次)?$");
+    /** What follows the last section: appendices and the statistics table's title. */
+    private static final Pattern AFTER_BODY = Pattern.compile("^(?:附件|附表)|统计表$|统计表\\(");
+    /** A short line with no punctuation and no numbering: a table label, not prose. */
+    private static final Pattern LABEL_LIKE = Pattern.compile("^[^,。;:!?、()“”《》]{1,12}$");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十\\d]{1,3}[、.]|[一二三四五六七八九十]是)");
+    private static final List<String> NOTHING = List.of("无", "暂无", "无。", "暂无。");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
-
-    private static final String N = "(?<n>\\d[\\d,]*(?:\\.\\d+)?)\\s*";
-
-    /** What a figure counts, where the sentence must (or must not) speak of, and its pattern. */
-    private record FigurePattern(String name, String within, String notWithin, Pattern pattern, String unit) {
-        FigurePattern(String name, String regex, String unit) {
-            this(name, "", "", Pattern.compile(regex), unit);
-        }
-
-        FigurePattern(String name, String within, String notWithin, String regex, String unit) {
-            this(name, within, notWithin, Pattern.compile(regex), unit);
-        }
-
-        boolean applies(String sentence) {
-            return (within.isEmpty() || sentence.contains(within)) && (notWithin.isEmpty() || !sentence.contains(notWithin));
-        }
-    }
-
-    /** The figures of the prose, first match in reading order wins. Value from group n, 0 when the pattern has none. */
-    private static final List<FigurePattern> FIGURES = List.of(
-            new FigurePattern("activeDisclosureItems", "(?:全年|共|累计|合计)?主动公开(?:政府)?信息(?:共计|共|总计|合计)?" + N + "条", "条"),
-            new FigurePattern("websiteItems", "(?:官网|门户网站)(?:\\([^)]{0,10}\\))?发布(?:政府)?信息" + N + "条", "条"),
-            new FigurePattern("websiteItems", "政府网站主动公开的[^。,]{0,12}?(?:总量|总数)为?" + N + "条", "条"),
-            new FigurePattern("websiteItems", "通过(?:政府|门户)网站(?:主动)?公开(?:政府)?信息" + N + "条", "条"),
-            new FigurePattern("wechatItems", "微信公众号(?:公开|发布)(?:政府)?信息" + N + "条", "条"),
-            new FigurePattern("policyInterpretations", "政策解读(?:信息|稿件)?发布" + N + "(?:条|篇)", "条"),
-            new FigurePattern("hotspotResponses", "回应(?:公众关注)?热点或重大舆情" + N + "次", "次"),
-            new FigurePattern("applicationsReceived", "(?:收到|受理|新收)[^。]{0,30}?政府信息公开申请(?:共|数为)?" + N + "件", "件"),
-            new FigurePattern("applicationsReceived", "依申请公开申请数为" + N + "件", "件"),
-            new FigurePattern("applicationsCompleted", "(?:收到|受理|新收)[^。]{0,30}?申请" + N + "件,(?:已)?全部办结", "件"),
-            new FigurePattern("applicationsCompletedOnTime", "(?:收到|受理|新收)[^。]{0,30}?申请" + N + "件,(?:已)?全部按时办结", "件"),
-            new FigurePattern("applicationsAnswered", "(?:收到|受理|新收)[^。]{0,30}?申请" + N + "件,均在法定(?:时限|期限)内(?:予以)?答复", "件"),
-            new FigurePattern("answersAlreadyPublic", "属于(?:已)?主动公开范围的" + N + "件", "件"),
-            new FigurePattern("answersGranted", "(?<!部分)(?<!不)同意公开(?:答复)?的" + N + "件", "件"),
-            new FigurePattern("answersPartlyGranted", "同意部分公开(?:答复)?的" + N + "件", "件"),
-            new FigurePattern("answersRefused", "不同意公开(?:答复)?的" + N + "件", "件"),
-            new FigurePattern("answersNotThisAgency", N + "件不属于本(?:行政)?机关", "件"),
-            new FigurePattern("answersNotExist", N + "件申请的信息不存在", "件"),
-            new FigurePattern("answersChangeOrOtherChannel", N + "件告知作出更改或通过其他途径办理", "件"),
-            new FigurePattern("reconsiderationCases", "行政复议", "行政诉讼", "(?:发生|收到|办理)了?" + N + "件[^。,]{0,20}?行政复议", "件"),
-            new FigurePattern("reconsiderationCases", "未发生[^。]{0,20}?行政复议", "件"),
-            new FigurePattern("reconsiderationUpheld", "行政复议", "行政诉讼", "维持具体行政行为数" + N + "件", "件"),
-            new FigurePattern("reconsiderationCorrected", "行政复议", "行政诉讼", "被依法纠错数" + N + "件", "件"),
-            new FigurePattern("reconsiderationOther", "行政复议", "行政诉讼", "其他情形数" + N + "件", "件"),
-            new FigurePattern("litigationCases", "行政诉讼", "行政复议", "(?:发生|收到|办理)了?" + N + "件[^。,]{0,20}?行政诉讼", "件"),
-            new FigurePattern("litigationCases", "未发生[^。]{0,30}?行政诉讼", "件"),
-            new FigurePattern("litigationUpheld", "行政诉讼", "行政复议", "维持具体行政行为(?:或者驳回原告诉讼请求)?数" + N + "件", "件"),
-            new FigurePattern("litigationCorrected", "行政诉讼", "行政复议", "被依法纠错数" + N + "件", "件"),
-            new FigurePattern("litigationOther", "行政诉讼", "行政复议", "其他情形数" + N + "件", "件"),
-            new FigurePattern("dedicatedBodies", "(?:工作)?专门机构" + N + "个", "个"),
-            new FigurePattern("readingRooms", "查阅(?:点|场所|室)" + N + "个", "个"),
-            new FigurePattern("staff", "工作人员(?:有|共)?" + N + "人", "人"),
-            new FigurePattern("fullTimeStaff", "专职(?:工作)?人员" + N + "人", "人"),
-            new FigurePattern("partTimeStaff", "兼职(?:工作)?人员" + N + "人", "人"),
-            new FigurePattern("meetings", "(?:工作会议|专题会议)" + N + "次", "次"),
-            new FigurePattern("trainingSessions", "培训班" + N + "次", "次"),
-            new FigurePattern("trainees", "共有" + N + "人(?:次)?接受培训", "人"),
-            new FigurePattern("specialFunds", "专项(?:工作)?经费" + N + "万元", "万元"));
+    /** A fragment at least this long without a sentence end is a sentence broken over blocks. */
+    private static final int BROKEN_SENTENCE = 12;
+    /** No sentence runs longer: text without sentence ends is cut here, so the join stays linear. */
+    private static final int LONGEST_SENTENCE = 2000;
 
     /**
      * @param blocks the document's text blocks in reading order; the interpreter leaves out the
@@ -118,141 +96,223 @@ final class ProseReader {
         List<String> texts = new ArrayList<>(blocks.size());
         for (TextBlock b : blocks) texts.add(Text.strip(Text.normalize(b.text())));
         List<Warning> warnings = new ArrayList<>();
+        List<Heading> headings = headings(texts);
+        int bodyStart = headings.isEmpty() ? texts.size() : headings.get(0).index();
 
-        Optional<String> title = Optional.empty();
-        Optional<String> agency = Optional.empty();
-        OptionalInt year = OptionalInt.empty();
-        for (int i = 0; i < texts.size() && title.isEmpty(); i++) {
-            Matcher m = TITLE.matcher(compact(texts.get(i)));
-            if (!m.matches()) continue;
-            String issuer = m.group(1);
-            String printed = texts.get(i);
-            if (issuer.isEmpty()) {
-                Optional<String> above = previousShortName(texts, i);
-                if (above.isPresent()) {
-                    issuer = above.get();
-                    printed = above.get() + printed;
-                }
-            }
-            title = Optional.of(printed);
-            if (!issuer.isEmpty()) agency = Optional.of(issuer);
-            year = OptionalInt.of(Integer.parseInt(m.group(2)));
-        }
+        Optional<Title> title = title(texts, bodyStart);
         if (title.isEmpty()) {
             warnings.add(new Warning("TITLE_NOT_FOUND", "no report title (…年政府信息公开工作年度报告) found", Provenance.NONE));
         }
-        if (year.isEmpty()) {
-            for (String t : texts) {
-                Matcher m = PERIOD_YEAR.matcher(compact(t));
-                if (m.find()) {
-                    year = OptionalInt.of(Integer.parseInt(m.group(1)));
-                    break;
-                }
-            }
-            if (year.isEmpty()) warnings.add(new Warning("YEAR_NOT_FOUND", "the statistical year is stated nowhere", Provenance.NONE));
-        }
+        OptionalInt year = title.isPresent() ? OptionalInt.of(title.get().year()) : statedYear(texts);
+        if (year.isEmpty()) warnings.add(new Warning("YEAR_NOT_FOUND", "the statistical year is stated nowhere", Provenance.NONE));
+        if (headings.isEmpty()) warnings.add(new Warning("SECTIONS_NOT_FOUND", "no numbered part (一、总体情况 …) found", Provenance.NONE));
 
-        List<Heading> headings = headings(texts);
-        return new Prose(title, agency, year, publishedDate(texts, headings), sections(blocks, texts, headings),
-                narrative(blocks, texts), warnings);
+        return new Prose(title.map(Title::printed), title.flatMap(Title::agency), year, publishedDate(texts, headings, bodyStart),
+                sections(texts, headings), NarrativePatterns.read(sentences(blocks, texts)), warnings);
     }
 
-    private static String compact(String s) {
-        return Text.compact(s);
+    private record Title(String printed, Optional<String> agency, int year) {}
+
+    /** The first title-like line before the body; the issuer from the line above when the title leaves it out. */
+    private static Optional<Title> title(List<String> texts, int bodyStart) {
+        for (int i = 0; i < bodyStart; i++) {
+            if (isChrome(texts.get(i))) continue;
+            String line = TITLE_PREFIX.matcher(Text.compact(texts.get(i))).replaceFirst("");
+            for (Pattern p : TITLES) {
+                Matcher m = p.matcher(line);
+                if (!m.matches()) continue;
+                String printed = texts.get(i);
+                Optional<String> agency = issuer(m.group("agency"));
+                if (agency.isEmpty() && m.group("agency").isEmpty()) {
+                    agency = previousShortName(texts, i);
+                    if (agency.isPresent()) printed = agency.get() + printed;
+                }
+                return Optional.of(new Title(printed, agency, Integer.parseInt(m.group("year"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The issuer as printed, or the name at its end when something else ran into it. */
+    private static Optional<String> issuer(String printed) {
+        if (ISSUER.matcher(printed).matches()) return Optional.of(printed);
+        Matcher tail = ISSUER_TAIL.matcher(printed);
+        return tail.find() ? Optional.of(tail.group()) : Optional.empty();
     }
 
     private static Optional<String> previousShortName(List<String> texts, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
-            String c = compact(texts.get(j));
+            String c = Text.compact(texts.get(j));
             if (c.isEmpty()) continue;
             return SHORT_NAME.matcher(c).matches() ? Optional.of(c) : Optional.empty();
         }
         return Optional.empty();
     }
 
-    private record Heading(int index, int number, String printed) {}
+    private static OptionalInt statedYear(List<String> texts) {
+        for (Pattern p : YEARS) {
+            for (String t : texts) {
+                Matcher m = p.matcher(Text.compact(t));
+                if (m.find()) return OptionalInt.of(Integer.parseInt(m.group("year")));
+            }
+        }
+        return OptionalInt.empty();
+    }
 
-    /** The part headings 一、 .. 十、, numbered 1, 2, 3 … without gaps, table row labels left out. */
+    /**
+     * A part heading at {@code index}; {@code rest} is the prose printed on the heading's own line.
+     */
+    private record Heading(int index, int number, String printed, String rest) {}
+
+    /** The part headings 一、 .. 十、 in increasing order, table row labels left out. */
     private static List<Heading> headings(List<String> texts) {
         List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            if (t.indexOf('|') >= 0 || t.indexOf('\t') >= 0) continue;
-            Matcher m = HEADING.matcher(t);
-            if (!m.matches() || m.group(2).endsWith("。")) continue;
-            int number = NUMERALS.indexOf(m.group(1).charAt(0)) + 1;
-            if (number != headings.size() + 1) continue;
-            String label = compact(m.group(2));
-            if (TABLE_ROW_LABELS.stream().anyMatch(label::contains)) continue;
-            headings.add(new Heading(i, number, t));
+            if (isTableRow(t)) continue;
+            Matcher inline = HEADING_INLINE.matcher(t);
+            Matcher alone = HEADING.matcher(t);
+            String numeral;
+            String label;
+            String printed;
+            String rest;
+            if (inline.matches()) {
+                numeral = inline.group(1);
+                label = inline.group(2);
+                printed = t.substring(0, inline.end(2));
+                rest = inline.group(3);
+            } else if (alone.matches() && !alone.group(2).endsWith("。")) {
+                numeral = alone.group(1);
+                label = alone.group(2);
+                printed = t;
+                rest = "";
+            } else {
+                continue;
+            }
+            int number = NUMERALS.indexOf(numeral.charAt(0)) + 1;
+            int previous = headings.isEmpty() ? 0 : headings.get(headings.size() - 1).number();
+            // numbers increase; one heading the reader could not recognise may be missing between two
+            if (number <= previous || number > previous + 2) continue;
+            if (isTableRowLabel(label)) continue;
+            headings.add(new Heading(i, number, printed, rest));
         }
         return headings;
     }
 
-    private static boolean isHeading(String t) {
-        Matcher m = HEADING.matcher(t);
-        return m.matches() && !m.group(2).endsWith("。") && t.length() <= 40;
+    private static boolean isTableRowLabel(String label) {
+        String compact = Text.compact(label);
+        return TABLE_ROW_LABELS.stream().anyMatch(compact::contains);
     }
 
-    private static List<ReportSection> sections(List<TextBlock> blocks, List<String> texts, List<Heading> headings) {
+    private static boolean isTableRow(String t) {
+        return t.indexOf('|') >= 0 || t.indexOf('\t') >= 0;
+    }
+
+    private static List<ReportSection> sections(List<String> texts, List<Heading> headings) {
         List<ReportSection> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
-            int end = h + 1 < headings.size() ? headings.get(h + 1).index() : texts.size();
-            StringBuilder body = new StringBuilder();
+            boolean last = h + 1 == headings.size();
+            int end = last ? bodyEnd(texts, heading.index()) : headings.get(h + 1).index();
+            List<String> lines = new ArrayList<>();
+            if (!heading.rest().isEmpty()) lines.add(heading.rest());
             for (int i = heading.index() + 1; i < end; i++) {
-                String t = texts.get(i);
-                if (t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(t)) continue;
-                if (body.length() > 0) body.append('\n');
-                body.append(t);
+                if (isProse(texts.get(i))) lines.add(texts.get(i));
             }
-            sections.add(new ReportSection(heading.number(), heading.printed(), body.toString()));
+            // the issuer's name above the signature date signs the report; it is no prose of the section
+            if (last && end < texts.size() && isSignatureDate(texts.get(end)) && !lines.isEmpty()
+                    && SHORT_NAME.matcher(Text.compact(lines.get(lines.size() - 1))).matches()) {
+                lines.remove(lines.size() - 1);
+            }
+            sections.add(new ReportSection(heading.number(), heading.printed(), String.join("\n", lines)));
         }
         return sections;
     }
 
-    private static boolean isChrome(String t) {
-        String c = compact(t);
-        return CHROME.stream().anyMatch(c::contains) || c.equals("微信") || c.equals("微博");
-    }
-
-    private static Optional<LocalDate> publishedDate(List<String> texts, List<Heading> headings) {
-        for (Pattern p : LABELLED_DATES) {
-            for (String t : texts) {
-                Matcher m = p.matcher(t);
-                if (m.find()) {
-                    Optional<LocalDate> d = date(m);
-                    if (d.isPresent()) return d;
-                }
+    /** Where the last section ends: at the signature date, an appendix, the statistics table's title or the portal's footer. */
+    private static int bodyEnd(List<String> texts, int lastHeading) {
+        for (int i = lastHeading + 1; i < texts.size(); i++) {
+            String c = Text.compact(texts.get(i));
+            if (isSignatureDate(texts.get(i)) || c.length() <= 30 && AFTER_BODY.matcher(c).find() || FOOTER.stream().anyMatch(c::contains)) {
+                return i;
             }
         }
-        int bodyStart = headings.isEmpty() ? 0 : headings.get(0).index();
+        return texts.size();
+    }
+
+    /** Whether a block is prose: not empty, not a number or a table cell, not chrome or a page footer. */
+    private static boolean isProse(String t) {
+        if (t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(t) || isTableRow(t)) return false;
+        String c = Text.compact(t);
+        if (NOTHING.contains(c)) return true;
+        Matcher numbered = HEADING.matcher(t);
+        if (numbered.matches() && isTableRowLabel(numbered.group(2))) return false;
+        return !(LABEL_LIKE.matcher(c).matches() && !NUMBERED.matcher(c).find());
+    }
+
+    private static boolean isChrome(String t) {
+        String c = Text.compact(t);
+        return CHROME.stream().anyMatch(c::contains) || FOOTER.stream().anyMatch(c::contains) || c.equals("微信") || c.equals("微博") || PAGE_FOOTER.matcher(c).matches();
+    }
+
+    private static boolean isSignatureDate(String t) {
+        String c = Text.compact(t);
+        return SIGNATURE_DATE.matcher(c).matches() || SIGNATURE_DATE_HAN.matcher(c).matches();
+    }
+
+    private static Optional<LocalDate> publishedDate(List<String> texts, List<Heading> headings, int bodyStart) {
+        for (String t : texts) {
+            Matcher m = LABELLED_DATE.matcher(t);
+            while (m.find()) {
+                Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+                if (d.isPresent()) return d;
+            }
+        }
         for (int i = 0; i < bodyStart; i++) {
             Matcher m = PORTAL_TIMESTAMP.matcher(texts.get(i));
             if (m.find()) {
-                Optional<LocalDate> d = date(m);
+                Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
                 if (d.isPresent()) return d;
             }
         }
-        for (int i = bodyStart; i < texts.size(); i++) {
-            Matcher m = SIGNATURE_DATE.matcher(compact(texts.get(i)));
-            if (m.matches()) {
-                Optional<LocalDate> d = date(m);
-                if (d.isPresent()) return d;
-            }
+        // the signature follows the last part; a date inside the parts is some other day
+        int from = headings.isEmpty() ? texts.size() : headings.get(headings.size() - 1).index();
+        for (int i = from; i < texts.size(); i++) {
+            String c = Text.compact(texts.get(i));
+            Matcher m = SIGNATURE_DATE.matcher(c);
+            if (m.matches()) return date(m.group(1), m.group(2), m.group(3));
+            Matcher han = SIGNATURE_DATE_HAN.matcher(c);
+            if (han.matches()) return date(hanYear(han.group(1)), hanNumber(han.group(2)), hanNumber(han.group(3)));
         }
         return Optional.empty();
     }
 
-    private static Optional<LocalDate> date(Matcher m) {
+    private static Optional<LocalDate> date(String year, String month, String day) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    private record Sentence(String text, Provenance provenance) {}
+    /** 二〇二一 to 2021, one digit a character. */
+    private static String hanYear(String s) {
+        StringBuilder out = new StringBuilder(4);
+        for (char c : s.toCharArray()) {
+            int d = HAN_DIGITS.indexOf(c);
+            out.append(d >= 0 ? (char) ('0' + d) : c == '零' || c == '○' || c == 'O' ? '0' : c);
+        }
+        return out.toString();
+    }
+
+    /** 一 .. 三十一 to 1 .. 31. */
+    private static String hanNumber(String s) {
+        int ten = s.indexOf('十');
+        if (ten < 0) return String.valueOf(HAN_DIGITS.indexOf(s.charAt(0)));
+        int tens = ten == 0 ? 1 : HAN_DIGITS.indexOf(s.charAt(0));
+        int units = ten == s.length() - 1 ? 0 : HAN_DIGITS.indexOf(s.charAt(ten + 1));
+        return String.valueOf(tens * 10 + units);
+    }
 
     /** Sentences in reading order; a block that breaks off mid-sentence is continued by the next. */
     private static List<Sentence> sentences(List<TextBlock> blocks, List<String> texts) {
@@ -261,12 +321,14 @@ final class ProseReader {
         Provenance carryFrom = Provenance.NONE;
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            if (t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(t)) continue;
-            if (isHeading(t)) {
+            if (t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(t) || isTableRow(t)) continue;
+            Matcher heading = HEADING_INLINE.matcher(t);
+            if (HEADING.matcher(t).matches() && !t.endsWith("。") || heading.matches()) {
                 // a part heading states no figure and ends any sentence left open before it
                 if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
                 carry.setLength(0);
-                continue;
+                if (!heading.matches()) continue;
+                t = heading.group(3);
             }
             if (carry.length() == 0) carryFrom = blocks.get(i).provenance();
             carry.append(t);
@@ -279,8 +341,11 @@ final class ProseReader {
             }
             carry.setLength(0);
             String rest = joined.substring(start);
-            // a short tail with no sentence end is a label or a cell, not a broken sentence
-            if (rest.length() >= 20 || start > 0 && !rest.isEmpty()) {
+            if (start > 0) carryFrom = blocks.get(i).provenance();
+            // a short or numbered fragment with no sentence end is a sub-heading or a cell, not a broken sentence
+            boolean broken = (start > 0 || rest.length() >= BROKEN_SENTENCE && !(NUMBERED.matcher(rest).find() && rest.length() <= 30))
+                    && rest.length() < LONGEST_SENTENCE;
+            if (!rest.isEmpty() && broken) {
                 carry.append(rest);
             } else if (!rest.isEmpty()) {
                 sentences.add(new Sentence(rest, carryFrom));
@@ -288,23 +353,5 @@ final class ProseReader {
         }
         if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
         return sentences;
-    }
-
-    private static List<NarrativeFigure> narrative(List<TextBlock> blocks, List<String> texts) {
-        List<NarrativeFigure> figures = new ArrayList<>();
-        Set<String> found = new HashSet<>();
-        for (Sentence sentence : sentences(blocks, texts)) {
-            String text = sentence.text();
-            String spaceless = compact(text);
-            for (FigurePattern f : FIGURES) {
-                if (found.contains(f.name()) || !f.applies(spaceless)) continue;
-                Matcher m = f.pattern().matcher(spaceless);
-                if (!m.find()) continue;
-                BigDecimal value = f.pattern().pattern().contains("(?<n>") ? new BigDecimal(m.group("n").replace(",", "")) : BigDecimal.ZERO;
-                figures.add(new NarrativeFigure(f.name(), value, Optional.of(f.unit()), text, sentence.provenance()));
-                found.add(f.name());
-            }
-        }
-        return figures;
     }
 }

@@ -1,0 +1,171 @@
+package org.xxgk.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xxgk.extract.Provenance;
+import org.xxgk.internal.Text;
+import org.xxgk.model.NarrativeFigure;
+
+/**
+ * The figures a report states in its prose, as one table: figure name (the names the checker and
+ * the golden files use) to the phrasings that state it. Patterns run on the sentence in compact
+ * form (NFKC, no white space), so {@code ４ 件} reads as {@code 4件} and {@code ，} as {@code ,}.
+ * A missing figure is better than a wrong one: every pattern wants the measure word right after
+ * the number and the words that say what is counted right before it.
+ */
+final class NarrativePatterns {
+
+    private NarrativePatterns() {}
+
+    /** A sentence of prose and where it starts. */
+    record Sentence(String text, Provenance provenance) {}
+
+    /**
+     * One phrasing of a figure.
+     *
+     * @param name    the figure
+     * @param pattern on the compact sentence; the value is group {@code n} (0 when the pattern has
+     *                none: a phrasing of "none happened"), the measure word group {@code u}
+     * @param unit    the measure word when the pattern captures none
+     * @param within  the sentence must speak of this (empty: any sentence)
+     * @param without the sentence must not speak of this (empty: no condition)
+     * @param veto    the clause before the match (from the last comma) must not hold this: the
+     *                words that make the number another one (a channel's share, last year's)
+     */
+    private record Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto) {
+        boolean applies(String sentence) {
+            return (within.isEmpty() || sentence.contains(within)) && (without.isEmpty() || !sentence.contains(without));
+        }
+
+        boolean hasValue() {
+            return pattern.pattern().contains("(?<n>");
+        }
+    }
+
+    private static Phrasing of(String name, String regex, String unit) {
+        return new Phrasing(name, Pattern.compile(regex), unit, "", "", Optional.empty());
+    }
+
+    private static Phrasing vetoed(String name, String regex, String unit, String veto) {
+        return new Phrasing(name, Pattern.compile(regex), unit, "", "", Optional.of(Pattern.compile(veto)));
+    }
+
+    private static Phrasing about(String name, String within, String without, String regex, String unit) {
+        return new Phrasing(name, Pattern.compile(regex), unit, within, without, Optional.empty());
+    }
+
+    /** A number as printed: grouping commas only in threes, so {@code 4,全部} is no number. */
+    private static final String N = "(?<n>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?)";
+    private static final String TOTAL = "(?:共计|总计|合计|累计|共有|共|为)?";
+    private static final String ITEMS = N + "(?<u>条)";
+    private static final String CASES = N + "(?<u>件|起)";
+    /** Last year's figure or a comparison, in the clause before the number. */
+    private static final String EARLIER = "上年(?!结转)|上一年|去年|同比|较上|比上|与上";
+    /** A channel's share of the items: the clause names one channel ("以门户网站为主要载体" is all of them). */
+    private static final String CHANNEL = "微信|微博|公众号|头条|抖音|客户端|新媒体|公报|报刊|电视|广播|网站(?!为主|等)|平台(?!等)|其中|" + EARLIER;
+
+    /** Applications received, the start of the sentences that go on to say how they ended. */
+    private static final String RECEIVED = "(?:收到|受理|新收|接收|接到)(?:各类)?[^。,;:\\d]{0,30}?(?:信息公开|依申请公开)申请" + TOTAL + N + "件";
+    /** "None happened": the negation before the word, with nothing between that could carry another number. */
+    private static final String NONE = "(?:未(?:发生|收到|出现|有|被)|没有)";
+    private static final String ALL = ",(?:现|目前|并|且)?(?:已|均已|均|已全部|均已全部|全部)";
+
+    /** The table, in the order figures are tried on each sentence; the first phrasing that reads a figure wins. */
+    private static final List<Phrasing> PHRASINGS = List.of(
+            vetoed("activeDisclosureItems", "主动公开(?:各类|各项)?(?:政府|政务)?信息" + TOTAL + ITEMS, "条", CHANNEL),
+
+            vetoed("websiteItems", "(?:官网|官方网站|门户网站|政府网站)(?:\\([^)]{0,10}\\))?(?:上|中)?(?:主动)?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息" + TOTAL + ITEMS, "条", EARLIER),
+            vetoed("websiteItems", "政府网站主动公开的[^。,]{0,12}?(?:总量|总数)" + TOTAL + ITEMS, "条", EARLIER),
+            vetoed("websiteItems", "通过(?:政府|门户)网站(?:主动)?公开(?:各类)?(?:政府)?信息" + TOTAL + ITEMS, "条", EARLIER),
+            // "发布" on a new-media account counts posts, which the tables do not; only "公开信息" is taken
+            vetoed("wechatItems", "(?:微信公众号|微信公众平台|政务微信)(?:上)?(?:主动)?公开(?:各类)?(?:政府|政务)?信息" + TOTAL + ITEMS, "条", EARLIER),
+
+            vetoed("policyInterpretations", "政策解读(?:信息|稿件|材料|文章)?(?:发布|公开)" + TOTAL + N + "(?<u>条|篇)", "条", EARLIER),
+            vetoed("policyInterpretations", "(?:发布|公开)(?:各类)?政策解读(?:信息|稿件|材料|文章)?" + TOTAL + N + "(?<u>条|篇)", "条", EARLIER),
+            of("policyInterpretations", "其中(?:各类)?政策解读(?:信息|稿件|材料|文章)?" + TOTAL + N + "(?<u>条|篇)", "条"),
+            vetoed("hotspotResponses", "回应(?:公众|社会)?(?:关注)?(?:的)?热点(?:或|和|及)?(?:重大)?舆情" + TOTAL + N + "(?<u>次|条|件)", "次", EARLIER),
+
+            vetoed("applicationsReceived", RECEIVED, "件", EARLIER),
+            vetoed("applicationsReceived", "依申请公开(?:申请)?(?:数|数量)为" + N + "件", "件", EARLIER),
+            vetoed("applicationsCompleted", RECEIVED + ALL + "?(?:依法)?(?:办结|办理完毕|处理完毕)", "件", EARLIER),
+            vetoed("applicationsCompletedOnTime", RECEIVED + ALL + "?(?:按时|按期|在法定(?:时限|期限)内)办结", "件", EARLIER),
+            vetoed("applicationsAnswered", RECEIVED + ALL + "(?:在法定(?:时限|期限)内|按时|按期|及时)?(?:依法)?(?:予以|作出|进行)?答复", "件", EARLIER),
+
+            of("answersAlreadyPublic", "属于(?:已)?主动公开范围的" + N + "件", "件"),
+            of("answersGranted", "(?<!部分)(?<!不)同意公开(?:答复)?的" + N + "件", "件"),
+            of("answersPartlyGranted", "同意部分公开(?:答复)?的" + N + "件", "件"),
+            of("answersRefused", "不同意公开(?:答复)?的" + N + "件", "件"),
+            of("answersNotThisAgency", N + "件不属于本(?:行政)?机关", "件"),
+            of("answersNotExist", N + "件申请的信息不存在", "件"),
+            of("answersChangeOrOtherChannel", N + "件告知作出更改或通过其他途径办理", "件"),
+
+            // the count right by its name: safe even where the sentence speaks of both
+            of("reconsiderationCases", "(?<!未|没有)(?:发生|收到|办理|被申请|提起)?行政复议(?:案件|申请)?" + TOTAL + CASES, "件"),
+            about("reconsiderationCases", "行政复议", "行政诉讼", "(?:发生|收到|办理)了?" + CASES + "[^。,;]{0,20}?行政复议", "件"),
+            of("reconsiderationCases", NONE + "[^。,;\\d]{0,20}?行政复议", "件"),
+            about("reconsiderationUpheld", "行政复议", "行政诉讼", "维持具体行政行为数" + N + "件", "件"),
+            about("reconsiderationCorrected", "行政复议", "行政诉讼", "被依法纠错数" + N + "件", "件"),
+            about("reconsiderationOther", "行政复议", "行政诉讼", "其他情形数" + N + "件", "件"),
+            of("litigationCases", "(?<!未|没有)(?:发生|收到|办理|被提起|提起)?行政诉讼(?:案件)?" + TOTAL + CASES, "件"),
+            about("litigationCases", "行政诉讼", "行政复议", "(?:发生|收到|办理)了?" + CASES + "[^。,;]{0,20}?行政诉讼", "件"),
+            of("litigationCases", NONE + "[^。,;\\d]{0,30}?行政诉讼", "件"),
+            about("litigationUpheld", "行政诉讼", "行政复议", "维持具体行政行为(?:或者驳回原告诉讼请求)?数" + N + "件", "件"),
+            about("litigationCorrected", "行政诉讼", "行政复议", "被依法纠错数" + N + "件", "件"),
+            about("litigationOther", "行政诉讼", "行政复议", "其他情形数" + N + "件", "件"),
+
+            of("dedicatedBodies", "(?:工作)?专门机构" + TOTAL + N + "(?<u>个)", "个"),
+            of("readingRooms", "查阅(?:点|场所|室|中心)" + TOTAL + N + "(?<u>个|处)", "个"),
+            // the staff total, not a full- or part-time share, nor trainees (人次)
+            of("staff", "(?<![专兼]职)(?:信息公开|从事[^。,;\\d]{0,15}?)工作人员(?:有|共有|共|共计)?" + N + "(?<u>人)(?!次)", "人"),
+            of("fullTimeStaff", "专职(?:工作)?人员" + TOTAL + N + "(?<u>人)(?!次)", "人"),
+            of("partTimeStaff", "兼职(?:工作)?人员" + TOTAL + N + "(?<u>人)(?!次)", "人"),
+            vetoed("meetings", "(?:工作会议|专题会议)" + TOTAL + N + "(?<u>次|场)", "次", EARLIER),
+            vetoed("trainingSessions", "培训班" + TOTAL + N + "(?<u>次|期|场)", "次", EARLIER),
+            vetoed("trainees", "共有" + N + "(?<u>人次|人)接受(?:了)?培训", "人", EARLIER),
+            vetoed("trainees", "(?:培训|参训)(?:人员|干部|工作人员)?" + TOTAL + N + "(?<u>人次|人)", "人", EARLIER),
+            vetoed("specialFunds", "专项(?:工作)?经费" + TOTAL + N + "(?<u>万元)", "万元", EARLIER));
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:。!?]");
+
+    /** The figures of the sentences, each from the first sentence that states it. */
+    static List<NarrativeFigure> read(List<Sentence> sentences) {
+        List<NarrativeFigure> figures = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        for (Sentence sentence : sentences) {
+            String compact = Text.compact(sentence.text());
+            for (Phrasing p : PHRASINGS) {
+                if (found.contains(p.name()) || !p.applies(compact)) continue;
+                Optional<NarrativeFigure> figure = match(p, compact, sentence);
+                if (figure.isEmpty()) continue;
+                figures.add(figure.get());
+                found.add(p.name());
+            }
+        }
+        return figures;
+    }
+
+    private static Optional<NarrativeFigure> match(Phrasing p, String compact, Sentence sentence) {
+        Matcher m = p.pattern().matcher(compact);
+        while (m.find()) {
+            if (p.veto().isPresent() && p.veto().get().matcher(clauseBefore(compact, m.start())).find()) continue;
+            BigDecimal value = p.hasValue() ? new BigDecimal(m.group("n").replace(",", "")) : BigDecimal.ZERO;
+            String unit = p.pattern().pattern().contains("(?<u>") && m.group("u") != null ? m.group("u") : p.unit();
+            return Optional.of(new NarrativeFigure(p.name(), value, Optional.of(unit), Text.strip(sentence.text()), sentence.provenance()));
+        }
+        return Optional.empty();
+    }
+
+    /** The clause the match starts in, up to the match. */
+    private static String clauseBefore(String compact, int start) {
+        int from = 0;
+        Matcher end = CLAUSE_END.matcher(compact);
+        while (end.find() && end.end() <= start) from = end.end();
+        return compact.substring(from, start);
+    }
+}

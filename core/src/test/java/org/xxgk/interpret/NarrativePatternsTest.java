@@ -1,0 +1,121 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.xxgk.extract.Provenance;
+import org.xxgk.extract.TextBlock;
+import org.xxgk.model.NarrativeFigure;
+
+/** Phrasings of the prose figures beyond the seeds, and the near misses that must not be read. */
+class NarrativePatternsTest {
+
+    private static final String TITLE = "某某县财政局2021年政府信息公开工作年度报告";
+
+    /** The figures of a report whose section 一 holds these lines, name to value as printed. */
+    private static Map<String, String> figures(String... body) {
+        return byName(read(body));
+    }
+
+    private static List<NarrativeFigure> read(String... body) {
+        List<TextBlock> blocks = new ArrayList<>();
+        blocks.add(new TextBlock(TITLE, Provenance.line(1)));
+        blocks.add(new TextBlock("一、总体情况", Provenance.line(2)));
+        for (String line : body) blocks.add(new TextBlock(line, Provenance.line(blocks.size() + 1)));
+        return ProseReader.read(blocks).narrative();
+    }
+
+    private static Map<String, String> byName(List<NarrativeFigure> figures) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (NarrativeFigure f : figures) out.put(f.name(), f.value().toPlainString());
+        return out;
+    }
+
+    @Test
+    void fullWidthDigitsAndASpaceBeforeTheMeasureWord() {
+        List<NarrativeFigure> read = read("2021 年，我局共收到政府信息公开申请１２ 件，均已办结。");
+        assertThat(byName(read)).containsOnly(Map.entry("applicationsReceived", "12"), Map.entry("applicationsCompleted", "12"));
+        assertThat(read.get(0).unit()).contains("件");
+        // the quote in normalised form: ASCII digits and punctuation
+        assertThat(read.get(0).quote()).isEqualTo("2021 年,我局共收到政府信息公开申请12 件,均已办结。");
+        assertThat(read.get(0).provenance()).isEqualTo(Provenance.line(3));
+    }
+
+    @Test
+    void otherWordingsOfTheApplicationsReceived() {
+        assertThat(figures("本年度新收政府信息公开申请7件，上年结转1件。")).containsOnly(Map.entry("applicationsReceived", "7"));
+        assertThat(figures("全年受理依申请公开申请共计15件，全部按时办结。"))
+                .containsOnly(Map.entry("applicationsReceived", "15"), Map.entry("applicationsCompletedOnTime", "15"));
+        assertThat(figures("我局收到政府信息公开申请3件，均在法定期限内予以答复。"))
+                .containsOnly(Map.entry("applicationsReceived", "3"), Map.entry("applicationsAnswered", "3"));
+    }
+
+    @Test
+    void lastYearsApplicationsAreNotThisYears() {
+        assertThat(figures("与上年收到政府信息公开申请9件相比有所下降。")).isEmpty();
+        assertThat(figures("共收到政府信息公开申请5件，比上年收到政府信息公开申请减少4件。"))
+                .containsOnly(Map.entry("applicationsReceived", "5"));
+    }
+
+    @Test
+    void aSentenceBrokenOverBlocksWithAPageFooterBetween() {
+        List<NarrativeFigure> read = read("2021年，本机关通过门户网站等渠道全年主动公开政府", "- 3 -", "信息1,356条，其中政策解读12篇。");
+        assertThat(byName(read)).containsOnly(Map.entry("activeDisclosureItems", "1356"), Map.entry("policyInterpretations", "12"));
+        assertThat(read.get(0).quote()).isEqualTo("2021年,本机关通过门户网站等渠道全年主动公开政府信息1,356条,其中政策解读12篇。");
+        assertThat(read.get(0).provenance()).isEqualTo(Provenance.line(3));
+        assertThat(read.get(1).unit()).contains("篇");
+    }
+
+    @Test
+    void aChannelsShareIsNoTotal() {
+        assertThat(figures("通过微信公众号主动公开信息80条。")).containsOnly(Map.entry("wechatItems", "80"));
+        assertThat(figures("通过门户网站主动公开信息500条，政务微信公开信息80条。"))
+                .containsOnly(Map.entry("websiteItems", "500"), Map.entry("wechatItems", "80"));
+        // posts on an account are no count of disclosed items
+        assertThat(figures("“某某财政”微信公众号发布信息488条。")).isEmpty();
+    }
+
+    @Test
+    void reviewAndLitigationCounts() {
+        Map<String, String> read = figures("全年发生行政复议案件2起，未发生行政诉讼。");
+        assertThat(read).containsOnly(Map.entry("reconsiderationCases", "2"), Map.entry("litigationCases", "0"));
+        assertThat(read("全年发生行政复议案件2起，未发生行政诉讼。").get(0).unit()).contains("起");
+        assertThat(figures("本年度未发生行政复议，被提起行政诉讼1件。"))
+                .containsOnly(Map.entry("reconsiderationCases", "0"), Map.entry("litigationCases", "1"));
+        assertThat(figures("本年度没有发生因政府信息公开引起的行政复议和行政诉讼案件。"))
+                .containsOnly(Map.entry("reconsiderationCases", "0"), Map.entry("litigationCases", "0"));
+    }
+
+    @Test
+    void aNegationWithAnotherNumberBetweenSaysNothing() {
+        // "未发生" governs the 纠错, not the count of cases
+        assertThat(figures("未发生被纠错情况,行政复议结果维持2件。")).isEmpty();
+    }
+
+    @Test
+    void staffIsTheTotalNotAShareNorTrainees() {
+        assertThat(figures("配备专职工作人员2人，兼职工作人员5人。"))
+                .containsOnly(Map.entry("fullTimeStaff", "2"), Map.entry("partTimeStaff", "5"));
+        assertThat(figures("举办培训班3期，培训工作人员150人次。"))
+                .containsOnly(Map.entry("trainingSessions", "3"), Map.entry("trainees", "150"));
+        assertThat(figures("从事政府信息公开工作人员12人，其中专职人员2人。"))
+                .containsOnly(Map.entry("staff", "12"), Map.entry("fullTimeStaff", "2"));
+    }
+
+    @Test
+    void fundsKeepTheirUnit() {
+        List<NarrativeFigure> read = read("使用政府信息公开专项经费2.5万元。");
+        assertThat(byName(read)).containsOnly(Map.entry("specialFunds", "2.5"));
+        assertThat(read.get(0).unit()).contains("万元");
+    }
+
+    @Test
+    void aTableLabelIsNoSentence() {
+        // the row label of the LEGACY table, left over as a text block, states no figure
+        assertThat(figures("(三)从事政府信息公开工作人员数", "人", "84")).isEmpty();
+    }
+}
