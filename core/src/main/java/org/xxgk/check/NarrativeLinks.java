@@ -42,8 +42,12 @@ final class NarrativeLinks {
     private static final Set<Template> TABLES = EnumSet.of(Template.V2019, Template.V2021);
     private static final Set<Template> LEGACY = EnumSet.of(Template.LEGACY);
     private static final Pattern ANY = Pattern.compile("");
-    /** A sentence counting last year's carried-over applications in its total. */
-    private static final Pattern WITH_CARRIED_OVER = Pattern.compile("结转");
+    /**
+     * A sentence whose total includes last year's carried-over applications (含上年结转, 连同结转 …
+     * 在内); a sentence that merely names them beside the new ones (新收12件,上年结转2件) does not.
+     */
+    private static final Pattern WITH_CARRIED_OVER = Pattern.compile(
+            "(?:含|包括|包含|连同|加上)(?:上年度?|上一年度?)?结转|结转[^。,;]{0,12}在内");
 
     private static CellRef app(String row) {
         return CellRef.key(Keys.application(row, Keys.TOTAL));
