@@ -59,6 +59,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new XxgkCommand());
         cl.addSubcommand(new ExtractCommand());
         cl.addSubcommand(new CheckCommand());
+        cl.addSubcommand(new BatchCommand());
+        cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);

@@ -1,0 +1,59 @@
+package org.xxgk.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report files under a directory: {@link Session#REPORT_SUFFIXES} in any case, all
+ * subdirectories, sorted by path so that a run is the same whatever the file system's order. A
+ * subdirectory or file that cannot be listed does not stop the walk: it is returned as a failure.
+ *
+ * @param files       the report files, sorted
+ * @param unreadable  what could not be listed below the root, sorted
+ */
+record BatchFiles(List<Path> files, List<BatchOutcome.Failed> unreadable) {
+
+    BatchFiles {
+        files = List.copyOf(files);
+        unreadable = List.copyOf(unreadable);
+    }
+
+    /** The walk of {@code dir}; an {@link IOException} only when {@code dir} itself cannot be read. */
+    static BatchFiles walk(Path dir) throws IOException {
+        if (!Files.exists(dir)) throw new IOException("no such directory");
+        if (!Files.isDirectory(dir)) throw new IOException("not a directory");
+        if (!Files.isReadable(dir)) throw new IOException("not readable");
+        List<Path> files = new ArrayList<>();
+        List<BatchOutcome.Failed> unreadable = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isReportName(file)) files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(dir)) throw e;
+                unreadable.add(new BatchOutcome.Failed(file.toString(), "io-error", "could not be listed: " + e));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.naturalOrder());
+        unreadable.sort(Comparator.comparing(BatchOutcome.Failed::source));
+        return new BatchFiles(files, unreadable);
+    }
+
+    static boolean isReportName(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Session.REPORT_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+}
