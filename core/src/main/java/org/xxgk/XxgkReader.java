@@ -96,6 +96,13 @@ public final class XxgkReader {
         }
     }
 
+    /** The neutral document of in-memory content, without interpretation. */
+    public ExtractedDocument extract(byte[] content, String name) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(name, "name");
+        return extract(content, ExtractionContext.start(name, limits));
+    }
+
     /** The neutral document only, without interpretation: what the format module made of the input. */
     public ExtractedDocument extract(Path path) {
         Objects.requireNonNull(path, "path");

@@ -81,6 +81,19 @@ class XxgkReaderTest {
     }
 
     @Test
+    void extractGivesTheNeutralDocumentWithoutInterpretation() throws Exception {
+        byte[] seed;
+        try (var in = getClass().getResourceAsStream("/seeds/003_f50a9f7ac473722a.txt")) {
+            seed = in.readAllBytes();
+        }
+        var document = Xxgk.builder().build().extract(seed, "003.txt");
+        assertThat(document.source()).isEqualTo("003.txt");
+        assertThat(document.format()).isEqualTo(org.xxgk.extract.DocumentFormat.TEXT);
+        assertThat(document.tables()).isNotEmpty();
+        assertThat(document.textBlocks()).anyMatch(b -> b.text().startsWith("银州区人民政府办公室2020年度"));
+    }
+
+    @Test
     void callerMistakesNameTheParameter() {
         assertThatThrownBy(() -> Xxgk.read((Path) null)).isInstanceOf(NullPointerException.class).hasMessage("path");
         assertThatThrownBy(() -> Xxgk.builder().limits(null)).isInstanceOf(NullPointerException.class).hasMessage("limits");

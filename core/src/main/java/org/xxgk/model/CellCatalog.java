@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one catalogue of canonical cell keys, mirroring {@code spec/cells.md}: every key, in the
@@ -28,6 +29,9 @@ public final class CellCatalog {
             columns = List.copyOf(columns);
         }
     }
+
+    // compiled once: the key sorter asks for every comparison
+    private static final Pattern LEGACY_KEY = Pattern.compile("legacy(\\.[1-9][0-9]*)+(\\.cumulative)?");
 
     private CellCatalog() {}
 
@@ -233,8 +237,9 @@ public final class CellCatalog {
     }
 
     public static boolean isLegacyKey(String key) {
-        return key.matches("legacy(\\.[1-9][0-9]*)+(\\.cumulative)?");
+        return key.startsWith("legacy.") && LEGACY_KEY.matcher(key).matches();
     }
+
 
     /** Orders keys as {@code cells.md} does; LEGACY keys after them by numeric path, each cumulative value straight after its plain one. */
     public static Comparator<String> keyOrder() {

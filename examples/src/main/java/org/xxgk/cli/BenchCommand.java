@@ -144,6 +144,8 @@ final class BenchCommand implements Callable<Integer> {
         work.put("pdfbox", () -> pdfbox(pdf));
         work.put("xxgk html", () -> xxgk(reader, html));
         work.put("jsoup", () -> jsoup(html));
+        work.put("extract html", () -> extractOnly(reader, html));
+        work.put("extract pdf", () -> extractOnly(reader, pdf));
         work.put("xxgk text", () -> xxgk(reader, text));
         work.put("batch1", () -> batch(reader, all, 1));
         work.put("batch2", () -> batch(reader, all, 2));
@@ -171,6 +173,9 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "pdf", pdf.size(), ms.get("xxgk pdf"), "Tabula lattice, every page", ms.get("tabula"));
         row(out, "pdf", pdf.size(), ms.get("xxgk pdf"), "PDFBox PDFTextStripper", ms.get("pdfbox"));
         row(out, "html", html.size(), ms.get("xxgk html"), "jsoup Jsoup.parse", ms.get("jsoup"));
+        // extraction alone (bytes to the neutral document), the part a format module owns
+        row(out, "pdf>", pdf.size(), ms.get("extract pdf"), "Tabula lattice, every page", ms.get("tabula"));
+        row(out, "html>", html.size(), ms.get("extract html"), "jsoup Jsoup.parse", ms.get("jsoup"));
         row(out, "text", text.size(), ms.get("xxgk text"), "-", Double.NaN);
         out.printf(Locale.ROOT, "batch  %7d  1 thread %8.1f ms = %6.1f reports/s;  2 threads %8.1f ms = %6.1f reports/s%n",
                 all.size(), ms.get("batch1"), perSecond(all.size(), ms.get("batch1")),
@@ -204,6 +209,12 @@ final class BenchCommand implements Callable<Integer> {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    private static void extractOnly(XxgkReader reader, List<Input> inputs) {
+        long blocks = 0;
+        for (Input input : inputs) blocks += reader.extract(input.content(), input.name()).blocks().size();
+        sink += blocks;
     }
 
     private static void xxgk(XxgkReader reader, List<Input> inputs) {
