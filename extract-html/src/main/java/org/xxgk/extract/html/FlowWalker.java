@@ -62,7 +62,7 @@ final class FlowWalker implements NodeFilter {
         }
         if (HtmlTags.isBlock(name)) text.endLine();
         if (name.equals("table") && !sink.enterTable(e)) return FilterResult.SKIP_ENTIRELY;
-        if (name.equals("pre") || name.equals("listing") || name.equals("xmp") || name.equals("plaintext")) preDepth++;
+        if (HtmlTags.isPreformatted(name)) preDepth++;
         if (HtmlTags.isSectioning(name)) sectioningDepth++;
         return FilterResult.CONTINUE;
     }
@@ -73,7 +73,7 @@ final class FlowWalker implements NodeFilter {
         if (node instanceof Element e) {
             String name = e.normalName();
             if (HtmlTags.isBlock(name)) text.endLine();
-            if (name.equals("pre") || name.equals("listing") || name.equals("xmp") || name.equals("plaintext")) preDepth--;
+            if (HtmlTags.isPreformatted(name)) preDepth--;
             if (HtmlTags.isSectioning(name)) sectioningDepth--;
         }
         return FilterResult.CONTINUE;

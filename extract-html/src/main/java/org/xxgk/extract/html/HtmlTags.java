@@ -26,6 +26,13 @@ final class HtmlTags {
     /** Elements inside which a {@code <header>} or {@code <footer>} belongs to the content, not the site. */
     private static final Set<String> SECTIONING = Set.of("article", "main", "section", "td", "th");
 
+    /** Elements whose white space and line breaks are kept as written. */
+    private static final Set<String> PREFORMATTED = Set.of("pre", "listing", "xmp", "plaintext");
+
+    static boolean isPreformatted(String name) {
+        return PREFORMATTED.contains(name);
+    }
+
     static boolean isBlock(String name) {
         return BLOCKS.contains(name);
     }
