@@ -59,20 +59,12 @@ final class Keys {
 
     /** The result rows of 三 (三(一) .. 三(六) with (六)'s sub-rows where the template has them), in printed order. */
     static List<CellCatalog.Item> resultRows(Template template) {
-        List<CellCatalog.Item> rows = CellCatalog.applicationRows(template);
-        int from = indexOf(rows, CARRIED_OVER) + 1;
-        int to = indexOf(rows, RESULT_TOTAL);
-        return rows.subList(from, to);
+        return CellCatalog.applicationResultRows(template);
     }
 
     /** Whether {@code row} is one of V2021's sub-rows of 三(六). */
     static boolean isOtherSubRow(CellCatalog.Item row) {
         return row.id().startsWith(OTHER + ".");
-    }
-
-    private static int indexOf(List<CellCatalog.Item> rows, String id) {
-        for (int i = 0; i < rows.size(); i++) if (rows.get(i).id().equals(id)) return i;
-        throw new IllegalStateException("the catalogue has no row " + id);
     }
 
     private static String known(String key) {

@@ -41,13 +41,13 @@ final class ApplicationArithmetic {
     private static final int MAX_COMBINATIONS = 100_000;
     private static final String TOTAL = "total";
 
-    private final List<Item> rows;
+    private final List<Item> resultRows;
     private final List<Optional<Item>> columns;
     private final Map<String, List<BigDecimal>> known = new LinkedHashMap<>();
     private final Map<String, Open> open = new LinkedHashMap<>();
 
     ApplicationArithmetic(Template template, List<Optional<Item>> columns) {
-        this.rows = CellCatalog.applicationRows(template);
+        this.resultRows = CellCatalog.applicationResultRows(template);
         this.columns = List.copyOf(columns);
     }
 
@@ -99,13 +99,7 @@ final class ApplicationArithmetic {
 
     /** The column sums whose rows are all printed: 三(七) over the result rows, and the balance. */
     private List<Equation> equations() {
-        List<String> results = new ArrayList<>();
-        boolean between = false;
-        for (Item r : rows) {
-            if (r.id().equals("resultTotal")) between = false;
-            if (between) results.add(r.id());
-            if (r.id().equals("carriedOver")) between = true;
-        }
+        List<String> results = new ArrayList<>(resultRows.stream().map(Item::id).toList());
         // 三(六): its sub-rows where they are printed (the sum row is then their sum), else the one row
         List<String> subRows = results.stream().filter(id -> id.startsWith("other.")).toList();
         List<Equation> out = new ArrayList<>();

@@ -295,6 +295,11 @@ final class ProseReader {
         }
     }
 
+    /** 一 .. 三十一 to 1 .. 31 (empty, so no date, when it is no such numeral). */
+    private static String hanNumber(String s) {
+        return Labels.chinese(s).map(String::valueOf).orElse("");
+    }
+
     /** 二〇二一 to 2021, one digit a character. */
     private static String hanYear(String s) {
         StringBuilder out = new StringBuilder(4);
@@ -303,15 +308,6 @@ final class ProseReader {
             out.append(d >= 0 ? (char) ('0' + d) : c == '零' || c == '○' || c == 'O' ? '0' : c);
         }
         return out.toString();
-    }
-
-    /** 一 .. 三十一 to 1 .. 31. */
-    private static String hanNumber(String s) {
-        int ten = s.indexOf('十');
-        if (ten < 0) return String.valueOf(HAN_DIGITS.indexOf(s.charAt(0)));
-        int tens = ten == 0 ? 1 : HAN_DIGITS.indexOf(s.charAt(0));
-        int units = ten == s.length() - 1 ? 0 : HAN_DIGITS.indexOf(s.charAt(ten + 1));
-        return String.valueOf(tens * 10 + units);
     }
 
     /** Sentences in reading order; a block that breaks off mid-sentence is continued by the next. */

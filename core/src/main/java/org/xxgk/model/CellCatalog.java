@@ -180,6 +180,15 @@ public final class CellCatalog {
         return Collections.unmodifiableList(rows);
     }
 
+    /**
+     * The result rows of section 三 that 三(七)总计 adds up, 三(一) to 三(六) in printed order; V2021
+     * lists both the optional (六) sum row and its sub-rows, of which a report prints one or the other.
+     */
+    public static List<Item> applicationResultRows(Template template) {
+        List<Item> rows = applicationRows(template);
+        return rows.subList(rows.indexOf(APPLICATION_ROWS_HEAD.get(2)), rows.size() - APPLICATION_ROWS_TAIL.size());
+    }
+
     /** The groups of section 四: reconsideration, litigationDirect, litigationAfterReview. */
     public static List<Item> reviewGroups() {
         return REVIEW_GROUPS;
