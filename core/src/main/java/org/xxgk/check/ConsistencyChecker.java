@@ -34,6 +34,11 @@ public final class ConsistencyChecker {
             .thenComparing(r -> r.agency().orElse(""))
             .thenComparingInt(r -> r.year().orElse(Integer.MIN_VALUE))
             .thenComparing(r -> r.template().name());
+    /** The same order on digests. */
+    private static final Comparator<ReportDigest> DIGEST_ORDER = Comparator.comparing(ReportDigest::source)
+            .thenComparing(r -> r.agency().orElse(""))
+            .thenComparingInt(r -> r.year().orElse(Integer.MIN_VALUE))
+            .thenComparing(r -> r.template().name());
 
     public ConsistencyChecker() {}
 
@@ -54,9 +59,28 @@ public final class ConsistencyChecker {
         List<AnnualReport> sorted = new ArrayList<>(reports);
         sorted.forEach(r -> Objects.requireNonNull(r, "reports contains null"));
         sorted.sort(REPORT_ORDER);
-        List<AnnualReport> ordered = List.copyOf(sorted);
         List<Finding> findings = new ArrayList<>();
-        for (AnnualReport report : ordered) findings.addAll(check(report));
+        for (AnnualReport report : sorted) findings.addAll(check(report));
+        findings.addAll(checkAcross(sorted.stream().map(ReportDigest::of).toList()));
+        return List.copyOf(findings);
+    }
+
+    /**
+     * The findings of the cross-report rules alone ({@code CROSS_YEAR_CARRY}, {@code CROSS_YEAR_PREVIOUS},
+     * {@code DUPLICATE_TEXT}), in the order {@link #check(Collection)} gives them. A finding belongs to
+     * the later report of its pair (by the order above).
+     *
+     * <p>For a distributed run: the findings of one report over a set holding it and every report
+     * it pairs with (see {@link ReportDigest#lookupKeys()}) are its findings over any larger set,
+     * in the same order; reports that do not pair with it change nothing.
+     */
+    public List<Finding> checkAcross(Collection<ReportDigest> digests) {
+        Objects.requireNonNull(digests, "digests");
+        List<ReportDigest> sorted = new ArrayList<>(digests);
+        sorted.forEach(d -> Objects.requireNonNull(d, "digests contains null"));
+        sorted.sort(DIGEST_ORDER);
+        List<ReportDigest> ordered = List.copyOf(sorted);
+        List<Finding> findings = new ArrayList<>();
         for (CrossRule rule : Rules.CROSS) findings.addAll(rule.check().run(rule, ordered));
         return List.copyOf(findings);
     }

@@ -14,11 +14,14 @@ import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellCatalog.ActiveRow;
 import org.xxgk.model.CellCatalog.Item;
-import org.xxgk.model.CellValue;
 import org.xxgk.model.ReportSection;
 import org.xxgk.model.Template;
 
-/** The rules over a set of reports: carried applications, item counts across years, copied text. */
+/**
+ * The rules over a set of reports: carried applications, item counts across years, copied text.
+ * They read {@link ReportDigest}s, never whole reports, so that the same code runs on one machine
+ * and, fed the digests that pair, on many.
+ */
 final class CrossReportRules {
 
     private CrossReportRules() {}
@@ -26,15 +29,39 @@ final class CrossReportRules {
     private static final Set<Template> TABLES = EnumSet.of(Template.V2019, Template.V2021);
     static final double DUPLICATE_THRESHOLD = 0.9;
 
+    /** The V2019 rows of 二 that print both 上一年项目数量 and 本年增减. */
+    private static List<ActiveRow> carriedActiveRows() {
+        return CellCatalog.activeRows(Template.V2019).stream().filter(row -> {
+            List<String> columns = row.columns().stream().map(Item::id).toList();
+            return columns.contains(Keys.PREVIOUS_YEAR) && columns.contains(Keys.CHANGE);
+        }).toList();
+    }
+
+    /** Every cell the year rules read; a {@link ReportDigest} keeps these and no other. */
+    static final List<String> KEYS_READ = keysRead();
+
+    private static List<String> keysRead() {
+        List<String> keys = new ArrayList<>();
+        for (Item column : Keys.columnsWithTotal()) {
+            keys.add(Keys.application(Keys.CARRIED_OVER, column.id()));
+            keys.add(Keys.application(Keys.CARRIED_FORWARD, column.id()));
+        }
+        for (ActiveRow row : carriedActiveRows()) {
+            keys.add(Keys.active(row.id(), Keys.PREVIOUS_YEAR));
+            keys.add(Keys.active(row.id(), Keys.CHANGE));
+        }
+        return List.copyOf(keys);
+    }
+
     /** An earlier and a later report of one agency, for consecutive years. */
-    record YearPair(AnnualReport earlier, AnnualReport later) {}
+    record YearPair(ReportDigest earlier, ReportDigest later) {}
 
     /** Pairs of one agency's reports for consecutive years, ordered by the later report, then the earlier. */
-    static List<YearPair> consecutiveYears(List<AnnualReport> reports) {
+    static List<YearPair> consecutiveYears(List<ReportDigest> reports) {
         List<YearPair> pairs = new ArrayList<>();
-        for (AnnualReport later : reports) {
+        for (ReportDigest later : reports) {
             if (later.agency().isEmpty() || later.year().isEmpty()) continue;
-            for (AnnualReport earlier : reports) {
+            for (ReportDigest earlier : reports) {
                 if (earlier.agency().equals(later.agency()) && earlier.year().isPresent()
                         && earlier.year().getAsInt() == later.year().getAsInt() - 1) {
                     pairs.add(new YearPair(earlier, later));
@@ -45,12 +72,12 @@ final class CrossReportRules {
     }
 
     /** CROSS_YEAR_CARRY: carriedOver.c (year) = carriedForward.c (year − 1), for c ∈ C+. */
-    static List<Finding> carriedApplications(CrossRule rule, List<AnnualReport> reports) {
+    static List<Finding> carriedApplications(CrossRule rule, List<ReportDigest> reports) {
         List<Finding> out = new ArrayList<>();
         for (YearPair pair : consecutiveYears(reports)) {
             if (!TABLES.contains(pair.earlier().template()) || !TABLES.contains(pair.later().template())) continue;
             // a blank beside a printed number is 0, but a report without table 三 says nothing
-            if (!printsApplications(pair.earlier()) || !printsApplications(pair.later())) continue;
+            if (!pair.earlier().printsApplications() || !pair.later().printsApplications()) continue;
             for (Item column : Keys.columnsWithTotal()) {
                 String over = Keys.application(Keys.CARRIED_OVER, column.id());
                 String forward = Keys.application(Keys.CARRIED_FORWARD, column.id());
@@ -61,8 +88,8 @@ final class CrossReportRules {
                 BigDecimal actual = carriedOver.orElse(BigDecimal.ZERO);
                 if (expected.compareTo(actual) == 0) continue;
                 Map<String, Provenance> provenance = new LinkedHashMap<>();
-                pair.later().cell(over).map(CellValue::provenance).ifPresent(p -> provenance.put(over, p));
-                pair.earlier().cell(forward).map(CellValue::provenance).ifPresent(p -> provenance.put(forward, p));
+                pair.later().provenance(over).ifPresent(p -> provenance.put(over, p));
+                pair.earlier().provenance(forward).ifPresent(p -> provenance.put(forward, p));
                 out.add(finding(rule, pair, List.of(over, forward), Optional.of(expected), Optional.of(actual), provenance,
                         column.label() + " 列:" + year(pair.later()) + " 年上年结转 " + Audit.plain(actual)
                                 + ",而 " + year(pair.earlier()) + " 年结转下年度 " + Audit.plain(expected),
@@ -74,13 +101,11 @@ final class CrossReportRules {
     }
 
     /** CROSS_YEAR_PREVIOUS: V2019, active.X.previousYear (year) = previousYear + change (year − 1). */
-    static List<Finding> previousYearCounts(CrossRule rule, List<AnnualReport> reports) {
+    static List<Finding> previousYearCounts(CrossRule rule, List<ReportDigest> reports) {
         List<Finding> out = new ArrayList<>();
         for (YearPair pair : consecutiveYears(reports)) {
             if (pair.earlier().template() != Template.V2019 || pair.later().template() != Template.V2019) continue;
-            for (ActiveRow row : CellCatalog.activeRows(Template.V2019)) {
-                List<String> columns = row.columns().stream().map(Item::id).toList();
-                if (!columns.contains(Keys.PREVIOUS_YEAR) || !columns.contains(Keys.CHANGE)) continue;
+            for (ActiveRow row : carriedActiveRows()) {
                 String previous = Keys.active(row.id(), Keys.PREVIOUS_YEAR);
                 String change = Keys.active(row.id(), Keys.CHANGE);
                 Optional<BigDecimal> before = pair.earlier().value(previous);
@@ -90,8 +115,8 @@ final class CrossReportRules {
                 BigDecimal expected = before.orElse(BigDecimal.ZERO).add(delta.orElse(BigDecimal.ZERO));
                 if (expected.compareTo(now.get()) == 0) continue;
                 Map<String, Provenance> provenance = new LinkedHashMap<>();
-                pair.later().cell(previous).map(CellValue::provenance).ifPresent(p -> provenance.put(previous, p));
-                pair.earlier().cell(change).map(CellValue::provenance).ifPresent(p -> provenance.put(change, p));
+                pair.later().provenance(previous).ifPresent(p -> provenance.put(previous, p));
+                pair.earlier().provenance(change).ifPresent(p -> provenance.put(change, p));
                 out.add(finding(rule, pair, List.of(previous, change), Optional.of(expected), now, provenance,
                         row.label() + ":" + year(pair.later()) + " 年上一年项目数量 " + Audit.plain(now.get())
                                 + ",而 " + year(pair.earlier()) + " 年的上一年项目数量加本年增减为 " + Audit.plain(expected),
@@ -117,17 +142,15 @@ final class CrossReportRules {
      * DUPLICATE_TEXT: one finding per pair of reports of different agencies or years and per section
      * (一, or 五 / LEGACY 六) whose normalised texts have shingle Jaccard ≥ 0.9.
      */
-    static List<Finding> duplicateText(CrossRule rule, List<AnnualReport> reports) {
+    static List<Finding> duplicateText(CrossRule rule, List<ReportDigest> reports) {
         List<Finding> out = new ArrayList<>();
-        for (SectionKind kind : COMPARED_SECTIONS) {
+        for (int k = 0; k < COMPARED_SECTIONS.size(); k++) {
+            SectionKind kind = COMPARED_SECTIONS.get(k);
             List<String> texts = new ArrayList<>();
-            for (AnnualReport report : reports) {
-                texts.add(kind.number(report.template()).flatMap(report::section)
-                        .map(ReportSection::text).map(NearDuplicates::normalise).orElse(""));
-            }
+            for (ReportDigest report : reports) texts.add(report.comparedText(k));
             for (NearDuplicates.Pair p : NearDuplicates.find(texts, DUPLICATE_THRESHOLD)) {
-                AnnualReport a = reports.get(p.first());
-                AnnualReport b = reports.get(p.second());
+                ReportDigest a = reports.get(p.first());
+                ReportDigest b = reports.get(p.second());
                 if (a.agency().equals(b.agency()) && a.year().equals(b.year())) continue; // one report read twice
                 BigDecimal similarity = BigDecimal.valueOf(p.similarity()).setScale(3, RoundingMode.HALF_UP);
                 out.add(finding(rule, new YearPair(a, b), List.of(), Optional.empty(), Optional.of(similarity), Map.of(),
@@ -139,12 +162,22 @@ final class CrossReportRules {
         return out;
     }
 
-    private static boolean printsApplications(AnnualReport report) {
+    /** The normalised text of each of {@link #COMPARED_SECTIONS}, empty where the report lacks it. */
+    static List<String> comparedTexts(AnnualReport report) {
+        List<String> texts = new ArrayList<>();
+        for (SectionKind kind : COMPARED_SECTIONS) {
+            texts.add(kind.number(report.template()).flatMap(report::section)
+                    .map(ReportSection::text).map(NearDuplicates::normalise).orElse(""));
+        }
+        return texts;
+    }
+
+    static boolean printsApplications(AnnualReport report) {
         return CellCatalog.applicationRows(report.template()).stream()
                 .flatMap(r -> Keys.applicationRow(r.id()).stream()).anyMatch(report::prints);
     }
 
-    private static String year(AnnualReport report) {
+    private static String year(ReportDigest report) {
         return report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "?";
     }
 
@@ -156,6 +189,6 @@ final class CrossReportRules {
                 rule.titleZh() + "。" + pair.later().source() + " / " + pair.earlier().source() + ":" + detailZh,
                 rule.titleEn() + ". " + pair.later().source() + " / " + pair.earlier().source() + ": " + detailEn,
                 keys, expected, actual, provenance,
-                Audit.fingerprint(List.of(Audit.identity(pair.earlier()), Audit.identity(pair.later())), rule.id(), keys, discriminator));
+                Audit.fingerprint(List.of(pair.earlier().identity(), pair.later().identity()), rule.id(), keys, discriminator));
     }
 }

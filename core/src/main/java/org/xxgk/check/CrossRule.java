@@ -2,7 +2,6 @@ package org.xxgk.check;
 
 import java.util.List;
 import java.util.Objects;
-import org.xxgk.model.AnnualReport;
 
 /** A rule over a set of reports (rules.md, "Across reports"). */
 record CrossRule(String id, Severity severity, String titleZh, String titleEn, Check check) {
@@ -18,6 +17,6 @@ record CrossRule(String id, Severity severity, String titleZh, String titleEn, C
     /** What a cross-report rule does with the reports, given in the checker's order. */
     @FunctionalInterface
     interface Check {
-        List<Finding> run(CrossRule rule, List<AnnualReport> reports);
+        List<Finding> run(CrossRule rule, List<ReportDigest> reports);
     }
 }

@@ -48,20 +48,30 @@ final class NearDuplicates {
         return DIGITS.matcher(NOT_CONTENT.matcher(nfkc).replaceAll("")).replaceAll("0");
     }
 
+    /**
+     * The LSH buckets of a normalised text: two texts that share one are candidates for the exact
+     * check. None for a text shorter than {@link #MIN_LENGTH}. The keys are the same on every run
+     * and machine, so a distributed job can group texts by them.
+     */
+    static List<String> bucketKeys(String text) {
+        if (text.length() < MIN_LENGTH) return List.of();
+        Set<Long> set = shingles(text);
+        if (set.isEmpty()) return List.of();
+        long[] signature = signature(set);
+        List<String> keys = new ArrayList<>(BANDS);
+        for (int band = 0; band < BANDS; band++) {
+            StringBuilder key = new StringBuilder().append(band);
+            for (int row = band * ROWS; row < band * ROWS + ROWS; row++) key.append(':').append(Long.toHexString(signature[row]));
+            keys.add(key.toString());
+        }
+        return keys;
+    }
+
     /** The pairs (first < second) of normalised texts with similarity ≥ {@code threshold}, in index order. */
     static List<Pair> find(List<String> texts, double threshold) {
-        List<Set<Long>> shingles = new ArrayList<>();
         Map<String, List<Integer>> buckets = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            Set<Long> set = text.length() < MIN_LENGTH ? Set.of() : shingles(text);
-            shingles.add(set);
-            if (set.isEmpty()) continue;
-            long[] signature = signature(set);
-            for (int band = 0; band < BANDS; band++) {
-                long[] rows = Arrays.copyOfRange(signature, band * ROWS, band * ROWS + ROWS);
-                buckets.computeIfAbsent(band + ":" + Arrays.toString(rows), k -> new ArrayList<>()).add(i);
-            }
+            for (String key : bucketKeys(texts.get(i))) buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         TreeSet<Long> candidates = new TreeSet<>();
         for (List<Integer> bucket : buckets.values()) {
@@ -71,11 +81,13 @@ final class NearDuplicates {
                 }
             }
         }
+        Map<Integer, Set<Long>> shingles = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
         for (long candidate : candidates) {
             int first = (int) (candidate >>> 32);
             int second = (int) candidate;
-            double similarity = jaccard(shingles.get(first), shingles.get(second));
+            double similarity = jaccard(shingles.computeIfAbsent(first, i -> shingles(texts.get(i))),
+                    shingles.computeIfAbsent(second, i -> shingles(texts.get(i))));
             if (similarity >= threshold) pairs.add(new Pair(first, second, similarity));
         }
         return pairs;

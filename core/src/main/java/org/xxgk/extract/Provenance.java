@@ -1,5 +1,6 @@
 package org.xxgk.extract;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,9 @@ import java.util.List;
  * @param column grid column within the table
  * @param line   line of a plain-text input
  */
-public record Provenance(int page, int table, int row, int column, int line) {
+public record Provenance(int page, int table, int row, int column, int line) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final Provenance NONE = new Provenance(0, 0, 0, 0, 0);
 

@@ -96,8 +96,9 @@ final class GoldenReports {
             return this;
         }
 
+        /** The agency the title names (null: none). */
         Builder agency(String newAgency) {
-            agency = Optional.of(newAgency);
+            agency = Optional.ofNullable(newAgency);
             return this;
         }
 
