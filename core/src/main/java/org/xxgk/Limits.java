@@ -1,5 +1,6 @@
 package org.xxgk;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,7 +13,9 @@ import java.util.Objects;
  * @param maxCells most table cells in one document after spans are expanded (default 200,000)
  * @param maxTime  longest time one document may take (default 60 s)
  */
-public record Limits(long maxBytes, int maxPages, int maxCells, Duration maxTime) {
+public record Limits(long maxBytes, int maxPages, int maxCells, Duration maxTime) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final Limits DEFAULT = new Limits(64L << 20, 200, 200_000, Duration.ofSeconds(60));
 

@@ -21,6 +21,7 @@ import org.xxgk.check.Finding;
 import org.xxgk.check.Severity;
 import org.xxgk.model.AnnualReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,22 +77,8 @@ final class BatchCommand implements Callable<Integer> {
             description = "Files read at once (default: the number of processors, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-bytes", paramLabel = "BYTES",
-            description = "Largest file read (default ${DEFAULT-VALUE}); a larger one fails with too-large.")
-    long maxBytes = Limits.DEFAULT.maxBytes();
-
-    @Option(names = "--max-pages", paramLabel = "PAGES",
-            description = "Most PDF pages read (default ${DEFAULT-VALUE}); more fail with too-many-pages.")
-    int maxPages = Limits.DEFAULT.maxPages();
-
-    @Option(names = "--max-cells", paramLabel = "CELLS",
-            description = "Most table cells in one file (default ${DEFAULT-VALUE}); more fail with too-many-cells.")
-    int maxCells = Limits.DEFAULT.maxCells();
-
-    @Option(names = "--max-time", paramLabel = "TIME", converter = BatchDurations.Converter.class,
-            description = "Longest time for one file, such as 60s, 500ms or 2m (default 60s); "
-                    + "longer fails with time-limit.")
-    Duration maxTime = Limits.DEFAULT.maxTime();
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     BatchCommand() {}
 
@@ -99,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
-        Limits limits = limits();
+        Limits limits = limitOptions.limits(spec.commandLine());
         long start = System.nanoTime();
 
         BatchFiles walk;
@@ -115,8 +102,8 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         XxgkReader reader = Xxgk.builder().limits(limits).build();
-        List<BatchRunner.Job> jobs = walk.files().stream()
-                .map(file -> new BatchRunner.Job(file.toString(), r -> r.read(file)))
+        List<Watchdog.Job> jobs = walk.files().stream()
+                .map(file -> new Watchdog.Job(file.toString(), r -> r.read(file)))
                 .toList();
         List<BatchOutcome> outcomes = new ArrayList<>(walk.unreadable());
         try (BatchProgress progress = BatchProgress.on(err, jobs.size())) {
@@ -138,14 +125,6 @@ final class BatchCommand implements Callable<Integer> {
         err.println(summary(outcomes, findings, Duration.ofNanos(System.nanoTime() - start)));
         err.flush();
         return Main.OK;
-    }
-
-    private Limits limits() {
-        try {
-            return new Limits(maxBytes, maxPages, maxCells, maxTime);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
     }
 
     /**

@@ -53,7 +53,12 @@ record BatchFiles(List<Path> files, List<BatchOutcome.Failed> unreadable) {
     }
 
     static boolean isReportName(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Session.REPORT_SUFFIXES.stream().anyMatch(name::endsWith);
+        return isReportName(path.getFileName().toString());
+    }
+
+    /** Whether a file of that name is read: {@link Session#REPORT_SUFFIXES}, in any case. */
+    static boolean isReportName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return Session.REPORT_SUFFIXES.stream().anyMatch(lower::endsWith);
     }
 }

@@ -265,8 +265,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void batch(XxgkReader reader, List<Input> inputs, int threads) throws InterruptedException {
-        List<BatchRunner.Job> jobs = inputs.stream()
-                .map(input -> new BatchRunner.Job(input.name(), r -> r.read(input.content(), input.name())))
+        List<Watchdog.Job> jobs = inputs.stream()
+                .map(input -> new Watchdog.Job(input.name(), r -> r.read(input.content(), input.name())))
                 .toList();
         // a generous watchdog: the bench measures, it does not police
         List<BatchOutcome> outcomes = new BatchRunner(reader, threads, Duration.ofMinutes(10)).run(jobs, BatchRunner.SILENT);

@@ -36,6 +36,11 @@ final class CellsCsv implements Closeable {
 
     /** One report's row. */
     void add(AnnualReport report) throws IOException {
+        printer.printRecord(row(report));
+    }
+
+    /** The fields of one report's row, in {@link #HEADER} order. */
+    static List<String> row(AnnualReport report) {
         List<String> row = new ArrayList<>(HEADER.size());
         row.add(report.source());
         row.add(report.template().name());
@@ -44,7 +49,7 @@ final class CellsCsv implements Closeable {
         for (String key : CellCatalog.allKeys()) {
             row.add(report.value(key).map(Decimals::text).orElse(""));
         }
-        printer.printRecord(row);
+        return row;
     }
 
     void flush() throws IOException {

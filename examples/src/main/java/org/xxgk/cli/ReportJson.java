@@ -61,64 +61,97 @@ final class ReportJson {
         return new ReportJson(false);
     }
 
+    /**
+     * Stands for the findings array in {@link #withoutFindings}: a NUL, which JSON text holds
+     * nowhere else (Jackson escapes it inside strings).
+     */
+    private static final String FINDINGS_SLOT = "\u0000";
+
     /** The report with its findings, as one JSON object (no line break at the end). */
     String report(AnnualReport report, List<Finding> findings) {
-        return write(g -> {
-            g.writeStartObject();
-            g.writeStringField("source", report.source());
-            g.writeStringField("format", report.format().name());
-            g.writeStringField("template", report.template().name());
-            if (report.year().isPresent()) g.writeNumberField("year", report.year().getAsInt());
-            else g.writeNullField("year");
-            writeOptional(g, "agency", report.agency());
-            writeOptional(g, "publishedDate", report.publishedDate().map(Object::toString));
+        if (!pretty) return withFindings(withoutFindings(report), findings);
+        return write(g -> writeReport(g, report, h -> writeFindings(h, findings)));
+    }
 
-            g.writeObjectFieldStart("cells");
-            for (CellValue cell : report.cells().values()) {
-                g.writeFieldName(cell.key());
-                writeNumber(g, cell.value());
-            }
-            g.writeEndObject();
+    /**
+     * The compact report with a slot where its findings go, for a job that learns some of them
+     * (the cross-report ones) only after the report is gone; {@link #withFindings} fills it.
+     */
+    String withoutFindings(AnnualReport report) {
+        if (pretty) throw new IllegalStateException("only compact JSON has a findings slot");
+        return write(g -> writeReport(g, report, h -> {
+            h.writeFieldName("findings");
+            h.writeRawValue(FINDINGS_SLOT);
+        }));
+    }
 
-            writeStrings(g, "units", report.units());
-            writeStrings(g, "labels", report.labels());
-
-            g.writeObjectFieldStart("provenance");
-            for (CellValue cell : report.cells().values()) {
-                g.writeFieldName(cell.key());
-                g.writeStartObject();
-                writeProvenanceFields(g, cell.provenance());
-                g.writeStringField("raw", cell.raw());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-
-            g.writeObjectFieldStart("narrative");
-            Set<String> named = new HashSet<>();
-            for (NarrativeFigure figure : report.narrative()) {
-                if (!named.add(figure.name())) continue;
-                g.writeObjectFieldStart(figure.name());
-                g.writeFieldName("value");
-                g.writeNumber(Decimals.plain(figure.value()));
-                writeOptional(g, "unit", figure.unit());
-                g.writeStringField("quote", figure.quote());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-
-            writeFindings(g, findings);
-
-            g.writeArrayFieldStart("warnings");
-            for (Warning warning : report.warnings()) {
-                g.writeStartObject();
-                g.writeStringField("code", warning.code());
-                g.writeStringField("message", warning.message());
-                writeProvenance(g, "provenance", warning.provenance());
-                g.writeEndObject();
-            }
+    /** {@link #withoutFindings} with the slot filled: what {@link #report} gives for these findings. */
+    String withFindings(String withoutFindings, List<Finding> findings) {
+        int slot = withoutFindings.indexOf(FINDINGS_SLOT);
+        if (slot < 0) throw new IllegalArgumentException("no findings slot in this JSON");
+        String array = write(g -> {
+            g.writeStartArray();
+            for (Finding finding : findings) writeFinding(g, finding);
             g.writeEndArray();
-            g.writeEndObject();
         });
+        return withoutFindings.substring(0, slot) + array + withoutFindings.substring(slot + FINDINGS_SLOT.length());
+    }
+
+    private static void writeReport(JsonGenerator g, AnnualReport report, Body findings) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", report.source());
+        g.writeStringField("format", report.format().name());
+        g.writeStringField("template", report.template().name());
+        if (report.year().isPresent()) g.writeNumberField("year", report.year().getAsInt());
+        else g.writeNullField("year");
+        writeOptional(g, "agency", report.agency());
+        writeOptional(g, "publishedDate", report.publishedDate().map(Object::toString));
+
+        g.writeObjectFieldStart("cells");
+        for (CellValue cell : report.cells().values()) {
+            g.writeFieldName(cell.key());
+            writeNumber(g, cell.value());
+        }
+        g.writeEndObject();
+
+        writeStrings(g, "units", report.units());
+        writeStrings(g, "labels", report.labels());
+
+        g.writeObjectFieldStart("provenance");
+        for (CellValue cell : report.cells().values()) {
+            g.writeFieldName(cell.key());
+            g.writeStartObject();
+            writeProvenanceFields(g, cell.provenance());
+            g.writeStringField("raw", cell.raw());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+
+        g.writeObjectFieldStart("narrative");
+        Set<String> named = new HashSet<>();
+        for (NarrativeFigure figure : report.narrative()) {
+            if (!named.add(figure.name())) continue;
+            g.writeObjectFieldStart(figure.name());
+            g.writeFieldName("value");
+            g.writeNumber(Decimals.plain(figure.value()));
+            writeOptional(g, "unit", figure.unit());
+            g.writeStringField("quote", figure.quote());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+
+        findings.writeTo(g);
+
+        g.writeArrayFieldStart("warnings");
+        for (Warning warning : report.warnings()) {
+            g.writeStartObject();
+            g.writeStringField("code", warning.code());
+            g.writeStringField("message", warning.message());
+            writeProvenance(g, "provenance", warning.provenance());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** The findings of one report, for {@code check --format json}: {@code {source, findings}}. */
@@ -133,30 +166,32 @@ final class ReportJson {
 
     private static void writeFindings(JsonGenerator g, List<Finding> findings) throws IOException {
         g.writeArrayFieldStart("findings");
-        for (Finding finding : findings) {
-            g.writeStartObject();
-            g.writeStringField("rule", finding.rule());
-            g.writeStringField("severity", finding.severity().name());
-            g.writeObjectFieldStart("message");
-            g.writeStringField("zh", finding.messageZh());
-            g.writeStringField("en", finding.messageEn());
-            g.writeEndObject();
-            g.writeArrayFieldStart("keys");
-            for (String key : finding.keys()) g.writeString(key);
-            g.writeEndArray();
-            g.writeFieldName("expected");
-            writeNumber(g, finding.expected());
-            g.writeFieldName("actual");
-            writeNumber(g, finding.actual());
-            g.writeObjectFieldStart("provenance");
-            for (Map.Entry<String, Provenance> e : finding.provenance().entrySet()) {
-                writeProvenance(g, e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeStringField("fingerprint", finding.fingerprint());
-            g.writeEndObject();
-        }
+        for (Finding finding : findings) writeFinding(g, finding);
         g.writeEndArray();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding finding) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", finding.rule());
+        g.writeStringField("severity", finding.severity().name());
+        g.writeObjectFieldStart("message");
+        g.writeStringField("zh", finding.messageZh());
+        g.writeStringField("en", finding.messageEn());
+        g.writeEndObject();
+        g.writeArrayFieldStart("keys");
+        for (String key : finding.keys()) g.writeString(key);
+        g.writeEndArray();
+        g.writeFieldName("expected");
+        writeNumber(g, finding.expected());
+        g.writeFieldName("actual");
+        writeNumber(g, finding.actual());
+        g.writeObjectFieldStart("provenance");
+        for (Map.Entry<String, Provenance> e : finding.provenance().entrySet()) {
+            writeProvenance(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeStringField("fingerprint", finding.fingerprint());
+        g.writeEndObject();
     }
 
     private static void writeProvenance(JsonGenerator g, String field, Provenance provenance) throws IOException {

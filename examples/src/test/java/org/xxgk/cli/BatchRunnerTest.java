@@ -22,20 +22,20 @@ class BatchRunnerTest {
     @Test
     void a_hung_job_is_abandoned_as_time_limit_and_the_others_are_read_in_order() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
-        List<BatchRunner.Job> jobs = List.of(
-                new BatchRunner.Job("a-hangs", r -> {
+        List<Watchdog.Job> jobs = List.of(
+                new Watchdog.Job("a-hangs", r -> {
                     // ignores interrupts, as a parser stuck in a loop would
                     while (never.getCount() > 0) Thread.onSpinWait();
                     throw new AssertionError("unreachable");
                 }),
-                new BatchRunner.Job("b-reads", r -> r.read(TEXT)),
-                new BatchRunner.Job("c-bug", r -> {
+                new Watchdog.Job("b-reads", r -> r.read(TEXT)),
+                new Watchdog.Job("c-bug", r -> {
                     throw new IllegalStateException("boom");
                 }),
-                new BatchRunner.Job("d-not-a-report", r -> {
+                new Watchdog.Job("d-not-a-report", r -> {
                     throw new NotAReportException("d-not-a-report", "not-a-report", "no report table\nfound");
                 }),
-                new BatchRunner.Job("e-reads", r -> r.read(TEXT)));
+                new Watchdog.Job("e-reads", r -> r.read(TEXT)));
         List<String> seen = new ArrayList<>();
         BatchRunner.Listener listener = new BatchRunner.Listener() {
             @Override

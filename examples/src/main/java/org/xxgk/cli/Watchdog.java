@@ -1,0 +1,97 @@
+package org.xxgk.cli;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.xxgk.XxgkException;
+import org.xxgk.XxgkReader;
+import org.xxgk.model.AnnualReport;
+
+/**
+ * Reads and checks one document under the reader's limits and, besides, under a watchdog: a
+ * document with no result after {@code patience} is recorded as {@code time-limit} and abandoned
+ * (its thread is interrupted and, being a daemon, cannot keep the JVM alive). Whatever a document
+ * does, the outcome is a value, never an exception. Thread-safe; used by the batch's threads and by
+ * each partition of the Spark job.
+ */
+final class Watchdog implements AutoCloseable {
+
+    /** One document to read: its name and how to read it. */
+    record Job(String source, Reader read) {
+        Job {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(read, "read");
+        }
+    }
+
+    /** Reads one document with the shared reader. */
+    @FunctionalInterface
+    interface Reader {
+        AnnualReport read(XxgkReader reader) throws Exception;
+    }
+
+    private final XxgkReader reader;
+    private final Duration patience;
+    private final ExecutorService workers;
+
+    Watchdog(XxgkReader reader, Duration patience, String threadPrefix) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.patience = Objects.requireNonNull(patience, "patience");
+        this.workers = Executors.newCachedThreadPool(daemons(threadPrefix));
+    }
+
+    /** The outcome of one document; the calling thread waits at most {@code patience}. */
+    BatchOutcome outcome(Job job) {
+        Future<BatchOutcome> work = workers.submit(() -> attempt(job));
+        try {
+            return work.get(patience.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return new BatchOutcome.Failed(job.source(), "time-limit",
+                    "no result within " + BatchDurations.text(patience) + " (the batch watchdog); abandoned");
+        } catch (ExecutionException e) {
+            return internalError(job, e.getCause());
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            return new BatchOutcome.Failed(job.source(), "interrupted", "the batch was interrupted");
+        }
+    }
+
+    private BatchOutcome attempt(Job job) {
+        try {
+            AnnualReport report = job.read().read(reader);
+            return new BatchOutcome.Read(job.source(), report, reader.check(report));
+        } catch (XxgkException e) {
+            return BatchOutcome.Failed.of(job.source(), e);
+        } catch (Throwable e) { // NOPMD: whatever a document does, the batch goes on and records it
+            return internalError(job, e);
+        }
+    }
+
+    private static BatchOutcome internalError(Job job, Throwable e) {
+        return new BatchOutcome.Failed(job.source(), "internal-error", "internal error, please report it: " + e);
+    }
+
+    /** Abandons whatever is still running. */
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
