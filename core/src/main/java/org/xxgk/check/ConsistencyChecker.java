@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.xxgk.model.AnnualReport;
 
 /**
@@ -69,19 +70,35 @@ public final class ConsistencyChecker {
      * The findings of the cross-report rules alone ({@code CROSS_YEAR_CARRY}, {@code CROSS_YEAR_PREVIOUS},
      * {@code DUPLICATE_TEXT}), in the order {@link #check(Collection)} gives them. A finding belongs to
      * the later report of its pair (by the order above).
-     *
-     * <p>For a distributed run: the findings of one report over a set holding it and every report
-     * it pairs with (see {@link ReportDigest#lookupKeys()}) are its findings over any larger set,
-     * in the same order; reports that do not pair with it change nothing.
      */
     public List<Finding> checkAcross(Collection<ReportDigest> digests) {
         Objects.requireNonNull(digests, "digests");
+        return across(digests, d -> true);
+    }
+
+    /**
+     * The cross-report findings that belong to one report, for a run that never holds the whole
+     * collection: given the reports it pairs with (those whose {@link ReportDigest#offerKeys()} meet
+     * its {@link ReportDigest#lookupKeys()}; more do no harm), they are the findings
+     * {@link #checkAcross(Collection)} gives it over any collection that holds them, in the same
+     * order. Only the pairs that end on {@code report} are compared.
+     */
+    public List<Finding> checkAcross(ReportDigest report, Collection<ReportDigest> partners) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(partners, "partners");
+        List<ReportDigest> set = new ArrayList<>(partners);
+        set.removeIf(d -> d == report);
+        set.add(report);
+        return across(set, d -> d == report);
+    }
+
+    private static List<Finding> across(Collection<ReportDigest> digests, Predicate<ReportDigest> owners) {
         List<ReportDigest> sorted = new ArrayList<>(digests);
         sorted.forEach(d -> Objects.requireNonNull(d, "digests contains null"));
         sorted.sort(DIGEST_ORDER);
         List<ReportDigest> ordered = List.copyOf(sorted);
         List<Finding> findings = new ArrayList<>();
-        for (CrossRule rule : Rules.CROSS) findings.addAll(rule.check().run(rule, ordered));
+        for (CrossRule rule : Rules.CROSS) findings.addAll(rule.check().run(rule, ordered, owners));
         return List.copyOf(findings);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.xxgk.extract.Provenance;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellCatalog;
@@ -57,10 +58,10 @@ final class CrossReportRules {
     record YearPair(ReportDigest earlier, ReportDigest later) {}
 
     /** Pairs of one agency's reports for consecutive years, ordered by the later report, then the earlier. */
-    static List<YearPair> consecutiveYears(List<ReportDigest> reports) {
+    static List<YearPair> consecutiveYears(List<ReportDigest> reports, Predicate<ReportDigest> owners) {
         List<YearPair> pairs = new ArrayList<>();
         for (ReportDigest later : reports) {
-            if (later.agency().isEmpty() || later.year().isEmpty()) continue;
+            if (later.agency().isEmpty() || later.year().isEmpty() || !owners.test(later)) continue;
             for (ReportDigest earlier : reports) {
                 if (earlier.agency().equals(later.agency()) && earlier.year().isPresent()
                         && earlier.year().getAsInt() == later.year().getAsInt() - 1) {
@@ -72,9 +73,9 @@ final class CrossReportRules {
     }
 
     /** CROSS_YEAR_CARRY: carriedOver.c (year) = carriedForward.c (year − 1), for c ∈ C+. */
-    static List<Finding> carriedApplications(CrossRule rule, List<ReportDigest> reports) {
+    static List<Finding> carriedApplications(CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
         List<Finding> out = new ArrayList<>();
-        for (YearPair pair : consecutiveYears(reports)) {
+        for (YearPair pair : consecutiveYears(reports, owners)) {
             if (!TABLES.contains(pair.earlier().template()) || !TABLES.contains(pair.later().template())) continue;
             // a blank beside a printed number is 0, but a report without table 三 says nothing
             if (!pair.earlier().printsApplications() || !pair.later().printsApplications()) continue;
@@ -101,9 +102,9 @@ final class CrossReportRules {
     }
 
     /** CROSS_YEAR_PREVIOUS: V2019, active.X.previousYear (year) = previousYear + change (year − 1). */
-    static List<Finding> previousYearCounts(CrossRule rule, List<ReportDigest> reports) {
+    static List<Finding> previousYearCounts(CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
         List<Finding> out = new ArrayList<>();
-        for (YearPair pair : consecutiveYears(reports)) {
+        for (YearPair pair : consecutiveYears(reports, owners)) {
             if (pair.earlier().template() != Template.V2019 || pair.later().template() != Template.V2019) continue;
             for (ActiveRow row : carriedActiveRows()) {
                 String previous = Keys.active(row.id(), Keys.PREVIOUS_YEAR);
@@ -142,16 +143,22 @@ final class CrossReportRules {
      * DUPLICATE_TEXT: one finding per pair of reports of different agencies or years and per section
      * (一, or 五 / LEGACY 六) whose normalised texts have shingle Jaccard ≥ 0.9.
      */
-    static List<Finding> duplicateText(CrossRule rule, List<ReportDigest> reports) {
+    static List<Finding> duplicateText(CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < COMPARED_SECTIONS.size(); k++) {
             SectionKind kind = COMPARED_SECTIONS.get(k);
             List<String> texts = new ArrayList<>();
-            for (ReportDigest report : reports) texts.add(report.comparedText(k));
-            for (NearDuplicates.Pair p : NearDuplicates.find(texts, DUPLICATE_THRESHOLD)) {
+            List<long[]> buckets = new ArrayList<>();
+            for (ReportDigest report : reports) {
+                texts.add(report.comparedText(k));
+                buckets.add(report.buckets(k));
+            }
+            // one report read twice (same agency and year) is no copy: not even compared
+            NearDuplicates.PairFilter compared = (first, later) ->
+                    owners.test(reports.get(later)) && !reports.get(first).edition().equals(reports.get(later).edition());
+            for (NearDuplicates.Pair p : NearDuplicates.find(texts, buckets, DUPLICATE_THRESHOLD, compared)) {
                 ReportDigest a = reports.get(p.first());
                 ReportDigest b = reports.get(p.second());
-                if (a.agency().equals(b.agency()) && a.year().equals(b.year())) continue; // one report read twice
                 BigDecimal similarity = BigDecimal.valueOf(p.similarity()).setScale(3, RoundingMode.HALF_UP);
                 out.add(finding(rule, new YearPair(a, b), List.of(), Optional.empty(), Optional.of(similarity), Map.of(),
                         kind.nameZh() + " 与 " + a.source() + " 内容雷同(相似度 " + similarity.toPlainString() + ")",

@@ -22,6 +22,12 @@ final class NearDuplicates {
     /** Two texts, by index, and their shingle Jaccard similarity. */
     record Pair(int first, int second, double similarity) {}
 
+    /** Which candidate pairs (first &lt; later, by index) to compare at all. */
+    @FunctionalInterface
+    interface PairFilter {
+        boolean test(int first, int later);
+    }
+
     static final int SHINGLE = 5;
     /** Shorter normalised texts (a bare 无, one stock sentence) say too little to call a copy. */
     static final int MIN_LENGTH = 40;
@@ -49,35 +55,44 @@ final class NearDuplicates {
     }
 
     /**
-     * The LSH buckets of a normalised text: two texts that share one are candidates for the exact
-     * check. None for a text shorter than {@link #MIN_LENGTH}. The keys are the same on every run
-     * and machine, so a distributed job can group texts by them.
+     * The LSH buckets of a normalised text, one 64-bit key per band: two texts that share one are
+     * candidates for the exact check. None for a text shorter than {@link #MIN_LENGTH}. The keys are
+     * the same on every run and machine, so that a distributed job can group texts by them.
      */
-    static List<String> bucketKeys(String text) {
-        if (text.length() < MIN_LENGTH) return List.of();
+    static long[] buckets(String text) {
+        if (text.length() < MIN_LENGTH) return new long[0];
         Set<Long> set = shingles(text);
-        if (set.isEmpty()) return List.of();
+        if (set.isEmpty()) return new long[0];
         long[] signature = signature(set);
-        List<String> keys = new ArrayList<>(BANDS);
+        long[] keys = new long[BANDS];
         for (int band = 0; band < BANDS; band++) {
-            StringBuilder key = new StringBuilder().append(band);
-            for (int row = band * ROWS; row < band * ROWS + ROWS; row++) key.append(':').append(Long.toHexString(signature[row]));
-            keys.add(key.toString());
+            long key = mix(band + 1L);
+            for (int row = band * ROWS; row < band * ROWS + ROWS; row++) key = mix(key ^ signature[row]);
+            keys[band] = key;
         }
         return keys;
     }
 
-    /** The pairs (first < second) of normalised texts with similarity ≥ {@code threshold}, in index order. */
-    static List<Pair> find(List<String> texts, double threshold) {
-        Map<String, List<Integer>> buckets = new HashMap<>();
+    /**
+     * The pairs (first &lt; second) of normalised texts with similarity ≥ {@code threshold} that share
+     * a bucket ({@link #buckets}, given for each text), in index order; only the pairs that
+     * {@code compared} accepts are compared.
+     */
+    static List<Pair> find(List<String> texts, List<long[]> buckets, double threshold, PairFilter compared) {
+        Map<Long, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            for (String key : bucketKeys(texts.get(i))) buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            for (int band = 0; band < buckets.get(i).length; band++) {
+                // the band index is in the key already; a band's key never meets another band's
+                members.computeIfAbsent(buckets.get(i)[band], k -> new ArrayList<>()).add(i);
+            }
         }
         TreeSet<Long> candidates = new TreeSet<>();
-        for (List<Integer> bucket : buckets.values()) {
+        for (List<Integer> bucket : members.values()) {
             for (int a = 0; a < bucket.size(); a++) {
                 for (int b = a + 1; b < bucket.size(); b++) {
-                    candidates.add(((long) bucket.get(a) << 32) | bucket.get(b));
+                    int first = Math.min(bucket.get(a), bucket.get(b));
+                    int later = Math.max(bucket.get(a), bucket.get(b));
+                    if (first != later && compared.test(first, later)) candidates.add(((long) first << 32) | later);
                 }
             }
         }
@@ -85,12 +100,17 @@ final class NearDuplicates {
         List<Pair> pairs = new ArrayList<>();
         for (long candidate : candidates) {
             int first = (int) (candidate >>> 32);
-            int second = (int) candidate;
+            int later = (int) candidate;
             double similarity = jaccard(shingles.computeIfAbsent(first, i -> shingles(texts.get(i))),
-                    shingles.computeIfAbsent(second, i -> shingles(texts.get(i))));
-            if (similarity >= threshold) pairs.add(new Pair(first, second, similarity));
+                    shingles.computeIfAbsent(later, i -> shingles(texts.get(i))));
+            if (similarity >= threshold) pairs.add(new Pair(first, later, similarity));
         }
         return pairs;
+    }
+
+    /** {@link #find(List, List, double, PairFilter)} over every pair, buckets computed here. */
+    static List<Pair> find(List<String> texts, double threshold) {
+        return find(texts, texts.stream().map(NearDuplicates::buckets).toList(), threshold, (a, b) -> true);
     }
 
     static double jaccard(Set<Long> a, Set<Long> b) {

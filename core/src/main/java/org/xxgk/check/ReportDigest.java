@@ -23,9 +23,10 @@ import org.xxgk.model.Template;
  *
  * <p>To run the cross-report rules without holding every report in one place, pair digests by
  * their keys: a report can pair with another in a cross-report rule only if one of its
- * {@link #lookupKeys()} equals one of the other's {@link #offerKeys()}. The findings that
- * {@link ConsistencyChecker#checkAcross} gives a report over itself and every report it pairs with
- * are the findings it gets over the whole collection, in the same order.
+ * {@link #lookupKeys()} equals one of the other's {@link #offerKeys()} and their
+ * {@link #edition()}s differ; then
+ * {@link ConsistencyChecker#checkAcross(ReportDigest, java.util.Collection)} gives each report,
+ * from those it pairs with alone, the findings it gets over the whole collection.
  */
 public final class ReportDigest implements Serializable {
 
@@ -47,6 +48,7 @@ public final class ReportDigest implements Serializable {
     private final boolean printsApplications;
     private final LinkedHashMap<String, Cell> cells;
     private final ArrayList<String> comparedTexts; // normalised, one per CrossReportRules.COMPARED_SECTIONS
+    private final long[][] buckets; // NearDuplicates.buckets of each compared text, computed once
 
     private ReportDigest(String source, Template template, String agency, int year, boolean printsApplications,
                          Map<String, Cell> cells, List<String> comparedTexts) {
@@ -57,6 +59,7 @@ public final class ReportDigest implements Serializable {
         this.printsApplications = printsApplications;
         this.cells = new LinkedHashMap<>(cells);
         this.comparedTexts = new ArrayList<>(comparedTexts);
+        this.buckets = comparedTexts.stream().map(NearDuplicates::buckets).toArray(long[][]::new);
     }
 
     /** The digest of a report. */
@@ -111,6 +114,15 @@ public final class ReportDigest implements Serializable {
         return List.copyOf(keys);
     }
 
+    /**
+     * The agency and year the report is for. Two reports of one edition (one report read from two
+     * files, its web page and its PDF say) never pair in a cross-report rule, whatever keys they
+     * share, so a distributed run can drop such meetings before it ships digests.
+     */
+    public String edition() {
+        return (agency == null ? "" : agency) + "\u0000" + (year == 0 ? "" : Integer.toString(year));
+    }
+
     private static String yearKey(String agency, int year) {
         return "year\u0000" + agency + "\u0000" + year;
     }
@@ -118,8 +130,8 @@ public final class ReportDigest implements Serializable {
     /** One key per LSH band and compared section: reports sharing one are compared exactly. */
     private List<String> duplicateBuckets() {
         List<String> keys = new ArrayList<>();
-        for (int kind = 0; kind < comparedTexts.size(); kind++) {
-            for (String bucket : NearDuplicates.bucketKeys(comparedTexts.get(kind))) keys.add("text" + kind + ":" + bucket);
+        for (int kind = 0; kind < buckets.length; kind++) {
+            for (long bucket : buckets[kind]) keys.add("text" + kind + ":" + Long.toHexString(bucket));
         }
         return keys;
     }
@@ -140,6 +152,11 @@ public final class ReportDigest implements Serializable {
     /** The normalised text of the {@code kind}-th compared section, empty when the report has none. */
     String comparedText(int kind) {
         return comparedTexts.get(kind);
+    }
+
+    /** The near-duplicate buckets of the {@code kind}-th compared section. */
+    long[] buckets(int kind) {
+        return buckets[kind].clone();
     }
 
     /** The source identity a fingerprint hashes, as {@link Audit#identity} gives it for the report. */

@@ -54,12 +54,16 @@ class ReportDigestTest {
             Set<String> sought = new HashSet<>(report.lookupKeys());
             List<ReportDigest> partners = new ArrayList<>(List.of(report));
             for (ReportDigest other : digests) {
-                if (other != report && other.offerKeys().stream().anyMatch(sought::contains)) partners.add(other);
+                if (other != report && !other.edition().equals(report.edition())
+                        && other.offerKeys().stream().anyMatch(sought::contains)) partners.add(other);
             }
             if (partners.size() > 1) pairedReports++;
-            List<Finding> local = checker.checkAcross(partners).stream().filter(f -> f.source().equals(report.source())).toList();
-            assertThat(local).as(report.source())
-                    .isEqualTo(whole.stream().filter(f -> f.source().equals(report.source())).toList());
+            List<Finding> expected = whole.stream().filter(f -> f.source().equals(report.source())).toList();
+            assertThat(checker.checkAcross(partners).stream().filter(f -> f.source().equals(report.source())).toList())
+                    .as(report.source()).isEqualTo(expected);
+            assertThat(checker.checkAcross(report, partners)).as(report.source()).isEqualTo(expected);
+            // partners that do not pair with it change nothing
+            assertThat(checker.checkAcross(report, digests)).as(report.source()).isEqualTo(expected);
         }
         assertThat(pairedReports).isGreaterThanOrEqualTo(5);
         // nothing is lost: every finding belongs to a report of the collection

@@ -89,6 +89,8 @@ final class SparkBatch {
 
     static Summary run(SparkSession spark, Settings settings) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // cells has a column per canonical key; Spark would warn that it shortens its plans' descriptions
+        spark.conf().set("spark.sql.debug.maxToStringFields", 1000);
         // every file under the folders given, as xxgk batch walks them
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int partitions = settings.partitions() > 0 ? settings.partitions() : 4 * sc.defaultParallelism();
@@ -97,15 +99,18 @@ final class SparkBatch {
         JavaRDD<SparkDocument> documents = sc.binaryFiles(settings.input(), partitions)
                 .filter(file -> BatchFiles.isReportName(file._1()))
                 .mapPartitions(files -> read(files, limits))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            // read every file now, once: the stages below use the documents on several branches at
+            // a time, which would otherwise each read a partition that is not cached yet
+            documents.count();
             JavaPairRDD<String, ReportDigest> digests = documents
                     .filter(d -> d instanceof SparkDocument.Read)
                     .mapToPair(d -> new Tuple2<>(d.source(), ((SparkDocument.Read) d).digest()));
             JavaPairRDD<String, List<SparkDocument.FindingRow>> cross = crossReportFindings(digests);
             JavaRDD<Output> outputs = documents.keyBy(SparkDocument::source).leftOuterJoin(cross)
                     .map(joined -> Output.of(joined._2()._1(), joined._2()._2().orElse(List.of())))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             try {
                 write(spark, settings, outputs);
                 return summary(outputs);
@@ -158,28 +163,26 @@ final class SparkBatch {
      * {@link ReportDigest#offerKeys()}, and is checked against them alone.
      */
     static JavaPairRDD<String, List<SparkDocument.FindingRow>> crossReportFindings(JavaPairRDD<String, ReportDigest> digests) {
-        JavaPairRDD<String, String> lookups = digests.flatMapToPair(d ->
-                d._2().lookupKeys().stream().map(key -> new Tuple2<>(key, d._1())).iterator());
-        JavaPairRDD<String, String> offers = digests.flatMapToPair(d ->
-                d._2().offerKeys().stream().map(key -> new Tuple2<>(key, d._1())).iterator());
-        // (partner, report) for every pair that meets under some key, once
+        // key -> (source, edition): the digests themselves travel only once a pair is known
+        JavaPairRDD<String, Tuple2<String, String>> lookups = digests.flatMapToPair(d -> d._2().lookupKeys().stream()
+                .map(key -> new Tuple2<>(key, new Tuple2<>(d._1(), d._2().edition()))).iterator());
+        JavaPairRDD<String, Tuple2<String, String>> offers = digests.flatMapToPair(d -> d._2().offerKeys().stream()
+                .map(key -> new Tuple2<>(key, new Tuple2<>(d._1(), d._2().edition()))).iterator());
+        // (partner, report) for every pair of two editions that meets under some key, once
         JavaPairRDD<String, String> partnerOf = lookups.join(offers).values()
-                .filter(pair -> !pair._1().equals(pair._2()))
-                .mapToPair(pair -> new Tuple2<>(pair._2(), pair._1()))
+                .filter(pair -> !pair._1()._2().equals(pair._2()._2()))
+                .mapToPair(pair -> new Tuple2<>(pair._2()._1(), pair._1()._1()))
                 .distinct();
         JavaPairRDD<String, Iterable<ReportDigest>> partners = partnerOf.join(digests)
                 .mapToPair(joined -> new Tuple2<>(joined._2()._1(), joined._2()._2()))
                 .groupByKey();
         return partners.join(digests).flatMapToPair(joined -> {
-            String source = joined._1();
-            List<ReportDigest> set = new ArrayList<>();
-            set.add(joined._2()._2());
-            joined._2()._1().forEach(set::add);
-            List<SparkDocument.FindingRow> findings = new ConsistencyChecker().checkAcross(set).stream()
-                    .filter(f -> f.source().equals(source))
+            List<ReportDigest> others = new ArrayList<>();
+            joined._2()._1().forEach(others::add);
+            List<SparkDocument.FindingRow> findings = new ConsistencyChecker().checkAcross(joined._2()._2(), others).stream()
                     .map(SparkDocument.FindingRow::of)
                     .toList();
-            return findings.isEmpty() ? Collections.emptyIterator() : List.of(new Tuple2<>(source, findings)).iterator();
+            return findings.isEmpty() ? Collections.emptyIterator() : List.of(new Tuple2<>(joined._1(), findings)).iterator();
         });
     }
 
@@ -229,20 +232,29 @@ final class SparkBatch {
 
         for (int i = 0; i < DATASETS.size(); i++) {
             String name = DATASETS.get(i);
-            Dataset<Row> text = all.get(i);
-            if (settings.formats().contains(Format.parquet)) {
-                typed(name, text).write().mode(SaveMode.Overwrite).parquet(settings.out() + "/parquet/" + name);
+            // sorted once for both formats
+            Dataset<Row> text = all.get(i).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            try {
+                writeBoth(settings, name, text);
+            } finally {
+                text.unpersist(false);
             }
-            if (settings.formats().contains(Format.csv)) {
-                text.write().mode(SaveMode.Overwrite)
-                        .option("header", true)
-                        .option("quote", "\"")
-                        .option("escape", "\"") // RFC 4180: a quote inside a field is doubled, as in the batch's files
-                        .option("emptyValue", "")
-                        .option("encoding", "UTF-8")
-                        .option("lineSep", "\n")
-                        .csv(settings.out() + "/csv/" + name);
-            }
+        }
+    }
+
+    private static void writeBoth(Settings settings, String name, Dataset<Row> text) {
+        if (settings.formats().contains(Format.parquet)) {
+            typed(name, text).write().mode(SaveMode.Overwrite).parquet(settings.out() + "/parquet/" + name);
+        }
+        if (settings.formats().contains(Format.csv)) {
+            text.write().mode(SaveMode.Overwrite)
+                    .option("header", true)
+                    .option("quote", "\"")
+                    .option("escape", "\"") // RFC 4180: a quote inside a field is doubled, as in the batch's files
+                    .option("emptyValue", "")
+                    .option("encoding", "UTF-8")
+                    .option("lineSep", "\n")
+                    .csv(settings.out() + "/csv/" + name);
         }
     }
 

@@ -189,6 +189,31 @@ class SparkJobTest {
     }
 
     @Test
+    void theReadmesQueryForAnalystsListsTheAgenciesWhoseReportsDoNotBalance() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String analysts = readme.substring(readme.indexOf("## For analysts"));
+        String sql = analysts.substring(analysts.indexOf("```sql\n") + 7, analysts.indexOf("```", analysts.indexOf("```sql\n") + 7))
+                .replace("hdfs:///data/xxgk/results/2024", sparkOut.toString());
+        List<Row> result = new ArrayList<>();
+        for (String statement : sql.split(";")) {
+            if (!statement.isBlank()) result = spark.sql(statement).collectAsList();
+        }
+
+        // the same from the batch's files: APP_BALANCE findings per agency and year, in that order
+        java.util.Map<String, CSVRecord> cells = new java.util.HashMap<>();
+        for (CSVRecord record : batchCsv(BatchOutputs.CELLS)) cells.put(record.get("source"), record);
+        java.util.TreeMap<String, Integer> expected = new java.util.TreeMap<>();
+        for (CSVRecord finding : batchCsv(BatchOutputs.FINDINGS)) {
+            if (!finding.get("rule").equals("APP_BALANCE")) continue;
+            CSVRecord report = cells.get(finding.get("source"));
+            expected.merge(report.get("agency") + "|" + report.get("year"), 1, Integer::sum);
+        }
+        assertThat(expected).containsKeys("重庆市信访办公室|2020", "重庆市某某局|2020");
+        assertThat(result).extracting(r -> r.get(0) + "|" + r.get(1) + "|" + r.get(2))
+                .containsExactlyElementsOf(expected.entrySet().stream().map(e -> e.getKey() + "|" + e.getValue()).toList());
+    }
+
+    @Test
     void aLocalFileIsNamedByItsPathAndOtherFilesByTheirUri() {
         assertThat(SparkBatch.source("file:/data/年报/a b.pdf")).isEqualTo("/data/年报/a b.pdf");
         assertThat(SparkBatch.source("hdfs://nn:8020/reports/a.pdf")).isEqualTo("hdfs://nn:8020/reports/a.pdf");
