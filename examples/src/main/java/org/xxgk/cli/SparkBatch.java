@@ -1,6 +1,7 @@
 package org.xxgk.cli;
 
 import java.io.InputStream;
+import java.io.Serializable;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +29,7 @@ import org.xxgk.Limits;
 import org.xxgk.Xxgk;
 import org.xxgk.XxgkReader;
 import org.xxgk.check.ConsistencyChecker;
+import org.xxgk.check.Finding;
 import org.xxgk.check.ReportDigest;
 import org.xxgk.model.CellCatalog;
 import scala.Tuple2;
@@ -188,7 +190,7 @@ final class SparkBatch {
 
     /** The rows of every dataset for one document, as text. */
     record Output(String source, List<String> report, List<String> cells, List<List<String>> findings, List<String> failure,
-                  int crossFindings) implements java.io.Serializable {
+                  int crossFindings) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         static Output of(SparkDocument document, List<SparkDocument.FindingRow> cross) {
@@ -197,7 +199,7 @@ final class SparkBatch {
                         List.of(failed.source(), failed.reason(), failed.message()), 0);
             }
             SparkDocument.Read read = (SparkDocument.Read) document;
-            List<org.xxgk.check.Finding> findings = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             read.findings().forEach(f -> findings.add(f.finding()));
             cross.forEach(f -> findings.add(f.finding()));
             List<String> report = new ArrayList<>(read.report());
@@ -277,7 +279,6 @@ final class SparkBatch {
         List<Column> columns = new ArrayList<>();
         for (String name : text.columns()) {
             Column column = col(quoted(name));
-            Column blankless = when(column.equalTo(""), null).otherwise(column);
             if (numbers.contains(name)) {
                 columns.add(expr("try_cast(nullif(" + quoted(name) + ", '') as decimal(38," + DECIMAL_SCALE + "))").as(name));
             } else if (name.equals("year")) {
@@ -287,7 +288,7 @@ final class SparkBatch {
             } else if (name.equals("keys")) {
                 columns.add(when(column.equalTo(""), array()).otherwise(split(column, " ")).as(name));
             } else {
-                columns.add(blankless.as(name));
+                columns.add(when(column.equalTo(""), null).otherwise(column).as(name));
             }
         }
         return text.select(columns.toArray(Column[]::new));
