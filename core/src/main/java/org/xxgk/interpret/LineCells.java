@@ -28,7 +28,10 @@ final class LineCells {
     /** The cells of a line, labels first; the line itself as one cell when it is not a table row. */
     static List<String> split(String line) {
         String compact = Text.compact(line);
-        if (compact.length() > MAX_ROW_CHARS || compact.contains("。")) return List.of(line);
+        if (compact.length() > MAX_ROW_CHARS || compact.contains("。")) {
+            // prose; or a page flattened to one line, its tables run on into the prose around them
+            return holdsTable(compact) ? pieces(line) : List.of(line);
+        }
         List<String> parts = signsJoined(words(line));
         int values = parts.size();
         while (values > 0 && isValue(parts.get(values - 1))) values--;
@@ -145,5 +148,69 @@ final class LineCells {
             else if ((c == ')' || c == ']' || c == '》' || c == '】') && d > 0) d--;
         }
         return d;
+    }
+
+    // words only the statistical tables print; prose that holds one of them holds a table
+    private static final List<String> TABLE_WORDS = List.of("第二十条第", "信息内容", "本年新收政府信息公开申请", "申请人情况",
+            "结果维持", "指标名称", "统计指标", "计量单位", "历年累计");
+    private static final String UNIT_AFTER_DIGITS = "万元|元";
+    private static final Pattern PIECE = Pattern.compile(
+            "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "))?\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:" + UNIT_AFTER_DIGITS + ")?)"
+            + "|(?<space>\\s+)|(?<label>[^\\s\\d]+)");
+
+    private static boolean holdsTable(String compact) {
+        for (String w : TABLE_WORDS) if (compact.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * A line in which a table runs on with no separators at all: labels and digit runs apart
+     * ({@code 申请数量640020470二、上年结转}), each piece an exact substring of the line. Digits run on
+     * into the numbering of the next label ({@code 00000002.其他法律}) give that numbering back to the label.
+     */
+    static List<String> pieces(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = PIECE.matcher(line);
+        int pendingFrom = -1;
+        while (m.find()) {
+            if (m.group("space") != null) {
+                if (pendingFrom >= 0) out.add(line.substring(pendingFrom, m.start()));
+                pendingFrom = -1;
+                continue;
+            }
+            if (m.group("label") != null) {
+                if (pendingFrom < 0) pendingFrom = m.start();
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            int numbering = numberingDigits(line, start, end);
+            if (numbering > 0 && numbering == end - start) {
+                // the digits are the next label's numbering (1.属于…) when nothing but them is there
+                if (pendingFrom < 0) pendingFrom = start;
+                continue;
+            }
+            if (pendingFrom >= 0) out.add(line.substring(pendingFrom, start));
+            pendingFrom = -1;
+            if (numbering > 0) {
+                out.add(line.substring(start, end - numbering));
+                pendingFrom = end - numbering;
+            } else {
+                out.add(line.substring(start, end));
+            }
+        }
+        if (pendingFrom >= 0) out.add(line.substring(pendingFrom));
+        return out;
+    }
+
+    /** 1 when the digits ending at {@code end} end in the numbering of the label that follows ({@code 2.其他}, {@code 3、危及}), else 0. */
+    private static int numberingDigits(String line, int start, int end) {
+        if (end + 1 >= line.length()) return 0;
+        char mark = line.charAt(end);
+        if (mark != '.' && mark != '、' && mark != '．') return 0;
+        char next = line.charAt(end + 1);
+        if (Character.isDigit(next) || Text.isSpace(next)) return 0;
+        for (int i = start; i < end; i++) if (!Character.isDigit(line.charAt(i))) return 0;
+        return 1;
     }
 }

@@ -42,7 +42,7 @@ public final class ReportInterpreter {
             evidence.add("section 三 table with " + (template == Template.V2021 ? "three (六) sub-rows" : "one (六) row"));
         }
         switch (template) {
-            case V2019, V2021 -> readTemplateTables(rows, template, sink, used);
+            case V2019, V2021 -> FormTableReader.read(rows, FormProfile.of(template), sink).ifPresent(used::add);
             case LEGACY -> LegacyTableReader.read(rows, sink).ifPresentOrElse(used::add,
                     () -> sink.warn("TABLE_NOT_FOUND", "政府信息公开情况统计表 not found", Provenance.NONE));
             default -> {
@@ -62,15 +62,20 @@ public final class ReportInterpreter {
                 prose.year(), prose.publishedDate(), sink.cells, sink.labels, prose.sections(), prose.narrative(), warnings);
     }
 
-    private static void readTemplateTables(List<Row> rows, Template template, CellSink sink, List<TableRange> used) {
-        Optional<TableRange> applications = ApplicationTableReader.read(rows, template, sink);
-        int appStart = applications.map(TableRange::first).orElse(rows.size());
-        Optional<TableRange> active = ActiveTableReader.read(rows, template, appStart, sink);
-        int reviewFrom = applications.map(r -> r.last() + 1).orElse(active.map(r -> r.last() + 1).orElse(0));
-        Optional<TableRange> review = ReviewTableReader.read(rows, reviewFrom, sink);
-        active.ifPresentOrElse(used::add, () -> sink.warn("TABLE_NOT_FOUND", "二: the active disclosure table was not found", Provenance.NONE));
-        applications.ifPresentOrElse(used::add, () -> sink.warn("TABLE_NOT_FOUND", "三: the applications table was not found", Provenance.NONE));
-        review.ifPresentOrElse(used::add, () -> sink.warn("TABLE_NOT_FOUND", "四: the review and litigation table was not found", Provenance.NONE));
+    /** The text of a block without the cells a table took from it, or nothing when they were all of it. */
+    private static Optional<TextBlock> remainder(TextBlock block, List<Token> taken) {
+        String text = block.text();
+        StringBuilder rest = new StringBuilder(text.length());
+        int cursor = 0;
+        for (Token t : taken) {
+            int at = text.indexOf(t.raw(), cursor);
+            if (at < 0) continue;
+            rest.append(text, cursor, at).append(' ');
+            cursor = at + t.raw().length();
+        }
+        rest.append(text, cursor, text.length());
+        String left = rest.toString();
+        return left.isBlank() ? Optional.empty() : Optional.of(new TextBlock(left.strip(), block.provenance()));
     }
 
     private static boolean hasOtherSubRows(List<Row> rows) {
@@ -93,24 +98,36 @@ public final class ReportInterpreter {
         return false;
     }
 
-    /** The prose reader gets the text blocks that no table reader used. */
+    /**
+     * The prose reader gets the text that no table reader used: whole blocks, and of a block that a
+     * table shares with prose (a page flattened to one line) the text around the table's cells.
+     */
     private static Prose readProse(List<Row> rows, List<TableRange> used, CellSink sink) {
-        Map<TextBlock, Boolean> consumed = new IdentityHashMap<>();
+        Map<TextBlock, List<Token>> consumed = new IdentityHashMap<>();
+        Map<TextBlock, Boolean> shared = new IdentityHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             int row = i;
-            if (used.stream().noneMatch(r -> r.contains(row))) continue;
-            Row r = rows.get(i);
-            for (Token t : r.labels()) t.source().ifPresent(b -> consumed.put(b, Boolean.TRUE));
-            for (Token t : r.cells()) t.source().ifPresent(b -> consumed.put(b, Boolean.TRUE));
+            boolean inTable = used.stream().anyMatch(r -> r.contains(row));
+            List<Token> tokens = new ArrayList<>(rows.get(i).labels());
+            tokens.addAll(rows.get(i).cells());
+            for (Token t : tokens) {
+                if (t.source().isEmpty()) continue;
+                if (inTable) consumed.computeIfAbsent(t.source().get(), k -> new ArrayList<>()).add(t);
+                else shared.put(t.source().get(), Boolean.TRUE);
+            }
         }
         // a line read as several cells gives its block once
-        Map<TextBlock, Boolean> prose = new IdentityHashMap<>();
+        Map<TextBlock, Boolean> seen = new IdentityHashMap<>();
         List<TextBlock> blocks = new ArrayList<>();
         for (Row r : rows) {
             List<Token> tokens = new ArrayList<>(r.labels());
             tokens.addAll(r.cells());
             for (Token t : tokens) {
-                t.source().filter(b -> !consumed.containsKey(b) && prose.put(b, Boolean.TRUE) == null).ifPresent(blocks::add);
+                if (t.source().isEmpty() || seen.put(t.source().get(), Boolean.TRUE) != null) continue;
+                TextBlock b = t.source().get();
+                List<Token> taken = consumed.get(b);
+                if (taken == null) blocks.add(b);
+                else if (shared.containsKey(b)) remainder(b, taken).ifPresent(blocks::add);
             }
         }
         try {

@@ -1,6 +1,7 @@
 package org.xxgk.interpret;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -86,4 +87,20 @@ final class Values {
     }
 
     private static final Pattern HEADER_UNIT = Pattern.compile("单位[:：]?(" + UNITS + ")");
+    private static final Pattern HEADER_UNIT_NOTE = Pattern.compile("[(（]?单位[:：]?(" + UNITS + ")[)）]?");
+
+    /**
+     * The unit a header states for one of several columns: the {@code (单位:万元)} printed right after
+     * one of {@code columnLabels} ({@code 采购总金额(单位:万元)}); for a row of one column, any unit its header states.
+     */
+    static Optional<String> headerUnit(String header, List<String> columnLabels, boolean onlyColumn) {
+        String c = Text.compact(header);
+        Matcher m = HEADER_UNIT_NOTE.matcher(c);
+        while (m.find()) {
+            if (onlyColumn) return Optional.of(m.group(1));
+            String before = Text.normalize(c.substring(0, m.start()));
+            for (String label : columnLabels) if (!label.isEmpty() && before.endsWith(label)) return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
 }

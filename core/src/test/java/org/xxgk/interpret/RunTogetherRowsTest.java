@@ -109,8 +109,13 @@ class RunTogetherRowsTest {
         AnnualReport r = SeedText.read(String.join("\n", lines));
 
         Map<String, Optional<BigDecimal>> expected = golden("000", Map.of("applications.other.total", n(0)));
-        expected.keySet().removeIf(k -> k.startsWith("applications.newlyReceived.") || k.startsWith("applications.granted.")
-                || k.startsWith("applications.resultTotal."));
+        // 1|0|10|… or 10|1|0|…: the three columns the two readings disagree on are absent, the four they agree on are read
+        expected.keySet().removeIf(k -> (k.startsWith("applications.newlyReceived.") || k.startsWith("applications.granted.")
+                || k.startsWith("applications.resultTotal.")) && (k.endsWith(".naturalPerson") || k.endsWith(".commercial")
+                || k.endsWith(".research")));
+        expected.put("applications.newlyReceived.total", n(11));
+        expected.put("applications.granted.total", n(11));
+        expected.put("applications.resultTotal.total", n(11));
         assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(ambiguous(r)).hasSize(3).allSatisfy(w -> assertThat(w.message()).contains("101000011", "split 2 ways"));
     }

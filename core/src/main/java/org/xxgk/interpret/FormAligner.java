@@ -1,0 +1,167 @@
+package org.xxgk.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.xxgk.interpret.RowStream.Row;
+import org.xxgk.interpret.RowStream.Token;
+
+/**
+ * Aligns the printed rows of a report with the rows of its form, in order: a printed row takes a
+ * form row when its label ends like the form's (edits allowed for truncation and OCR), its
+ * numbering does not contradict the form's, and its cells can hold the row's values. Rows keep
+ * their order on both sides, so the best alignment is found by dynamic programming; a printed row
+ * whose label matches nothing still takes the one form row left between two aligned neighbours
+ * when its numbering and its values agree (the form's order is evidence too).
+ */
+final class FormAligner {
+
+    /** A printed row placed on a form row; {@code byOrder} when its place, not its label, decided. */
+    record Placement(int row, FormProfile.Row form, boolean byOrder, String printedLabel) {}
+
+    private static final double MIN_SCORE = 0.6;
+    private static final double NUMBERING_AGREES = 0.3;
+    private static final double NUMBERING_DIFFERS = 0.7;
+    private static final double CELLS_DIFFER = 0.35;
+    private static final int CONTEXT_ROWS = 3;
+    private static final int MAX_CONTEXT_CHARS = 80;
+
+    private FormAligner() {}
+
+    /** The label a printed row is read by, and the longer one that includes the label-only rows just above it. */
+    record Labelled(int row, String own, String context) {}
+
+    /**
+     * The placements of the rows in {@code [from, to)} that print values, in order.
+     *
+     * @param form the form rows to align, in print order
+     */
+    static List<Placement> align(List<Row> rows, int from, int to, List<FormProfile.Row> form) {
+        List<Labelled> printed = new ArrayList<>();
+        for (int i = from; i < to; i++) if (rows.get(i).hasValues()) printed.add(labelled(rows, from, i));
+        int m = printed.size();
+        int k = form.size();
+        double[][] score = new double[m][k];
+        for (int i = 0; i < m; i++) {
+            Row r = rows.get(printed.get(i).row());
+            for (int j = 0; j < k; j++) score[i][j] = score(printed.get(i), r, form.get(j));
+        }
+        // best[i][j]: the best total over printed[0, i) and form[0, j)
+        double[][] best = new double[m + 1][k + 1];
+        for (int i = 1; i <= m; i++) {
+            for (int j = 1; j <= k; j++) {
+                double b = Math.max(best[i - 1][j], best[i][j - 1]);
+                if (score[i - 1][j - 1] > 0) b = Math.max(b, best[i - 1][j - 1] + score[i - 1][j - 1]);
+                best[i][j] = b;
+            }
+        }
+        int[] formOf = new int[m];
+        java.util.Arrays.fill(formOf, -1);
+        for (int i = m, j = k; i > 0 && j > 0;) {
+            if (score[i - 1][j - 1] > 0 && best[i][j] == best[i - 1][j - 1] + score[i - 1][j - 1]) {
+                formOf[i - 1] = j - 1;
+                i--;
+                j--;
+            } else if (best[i][j] == best[i - 1][j]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        boolean[] byOrder = fillByOrder(printed, rows, form, formOf);
+        List<Placement> out = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            if (formOf[i] >= 0) {
+                out.add(new Placement(printed.get(i).row(), form.get(formOf[i]), byOrder[i], printed.get(i).context()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Between two aligned neighbours, printed rows that matched nothing take the form rows left
+     * between them one for one, where they are as many, each can hold its row's values and no
+     * numbering says otherwise. Optional form rows do not count.
+     */
+    private static boolean[] fillByOrder(List<Labelled> printed, List<Row> rows, List<FormProfile.Row> form, int[] formOf) {
+        boolean[] byOrder = new boolean[printed.size()];
+        int prevPrinted = -1;
+        int prevForm = -1;
+        for (int i = 0; i <= printed.size(); i++) {
+            if (i < printed.size() && formOf[i] < 0) continue;
+            int nextForm = i < printed.size() ? formOf[i] : -1;
+            if (prevPrinted >= 0 && nextForm >= 0) {
+                List<Integer> gapPrinted = new ArrayList<>();
+                for (int p = prevPrinted + 1; p < i; p++) gapPrinted.add(p);
+                List<Integer> gapForm = new ArrayList<>();
+                for (int f = prevForm + 1; f < nextForm; f++) if (!form.get(f).optional()) gapForm.add(f);
+                if (!gapPrinted.isEmpty() && gapPrinted.size() == gapForm.size()) {
+                    boolean ok = true;
+                    for (int g = 0; g < gapPrinted.size() && ok; g++) {
+                        Labelled l = printed.get(gapPrinted.get(g));
+                        FormProfile.Row f = form.get(gapForm.get(g));
+                        ok = f.section() == form.get(prevForm).section() && f.section() == form.get(nextForm).section()
+                                && RowReadings.fits(rows.get(l.row()).cells(), f.width(), false)
+                                && !numberingDiffers(l, f);
+                    }
+                    if (ok) {
+                        for (int g = 0; g < gapPrinted.size(); g++) {
+                            formOf[gapPrinted.get(g)] = gapForm.get(g);
+                            byOrder[gapPrinted.get(g)] = true;
+                        }
+                    }
+                }
+            }
+            if (i < printed.size()) {
+                prevPrinted = i;
+                prevForm = formOf[i];
+            }
+        }
+        return byOrder;
+    }
+
+    static Labelled labelled(List<Row> rows, int from, int i) {
+        String own = join(rows.get(i).labels());
+        StringBuilder context = new StringBuilder();
+        for (int j = i - 1; j >= from && j >= i - CONTEXT_ROWS && !rows.get(j).hasValues(); j--) {
+            String above = join(rows.get(j).labels());
+            if (above.length() > MAX_CONTEXT_CHARS) break;
+            context.insert(0, above);
+        }
+        context.append(own);
+        return new Labelled(i, own, context.toString());
+    }
+
+    private static String join(List<Token> labels) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : labels) b.append(Labels.norm(t.raw()));
+        return b.toString();
+    }
+
+    /** 0 when the printed row cannot be this form row; else the label's score, numbering counted in. */
+    private static double score(Labelled printed, Row row, FormProfile.Row form) {
+        // a row whose cells cannot hold the form row's values is placed by its label alone, and then not read
+        double cellsDiffer = RowReadings.fits(row.cells(), form.width(), form.section() == FormProfile.Section.REVIEW) ? 0 : CELLS_DIFFER;
+        LabelSimilarity.Match own = LabelSimilarity.match(printed.own(), form.labels());
+        LabelSimilarity.Match context = printed.context().equals(printed.own())
+                ? LabelSimilarity.Match.NONE : LabelSimilarity.match(printed.context(), form.labels());
+        LabelSimilarity.Match m = own.score() >= context.score() ? own : context;
+        if (m.score() < MIN_SCORE) return 0;
+        double s = m.score() + numbering(m.numbering(), form) - cellsDiffer;
+        return s >= MIN_SCORE ? s : 0;
+    }
+
+    private static double numbering(Optional<Labels.Numbering> printed, FormProfile.Row form) {
+        if (printed.isEmpty() || form.numbering().isEmpty()) return 0;
+        Labels.Numbering p = printed.get();
+        Labels.Numbering f = form.numbering().get();
+        if (p.marker() != f.marker()) return 0;
+        return p.number() == f.number() ? NUMBERING_AGREES : -NUMBERING_DIFFERS;
+    }
+
+    private static boolean numberingDiffers(Labelled printed, FormProfile.Row form) {
+        Optional<Labels.Numbering> n = LabelSimilarity.lastNumbering(printed.own());
+        return form.numbering().isPresent() && n.isPresent() && n.get().marker() == form.numbering().get().marker()
+                && n.get().number() != form.numbering().get().number();
+    }
+}

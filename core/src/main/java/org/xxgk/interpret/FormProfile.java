@@ -1,0 +1,173 @@
+package org.xxgk.interpret;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.xxgk.interpret.LabelTable.Entry;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.model.CellCatalog.ActiveRow;
+import org.xxgk.model.CellCatalog.Item;
+import org.xxgk.model.Template;
+
+/**
+ * One national form (V2019 or V2021) as the interpreter aligns a report against it: its rows in
+ * print order, each with its numbering, the labels it may be printed as, its columns and the sums
+ * inside the row; and the sums that tie the rows of section 三 together. Built once per template
+ * from {@link CellCatalog} and {@link LabelTable}.
+ */
+final class FormProfile {
+
+    /** The three statistical tables of the form. */
+    enum Section {
+        ACTIVE("二"), APPLICATIONS("三"), REVIEW("四");
+
+        final String numeral;
+
+        Section(String numeral) {
+            this.numeral = numeral;
+        }
+    }
+
+    /** A column of a row: its key segment, what it may hold, the unit the form's header states, its header labels. */
+    record Column(String id, RunSplitter.Slot slot, Optional<String> unit, List<String> labels) {
+        Column {
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /**
+     * A row of the form.
+     *
+     * @param id        the key prefix ({@code applications.refused.stateSecret}); a key is {@code id + "." + column}
+     * @param label     the label as the form prints it
+     * @param labels    every label the row may be printed as, in {@link Labels#text} form
+     * @param numbering the form's numbering of the row, if it has one
+     * @param optional  a row reports may leave out while printing its parts (V2021's (六) sum row)
+     */
+    record Row(Section section, String id, String label, List<String> labels, Optional<Labels.Numbering> numbering,
+               List<Column> columns, List<RunSplitter.Sum> sums, boolean optional) {
+        Row {
+            labels = List.copyOf(labels);
+            columns = List.copyOf(columns);
+            sums = List.copyOf(sums);
+        }
+
+        String key(int column) {
+            return id + "." + columns.get(column).id();
+        }
+
+        int width() {
+            return columns.size();
+        }
+    }
+
+    /** Per column, Σ plus = Σ minus over rows; a row left out stands for its parts where they are printed. */
+    record Equation(List<String> plus, List<String> minus) {}
+
+    private static final Map<Template, FormProfile> PROFILES = new EnumMap<>(Template.class);
+
+    static {
+        for (Template t : List.of(Template.V2019, Template.V2021)) PROFILES.put(t, new FormProfile(t));
+    }
+
+    private final Template template;
+    private final List<Row> rows;
+    private final List<Equation> equations;
+    private final Map<String, List<String>> parts;
+    private final Row reviewRow;
+
+    private FormProfile(Template template) {
+        this.template = template;
+        List<Row> all = new ArrayList<>();
+        for (Entry<ActiveRow> e : LabelTable.activeRows(template)) {
+            List<Column> columns = new ArrayList<>();
+            for (Entry<Item> c : LabelTable.activeColumns(e.item())) {
+                columns.add(new Column(c.id(), LabelTable.ACTIVE_COLUMN_SLOTS.getOrDefault(c.id(), RunSplitter.Slot.COUNT),
+                        Values.headerUnit(c.item().label()), c.labels()));
+            }
+            all.add(new Row(Section.ACTIVE, "active." + e.id(), e.item().label(), e.labels(), Optional.empty(), columns, List.of(), false));
+        }
+        List<Column> applicants = new ArrayList<>();
+        for (Entry<Item> c : LabelTable.applicationColumns()) applicants.add(new Column(c.id(), RunSplitter.Slot.COUNT, Optional.empty(), c.labels()));
+        List<RunSplitter.Sum> applicantSum = List.of(new RunSplitter.Sum(range(0, applicants.size() - 1), applicants.size() - 1));
+        List<String> subRows = new ArrayList<>();
+        for (Entry<Item> e : LabelTable.applicationRows(template)) {
+            String id = "applications." + e.id();
+            boolean optional = template == Template.V2021 && e.id().equals("other");
+            if (e.id().startsWith("other.")) subRows.add(id);
+            all.add(new Row(Section.APPLICATIONS, id, e.item().label(), e.labels(), Labels.numbering(e.item().label()),
+                    applicants, applicantSum, optional));
+        }
+        List<Column> results = new ArrayList<>();
+        for (Entry<Item> c : LabelTable.reviewColumns()) results.add(new Column(c.id(), RunSplitter.Slot.COUNT, Optional.empty(), c.labels()));
+        List<RunSplitter.Sum> resultSum = List.of(new RunSplitter.Sum(range(0, results.size() - 1), results.size() - 1));
+        for (Entry<Item> e : LabelTable.reviewGroups()) {
+            all.add(new Row(Section.REVIEW, "review." + e.id(), e.item().label(), e.labels(), Optional.empty(), results, resultSum, false));
+        }
+        this.rows = List.copyOf(all);
+        // section 四 is mostly printed as one row of its three groups' fifteen values
+        List<Column> review = new ArrayList<>();
+        List<RunSplitter.Sum> reviewSums = new ArrayList<>();
+        for (Row g : rows(Section.REVIEW)) {
+            String group = g.id().substring("review.".length());
+            int first = review.size();
+            for (Column c : g.columns()) review.add(new Column(group + "." + c.id(), c.slot(), c.unit(), c.labels()));
+            reviewSums.add(new RunSplitter.Sum(range(first, review.size() - 1), review.size() - 1));
+        }
+        this.reviewRow = new Row(Section.REVIEW, "review", "行政复议 / 行政诉讼", List.of(), Optional.empty(), review, reviewSums, false);
+
+        List<String> resultRows = new ArrayList<>();
+        for (Item r : CellCatalog.applicationResultRows(template)) {
+            String id = "applications." + r.id();
+            if (!subRows.contains(id)) resultRows.add(id);
+        }
+        List<Equation> eqs = new ArrayList<>();
+        eqs.add(new Equation(List.of("applications.resultTotal"), resultRows));
+        if (!subRows.isEmpty()) eqs.add(new Equation(List.of("applications.other"), subRows));
+        eqs.add(new Equation(List.of("applications.newlyReceived", "applications.carriedOver"),
+                List.of("applications.resultTotal", "applications.carriedForward")));
+        this.equations = List.copyOf(eqs);
+        this.parts = subRows.isEmpty() ? Map.of() : Map.of("applications.other", List.copyOf(subRows));
+    }
+
+    static FormProfile of(Template template) {
+        FormProfile p = PROFILES.get(template);
+        if (p == null) throw new IllegalArgumentException("no form profile for " + template);
+        return p;
+    }
+
+    Template template() {
+        return template;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    List<Row> rows(Section section) {
+        return rows.stream().filter(r -> r.section() == section).toList();
+    }
+
+    /** Section 四 as one row of fifteen values, its three groups side by side. */
+    Row reviewRow() {
+        return reviewRow;
+    }
+
+    List<Equation> equations() {
+        return equations;
+    }
+
+    /** The rows a row adds up, where the form prints them under it (V2021's (六) sub-rows); empty otherwise. */
+    List<String> parts(String row) {
+        return parts.getOrDefault(row, List.of());
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i < to; i++) out.add(i);
+        return Collections.unmodifiableList(out);
+    }
+}

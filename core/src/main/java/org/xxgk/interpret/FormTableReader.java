@@ -1,0 +1,290 @@
+package org.xxgk.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.xxgk.extract.Provenance;
+import org.xxgk.interpret.FormAligner.Placement;
+import org.xxgk.interpret.FormProfile.Section;
+import org.xxgk.interpret.RowStream.Row;
+import org.xxgk.interpret.RowStream.Token;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.model.CellCatalog.Item;
+
+/**
+ * Sections 二, 三 and 四 of a V2019 or V2021 report, whatever the format: the printed rows aligned
+ * with the form ({@link FormAligner}), each row's readings ({@link RowReadings}), the readings of
+ * section 三 chosen by its sums ({@link TableSolver}), and every value placed only where all the
+ * readings left agree on it. What cannot be placed stays absent, with a warning that says why.
+ */
+final class FormTableReader {
+
+    // where the tables start: the first 第二十条 sub-table header; prose before it is not a table
+    private static final List<String> TABLE_START = List.of("第二十条第", "信息内容");
+    // section 四 is read only after words of its header
+    private static final List<String> REVIEW_WORDS = List.of("复议", "诉讼", "结果维持");
+    private static final int REVIEW_WIDTH_PER_GROUP = 5;
+    private static final int MAX_HEADER_ROWS = 40;
+
+    private FormTableReader() {}
+
+    /** Places what it can into {@code sink}; the rows it read, for the prose reader to leave out. */
+    static Optional<TableRange> read(List<Row> rows, FormProfile profile, CellSink sink) {
+        int from = start(rows);
+        List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
+        form.addAll(profile.rows(Section.APPLICATIONS));
+        List<Placement> placements = FormAligner.align(rows, from, rows.size(), form);
+        int last = placements.isEmpty() ? -1 : placements.get(placements.size() - 1).row();
+
+        Map<String, Placement> byForm = new LinkedHashMap<>();
+        for (Placement p : placements) byForm.put(p.form().id(), p);
+        for (Placement p : placements) {
+            if (p.byOrder()) {
+                sink.warn("ROW_MATCHED_BY_ORDER", p.form().section().numeral + ": row \"" + p.printedLabel() + "\" read as "
+                        + p.form().label() + " by its place in the form", rows.get(p.row()).provenance());
+            }
+        }
+        warnUnplaced(rows, placements, sink);
+
+        placeIndependent(rows, placements, Section.ACTIVE, sink);
+        placeApplications(rows, placements, profile, sink);
+        int reviewLast = readReview(rows, Math.max(from, last + 1), profile, sink);
+        last = Math.max(last, reviewLast);
+
+        for (Section s : List.of(Section.ACTIVE, Section.APPLICATIONS)) {
+            if (placements.stream().noneMatch(p -> p.form().section() == s)) {
+                sink.warn("TABLE_NOT_FOUND", s.numeral + ": no row of the table was found", Provenance.NONE);
+            }
+        }
+        if (reviewLast < 0) sink.warn("TABLE_NOT_FOUND", "四: the review and litigation table was not found", Provenance.NONE);
+        return last < 0 ? Optional.empty() : Optional.of(new TableRange(from, last));
+    }
+
+    private static int start(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            for (Token t : rows.get(i).labels()) {
+                String text = Labels.norm(t.raw());
+                for (String w : TABLE_START) if (text.contains(w)) return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Printed rows with values between the first and last placed rows that took no form row. */
+    private static void warnUnplaced(List<Row> rows, List<Placement> placements, CellSink sink) {
+        if (placements.isEmpty()) return;
+        List<Integer> placed = placements.stream().map(Placement::row).toList();
+        for (int i = placed.get(0); i < placed.get(placed.size() - 1); i++) {
+            Row r = rows.get(i);
+            if (!r.hasValues() || placed.contains(i) || r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
+            String label = FormAligner.labelled(rows, placed.get(0), i).context();
+            sink.warn("ROW_NOT_MATCHED", "row \"" + label + "\" matches no row of the form; its values are not placed", r.provenance());
+        }
+    }
+
+    /** Section 二: rows without arithmetic between them, each placed by its own readings. */
+    private static void placeIndependent(List<Row> rows, List<Placement> placements, Section section, CellSink sink) {
+        for (Placement p : placements) {
+            if (p.form().section() != section) continue;
+            RowReadings.Readings r = RowReadings.of(rows.get(p.row()).cells(), p.form());
+            place(p.form(), rows.get(p.row()), r, all(r), p.printedLabel(), sink);
+        }
+    }
+
+    /** Section 三: rows read one by one, then the readings of split rows chosen by the table's sums. */
+    private static void placeApplications(List<Row> rows, List<Placement> placements, FormProfile profile, CellSink sink) {
+        Map<String, RowReadings.Readings> readings = new LinkedHashMap<>();
+        Map<String, Placement> where = new LinkedHashMap<>();
+        Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
+        Optional<List<Optional<Item>>> header = applicationHeader(rows, placements);
+        for (Placement p : placements) {
+            if (p.form().section() != Section.APPLICATIONS) continue;
+            List<Token> cells = rows.get(p.row()).cells();
+            RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
+                    .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
+                    .orElseGet(() -> RowReadings.of(cells, p.form()));
+            readings.put(p.form().id(), r);
+            where.put(p.form().id(), p);
+            if (!r.none()) numbers.put(p.form().id(), r.readings().stream().map(FormTableReader::numbers).toList());
+        }
+        Map<String, BitSet> alive = TableSolver.solve(numbers, profile, CellCatalog.applicationColumns().size());
+        readings.forEach((id, r) -> {
+            Placement p = where.get(id);
+            place(p.form(), rows.get(p.row()), r, alive.getOrDefault(id, new BitSet()), p.printedLabel(), sink);
+        });
+    }
+
+    /**
+     * The applicant columns as the header above section 三's first row names them, where it can be
+     * read (grids and line copies print it on rows of its own; a header run into one line with its
+     * rows is not read, and the form's order stands).
+     */
+    private static Optional<List<Optional<Item>>> applicationHeader(List<Row> rows, List<Placement> placements) {
+        int first = placements.stream().filter(p -> p.form().section() == Section.APPLICATIONS).mapToInt(Placement::row).min().orElse(-1);
+        if (first < 0) return Optional.empty();
+        List<Token> header = new ArrayList<>();
+        for (int j = first - 1; j >= 0 && first - j <= MAX_HEADER_ROWS && !rows.get(j).hasValues(); j--) {
+            Row r = rows.get(j);
+            header.addAll(0, r.grid() ? r.ownLabels() : r.labels());
+        }
+        return ColumnLayouts.applications(header);
+    }
+
+    /**
+     * A header decides the columns where it names all of them (in whatever order it prints them), or
+     * where the row prints as many cells as the header names and that is not the form's count.
+     */
+    private static boolean usable(List<Optional<Item>> header, List<Token> cells, FormProfile.Row form) {
+        long known = header.stream().filter(Optional::isPresent).map(Optional::get).distinct().count();
+        if (RowReadings.trimmed(cells, header.size()).size() != header.size()) return false;
+        return header.size() != form.width() || known == form.width();
+    }
+
+    private static int[] columnsOf(List<Optional<Item>> header, FormProfile.Row form) {
+        int[] out = new int[header.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = -1;
+            if (header.get(k).isEmpty()) continue;
+            for (int c = 0; c < form.width(); c++) if (form.columns().get(c).id().equals(header.get(k).get().id())) out[k] = c;
+        }
+        return out;
+    }
+
+    /**
+     * Section 四: after section 三, the one row of fifteen values, or three rows of five (one table per
+     * group, labelled by its group or in the form's order).
+     */
+    private static int readReview(List<Row> rows, int from, FormProfile profile, CellSink sink) {
+        boolean header = false;
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = from; i < rows.size() && candidates.size() < 3; i++) {
+            Row r = rows.get(i);
+            String label = FormAligner.labelled(rows, from, i).own();
+            for (String w : REVIEW_WORDS) header |= label.contains(w);
+            if (!header || !r.hasValues()) continue;
+            if (r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
+            candidates.add(i);
+        }
+        if (candidates.isEmpty()) return -1;
+        FormProfile.Row all = profile.reviewRow();
+        Row first = rows.get(candidates.get(0));
+        long printed = first.cells().stream().filter(t -> t.value().kind() != Values.Kind.EMPTY).count();
+        if (printed >= all.width() || printed != REVIEW_WIDTH_PER_GROUP && RowReadings.fits(first.cells(), all.width(), true)) {
+            RowReadings.Readings r = RowReadings.of(first.cells(), all);
+            place(all, first, r, all(r), "四", sink);
+            return candidates.get(0);
+        }
+        List<FormProfile.Row> groups = profile.rows(Section.REVIEW);
+        int last = -1;
+        for (int g = 0; g < candidates.size(); g++) {
+            int i = candidates.get(g);
+            if (!RowReadings.fits(rows.get(i).cells(), REVIEW_WIDTH_PER_GROUP, true)) break;
+            FormProfile.Row group = groupOf(FormAligner.labelled(rows, from, i).context(), groups).orElse(groups.get(g));
+            RowReadings.Readings r = RowReadings.of(rows.get(i).cells(), group);
+            place(group, rows.get(i), r, all(r), "四 " + group.label(), sink);
+            last = i;
+        }
+        return last;
+    }
+
+    private static Optional<FormProfile.Row> groupOf(String context, List<FormProfile.Row> groups) {
+        FormProfile.Row best = null;
+        double bestScore = 0;
+        for (FormProfile.Row g : groups) {
+            double s = LabelSimilarity.match(context, g.labels()).score();
+            if (s > bestScore) {
+                best = g;
+                bestScore = s;
+            }
+        }
+        return bestScore >= 0.8 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Places each column on which every reading in {@code alive} agrees; warns about the rest. */
+    private static void place(FormProfile.Row form, Row printed, RowReadings.Readings r, BitSet alive, String header, CellSink sink) {
+        String row = form.section().numeral + " " + form.label();
+        Provenance at = RowReadings.where(printed.cells());
+        String digits = String.join(" ", printed.cells().stream().map(Token::raw).filter(t -> !t.isBlank()).toList());
+        for (Token extra : r.extra()) {
+            sink.warn("VALUE_WITHOUT_HEADER", row + ": value \"" + extra.raw() + "\" is beyond the form's columns; dropped", extra.provenance());
+        }
+        if (r.bounded()) {
+            sink.warn("VALUE_AMBIGUOUS", row + ": the digits \"" + digits + "\" split too many ways to search; not placed", at);
+            return;
+        }
+        if (r.none() || alive.isEmpty()) {
+            String why = r.none() ? "its " + printed.cells().size() + " value cells cannot fill the form's " + form.width() + " columns"
+                    : "no split of its digits fits the form's sums";
+            sink.warn("ROW_INCOMPLETE", row + ": \"" + digits + "\": " + why + "; not placed", at);
+            return;
+        }
+        List<String> ambiguous = new ArrayList<>();
+        for (int c = 0; c < form.width(); c++) {
+            Optional<Token> agreed = agreed(r.readings(), alive, c);
+            if (agreed.isEmpty()) {
+                ambiguous.add(form.columns().get(c).id());
+                continue;
+            }
+            Token t = agreed.get();
+            if (t == NOT_PRINTED) continue;
+            Values.Kind k = t.value().kind();
+            if (k == Values.Kind.RUN || k == Values.Kind.TEXT || k == Values.Kind.UNIT) {
+                sink.warn("VALUE_UNPARSABLE", row + ": \"" + t.raw() + "\" is not a number", t.provenance());
+            }
+            FormProfile.Column column = form.columns().get(c);
+            Optional<String> unit = Values.headerUnit(header, column.labels(), form.width() == 1).or(column::unit);
+            sink.put(form.key(c), t, unit);
+        }
+        if (!ambiguous.isEmpty()) {
+            List<String> examples = new ArrayList<>();
+            for (int i = alive.nextSetBit(0); i >= 0 && examples.size() < 3; i = alive.nextSetBit(i + 1)) {
+                examples.add(RowReadings.describe(r.readings().get(i)));
+            }
+            sink.warn("VALUE_AMBIGUOUS", row + ": the digits \"" + digits + "\" split " + alive.cardinality()
+                    + " ways that fit the form (" + String.join("; ", examples) + (alive.cardinality() > 3 ? "; …" : "")
+                    + "); not placed: " + String.join(", ", ambiguous), at);
+        }
+    }
+
+    // stands for a column the report does not print, so that it gets no key at all
+    private static final Token NOT_PRINTED = new Token("", Values.parse(""), Provenance.NONE, false, Optional.empty());
+
+    private static Optional<Token> agreed(List<List<Token>> readings, BitSet alive, int column) {
+        Token first = null;
+        for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
+            Token t = readings.get(i).get(column);
+            if (t == null) t = NOT_PRINTED;
+            if (first == null) {
+                first = t;
+            } else if (!same(first, t)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static boolean same(Token a, Token b) {
+        Optional<BigDecimal> x = a.value().number();
+        Optional<BigDecimal> y = b.value().number();
+        if (a == NOT_PRINTED || b == NOT_PRINTED) return a == b;
+        if (x.isPresent() != y.isPresent()) return false;
+        return x.isEmpty() ? a.value().kind() == b.value().kind() : x.get().compareTo(y.get()) == 0;
+    }
+
+    private static BitSet all(RowReadings.Readings r) {
+        BitSet b = new BitSet();
+        b.set(0, r.readings().size());
+        return b;
+    }
+
+    /** A reading's values for the sums; a blank counts as 0 (spec/rules.md). */
+    private static List<BigDecimal> numbers(List<Token> reading) {
+        List<BigDecimal> out = new ArrayList<>(reading.size());
+        for (Token t : reading) out.add(t == null ? BigDecimal.ZERO : t.value().number().orElse(BigDecimal.ZERO));
+        return out;
+    }
+}

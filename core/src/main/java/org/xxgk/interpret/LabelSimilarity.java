@@ -1,0 +1,117 @@
+package org.xxgk.interpret;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How well a printed label names a row of the form. A printed label may carry anything before the
+ * row's own words (a group label, a header, prose of a page flattened to one line, the digits of
+ * the row before), so it is compared by its end: the row's label aligned to a suffix of the printed
+ * one, with edits for what truncation and OCR did to it ({@code 2.其他法律行政止公开}).
+ */
+final class LabelSimilarity {
+
+    /**
+     * The best reading of a printed label as one of a row's labels.
+     *
+     * @param score     1 for a label that ends with the row's words, less for each edit, 0 far off
+     * @param numbering the numbering printed just before the row's words, if any
+     */
+    record Match(double score, Optional<Labels.Numbering> numbering) {
+        static final Match NONE = new Match(0, Optional.empty());
+    }
+
+    // the numbering printed right before a row's words: 1. / 1、 / (一) / 一、 / (1)
+    private static final Pattern TRAILING_NUMBERING = Pattern.compile(
+            "(?:([0-9]{1,2})[.、,．]|\\(([一二三四五六七八九十]{1,3})\\)[、.]?|([一二三四五六七八九十]{1,3})[、.]|\\(([0-9]{1,2})\\)[、.]?)$");
+
+    private static final Pattern ANY_NUMBERING = Pattern.compile(TRAILING_NUMBERING.pattern().replace(")$", ")"));
+
+    private LabelSimilarity() {}
+
+    /** {@code printed} in {@link Labels#norm} form; {@code labels} in {@link Labels#text} form. */
+    static Match match(String printed, List<String> labels) {
+        Match best = Match.NONE;
+        for (String label : labels) {
+            Match m = match(printed, label);
+            if (m.score() > best.score()) best = m;
+        }
+        return best;
+    }
+
+    private static Match match(String printed, String label) {
+        int n = label.length();
+        if (n == 0 || printed.isEmpty()) return Match.NONE;
+        // the tail that can take part in an alignment with at most n edits
+        int from = Math.max(0, printed.length() - 2 * n - 2);
+        String t = printed.substring(from);
+        int m = t.length();
+        // d[i][j]: edits to turn label[0, i) into a substring of t ending at j (its start is free)
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        int[] prevStart = new int[m + 1];
+        int[] curStart = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = 0;
+            prevStart[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            curStart[0] = 0;
+            char c = label.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                int sub = prev[j - 1] + (t.charAt(j - 1) == c ? 0 : 1);
+                int del = prev[j] + 1;     // label character missing from the print
+                int ins = cur[j - 1] + 1;  // printed character not in the label
+                int best = sub;
+                int start = prevStart[j - 1];
+                if (del < best) {
+                    best = del;
+                    start = prevStart[j];
+                }
+                if (ins < best) {
+                    best = ins;
+                    start = curStart[j - 1];
+                }
+                cur[j] = best;
+                curStart[j] = start;
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+            tmp = prevStart;
+            prevStart = curStart;
+            curStart = tmp;
+        }
+        int edits = prev[m];
+        // short labels must be printed whole: 规章, 其他, 总计 are too short to survive an edit
+        int allowed = n <= 3 ? 0 : n <= 5 ? 1 : n / 3;
+        if (edits > allowed) return Match.NONE;
+        double score = 1.0 - (double) edits / n;
+        String before = printed.substring(0, from + prevStart[m]);
+        return new Match(score, numbering(before));
+    }
+
+    /** The numbering at the end of {@code before}, the text printed ahead of a row's words. */
+    static Optional<Labels.Numbering> numbering(String before) {
+        Matcher m = TRAILING_NUMBERING.matcher(before);
+        return m.find() ? numbering(m) : Optional.empty();
+    }
+
+    /** The last numbering printed anywhere in a label ({@code (三)不予公开1.属于国家秘密} gives 1.). */
+    static Optional<Labels.Numbering> lastNumbering(String label) {
+        Matcher m = ANY_NUMBERING.matcher(label);
+        Optional<Labels.Numbering> last = Optional.empty();
+        while (m.find()) last = numbering(m);
+        return last;
+    }
+
+    private static Optional<Labels.Numbering> numbering(Matcher m) {
+        if (m.group(1) != null) return Optional.of(new Labels.Numbering(Labels.Marker.ARABIC, Integer.parseInt(m.group(1))));
+        if (m.group(2) != null) return Labels.chinese(m.group(2)).map(v -> new Labels.Numbering(Labels.Marker.PAREN_CHINESE, v));
+        if (m.group(3) != null) return Labels.chinese(m.group(3)).map(v -> new Labels.Numbering(Labels.Marker.CHINESE, v));
+        return Optional.of(new Labels.Numbering(Labels.Marker.PAREN_ARABIC, Integer.parseInt(m.group(4))));
+    }
+}

@@ -1,0 +1,252 @@
+package org.xxgk.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xxgk.extract.Provenance;
+import org.xxgk.internal.Text;
+import org.xxgk.interpret.RowStream.Token;
+
+/**
+ * The ways the value cells of one printed row can fill the columns of a form row. Cells that are
+ * as many as the columns fill them in order; fewer cells than columns lost separators
+ * ({@code 640020470}, {@code 230 000023}), and every split of their digits into well-formed values
+ * (no leading zero but {@code 0} itself, a sign word only in a change column, a decimal point only
+ * in an amount column) that keeps the row's own sums is a reading. Only the table's arithmetic can
+ * tell readings apart, so the caller places a value only where every reading left agrees.
+ */
+final class RowReadings {
+
+    /** Longer runs are not enumerated: the splits grow too many to mean anything. */
+    static final int MAX_DIGITS = 40;
+    private static final int MAX_STEPS = 300_000;
+    private static final int MAX_READINGS = 5_000;
+
+    private static final Pattern PIECE = Pattern.compile("(" + Values.RUN_SIGNS + ")?(0|[1-9]\\d*)(\\.\\d+)?");
+    private static final Pattern RUN = Pattern.compile("((?:(?:" + Values.RUN_SIGNS + ")?\\d+(?:\\.\\d+)?)+)(万元|元)?");
+
+    /**
+     * The readings of a row.
+     *
+     * @param readings each reading, one token per column, blank cells as empty tokens
+     * @param split    the readings came from splitting cells (so arithmetic may choose among them)
+     * @param bounded  the search stopped at a bound: the readings are not all there are
+     * @param extra    printed values beyond the form's columns, not placed
+     */
+    record Readings(List<List<Token>> readings, boolean split, boolean bounded, List<Token> extra) {
+        Readings {
+            readings = List.copyOf(readings); // a reading may hold null: a column the report does not print
+            extra = List.copyOf(extra);
+        }
+
+        boolean none() {
+            return readings.isEmpty();
+        }
+    }
+
+    private RowReadings() {}
+
+    /** Whether the cells can fill {@code width} columns at all: not too many cells, enough digits. */
+    static boolean fits(List<Token> cells, int width, boolean extraAllowed) {
+        List<Token> c = trimmed(cells, width);
+        if (c.size() >= width) return c.size() == width || extraAllowed;
+        if (countValues(c) == 0) return false;
+        int capacity = 0;
+        for (Token t : c) capacity += capacity(t);
+        return capacity >= width;
+    }
+
+    static Readings of(List<Token> cells, FormProfile.Row row) {
+        int width = row.width();
+        List<Token> c = trimmed(cells, width);
+        if (c.size() >= width) {
+            List<Token> extra = c.size() > width ? c.subList(width, c.size()) : List.of();
+            return new Readings(List.of(List.copyOf(c.subList(0, width))), false, false,
+                    extra.stream().filter(t -> !t.value().isBlank()).toList());
+        }
+        int digits = 0;
+        for (Token t : c) digits += run(t).map(String::length).orElse(0);
+        if (digits > MAX_DIGITS) return new Readings(List.of(), true, true, List.of());
+        List<RunSplitter.Slot> slots = row.columns().stream().map(FormProfile.Column::slot).toList();
+        Search kept = new Search(c, slots, row.sums());
+        kept.next(0, 0);
+        if (kept.found.isEmpty() && !kept.bounded() && !row.sums().isEmpty()) {
+            // no split keeps the row's sum: where the digits allow one reading only, it is the report's (the checker says so)
+            Search any = new Search(c, slots, List.of());
+            any.next(0, 0);
+            if (any.found.size() == 1 && !any.bounded()) return new Readings(any.found, true, false, List.of());
+        }
+        return new Readings(kept.found, true, kept.bounded(), List.of());
+    }
+
+    /**
+     * The one reading of a row whose columns a readable header names ({@code columnOf[k]}: the form
+     * column of printed cell {@code k}, or -1 for a column the form does not have); a form column the
+     * header leaves out is not printed (null).
+     */
+    static Readings byHeader(List<Token> cells, FormProfile.Row row, int[] columnOf) {
+        List<Token> c = trimmed(cells, columnOf.length);
+        if (c.size() != columnOf.length) return new Readings(List.of(), false, false, List.of());
+        List<Token> reading = new ArrayList<>(java.util.Collections.nCopies(row.width(), (Token) null));
+        List<Token> extra = new ArrayList<>();
+        for (int k = 0; k < columnOf.length; k++) {
+            if (columnOf[k] >= 0) reading.set(columnOf[k], c.get(k));
+            else if (!c.get(k).value().isBlank()) extra.add(c.get(k));
+        }
+        return new Readings(List.of(java.util.Collections.unmodifiableList(reading)), false, false, extra);
+    }
+
+    /** A grid wider than the form pads with blank cells at the end, sometimes at the start. */
+    static List<Token> trimmed(List<Token> cells, int width) {
+        List<Token> c = new ArrayList<>(cells);
+        while (c.size() > width && c.get(c.size() - 1).value().kind() == Values.Kind.EMPTY) c.remove(c.size() - 1);
+        while (c.size() > width && c.get(0).value().kind() == Values.Kind.EMPTY) c.remove(0);
+        return c;
+    }
+
+    private static int countValues(List<Token> cells) {
+        int n = 0;
+        for (Token t : cells) if (t.value().kind() == Values.Kind.NUMBER || t.value().kind() == Values.Kind.RUN) n++;
+        return n;
+    }
+
+    /** How many values a cell may hold: its digits when they may run together, else one. */
+    static int capacity(Token t) {
+        Optional<String> run = run(t);
+        if (run.isEmpty()) return 1;
+        int digits = 0;
+        for (int i = 0; i < run.get().length(); i++) if (Character.isDigit(run.get().charAt(i))) digits++;
+        return Math.max(1, digits);
+    }
+
+    /** The digits of a cell that may hold several values, without a trailing unit. */
+    private static Optional<String> run(Token t) {
+        Values.Kind k = t.value().kind();
+        if (k != Values.Kind.NUMBER && k != Values.Kind.RUN) return Optional.empty();
+        String c = Text.compact(t.raw());
+        Matcher m = RUN.matcher(c);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static Optional<String> unit(Token t) {
+        Matcher m = RUN.matcher(Text.compact(t.raw()));
+        return m.matches() ? Optional.ofNullable(m.group(2)) : Optional.empty();
+    }
+
+    /** Depth-first over the cells, then over the cut positions inside each; a sum is checked when its last value is placed. */
+    private static final class Search {
+        private final List<Token> cells;
+        private final List<RunSplitter.Slot> slots;
+        private final List<List<RunSplitter.Sum>> sumsEndingAt = new ArrayList<>();
+        private final List<Token> pieces = new ArrayList<>();
+        private final List<BigDecimal> values = new ArrayList<>();
+        final List<List<Token>> found = new ArrayList<>();
+        private final int[] capacityAfter;
+        long steps;
+
+        Search(List<Token> cells, List<RunSplitter.Slot> slots, List<RunSplitter.Sum> sums) {
+            this.cells = cells;
+            this.slots = slots;
+            for (int k = 0; k < slots.size(); k++) sumsEndingAt.add(new ArrayList<>());
+            for (RunSplitter.Sum s : sums) sumsEndingAt.get(s.lastIndex()).add(s);
+            capacityAfter = new int[cells.size() + 1];
+            for (int i = cells.size() - 1; i >= 0; i--) capacityAfter[i] = capacityAfter[i + 1] + capacity(cells.get(i));
+        }
+
+        boolean bounded() {
+            return steps > MAX_STEPS || found.size() >= MAX_READINGS;
+        }
+
+        /** Fills columns from {@code column} on with cells from {@code cell} on. */
+        void next(int cell, int column) {
+            if (bounded()) return;
+            int width = slots.size();
+            if (cell == cells.size()) {
+                if (column == width) found.add(List.copyOf(pieces));
+                return;
+            }
+            int cellsLeft = cells.size() - cell - 1;
+            if (width - column < cellsLeft + 1 || capacityAfter[cell] < width - column) return;
+            Token t = cells.get(cell);
+            Optional<String> run = run(t);
+            if (run.isEmpty()) {
+                // a blank, a sign, a grouped or unit-bearing number: one value as printed
+                if (place(t, t.value().number().orElse(null), column)) next(cell + 1, column + 1);
+                unplace();
+                return;
+            }
+            int maxPieces = Math.min(width - column - cellsLeft, capacity(t));
+            for (int k = 1; k <= maxPieces; k++) {
+                // the other cells must still be able to fill what is left
+                if (capacityAfter[cell + 1] < width - column - k) continue;
+                cut(t, run.get(), 0, k, column, cell);
+            }
+        }
+
+        /** Cuts {@code run[from..]} into {@code k} values for columns {@code column..}, then goes on with the next cell. */
+        private void cut(Token t, String run, int from, int k, int column, int cell) {
+            if (++steps > MAX_STEPS || found.size() >= MAX_READINGS) return;
+            if (k == 1) {
+                String piece = run.substring(from);
+                Optional<BigDecimal> v = value(piece, slots.get(column));
+                if (v.isPresent()) {
+                    String raw = piece + unit(t).orElse("");
+                    if (place(token(t, raw), v.get(), column)) next(cell + 1, column + 1);
+                    unplace();
+                }
+                return;
+            }
+            for (int end = from + 1; end <= run.length() - (k - 1); end++) {
+                String piece = run.substring(from, end);
+                Optional<BigDecimal> v = value(piece, slots.get(column));
+                if (v.isEmpty()) continue;
+                if (place(token(t, piece), v.get(), column)) cut(t, run, end, k - 1, column + 1, cell);
+                unplace();
+            }
+        }
+
+        /** Places a value; false when a row sum ending here fails. */
+        private boolean place(Token t, BigDecimal v, int column) {
+            pieces.add(t);
+            values.add(v == null ? BigDecimal.ZERO : v);
+            for (RunSplitter.Sum s : sumsEndingAt.get(column)) if (!s.holds(values)) return false;
+            return true;
+        }
+
+        private void unplace() {
+            pieces.remove(pieces.size() - 1);
+            values.remove(values.size() - 1);
+        }
+
+        private static Token token(Token run, String piece) {
+            return new Token(piece, Values.parse(piece), run.provenance(), false, run.source());
+        }
+
+        private static Optional<BigDecimal> value(String piece, RunSplitter.Slot slot) {
+            Matcher m = PIECE.matcher(piece);
+            if (!m.matches()) return Optional.empty();
+            if (m.group(1) != null && slot != RunSplitter.Slot.CHANGE || m.group(3) != null && slot != RunSplitter.Slot.AMOUNT) {
+                return Optional.empty();
+            }
+            BigDecimal v = new BigDecimal(m.group(2) + (m.group(3) == null ? "" : m.group(3)));
+            return Optional.of(m.group(1) != null && m.group(1).startsWith("减") ? v.negate() : v);
+        }
+    }
+
+    /** For warnings: a reading as its values joined by {@code |}. */
+    static String describe(List<Token> reading) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : reading) {
+            if (b.length() > 0) b.append('|');
+            b.append(t == null || t.value().isBlank() ? "" : t.raw());
+        }
+        return b.toString();
+    }
+
+    static Provenance where(List<Token> cells) {
+        return cells.isEmpty() ? Provenance.NONE : cells.get(0).provenance();
+    }
+}
