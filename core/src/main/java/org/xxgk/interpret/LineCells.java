@@ -155,7 +155,7 @@ final class LineCells {
             "结果维持", "指标名称", "统计指标", "计量单位", "历年累计");
     private static final String UNIT_AFTER_DIGITS = "万元|元";
     private static final Pattern PIECE = Pattern.compile(
-            "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "))?\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:" + UNIT_AFTER_DIGITS + ")?)"
+            "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "|[-−－]))?\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:" + UNIT_AFTER_DIGITS + ")?)"
             + "|(?<space>\\s+)|(?<label>[^\\s\\d]+)");
 
     private static boolean holdsTable(String compact) {

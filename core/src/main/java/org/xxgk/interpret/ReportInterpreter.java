@@ -43,7 +43,7 @@ public final class ReportInterpreter {
         }
         switch (template) {
             case V2019, V2021 -> FormTableReader.read(rows, FormProfile.of(template), sink).ifPresent(used::add);
-            case LEGACY -> LegacyTableReader.read(rows, sink).ifPresentOrElse(used::add,
+            case LEGACY -> readLegacy(rows, document, sink).ifPresentOrElse(used::add,
                     () -> sink.warn("TABLE_NOT_FOUND", "政府信息公开情况统计表 not found", Provenance.NONE));
             default -> {
                 if (!hasReportHeading(rows)) {
@@ -60,6 +60,28 @@ public final class ReportInterpreter {
         warnings.addAll(prose.warnings());
         return new AnnualReport(document.source(), document.format(), template, evidence, prose.title(), prose.agency(),
                 prose.year(), prose.publishedDate(), sink.cells, sink.labels, prose.sections(), prose.narrative(), warnings);
+    }
+
+    /**
+     * The LEGACY table, read both as a table of cells and as rows run together; the reading that
+     * places more values wins (a table of cells reads nothing of a run-together copy, and the other way round).
+     */
+    private static Optional<TableRange> readLegacy(List<Row> rows, ExtractedDocument document, CellSink sink) {
+        CellSink cells = new CellSink();
+        Optional<TableRange> asCells = LegacyTableReader.read(rows, cells);
+        CellSink runs = new CellSink();
+        String prose = String.join("\n", document.textBlocks().map(TextBlock::text).toList());
+        Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs);
+        boolean useRuns = asRuns.isPresent() && present(runs) > present(cells);
+        CellSink chosen = useRuns ? runs : cells;
+        sink.cells.putAll(chosen.cells);
+        sink.labels.putAll(chosen.labels);
+        sink.warnings.addAll(chosen.warnings);
+        return useRuns ? asRuns : asCells;
+    }
+
+    private static long present(CellSink sink) {
+        return sink.cells.values().stream().filter(c -> c.value().isPresent()).count();
     }
 
     /** The text of a block without the cells a table took from it, or nothing when they were all of it. */

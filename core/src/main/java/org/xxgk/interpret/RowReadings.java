@@ -25,8 +25,10 @@ final class RowReadings {
     private static final int MAX_STEPS = 300_000;
     private static final int MAX_READINGS = 5_000;
 
-    private static final Pattern PIECE = Pattern.compile("(" + Values.RUN_SIGNS + ")?(0|[1-9]\\d*)(\\.\\d+)?");
-    private static final Pattern RUN = Pattern.compile("((?:(?:" + Values.RUN_SIGNS + ")?\\d+(?:\\.\\d+)?)+)(万元|元)?");
+    // a change may be signed with a word or a dash; inside a run a dash starts a value
+    private static final String SIGNS = Values.RUN_SIGNS + "|[-−－]";
+    private static final Pattern PIECE = Pattern.compile("(" + SIGNS + ")?(0|[1-9]\\d*)(\\.\\d+)?");
+    private static final Pattern RUN = Pattern.compile("((?:(?:" + SIGNS + ")?\\d+(?:\\.\\d+)?)+)(万元|元)?");
 
     /**
      * The readings of a row.
@@ -232,7 +234,7 @@ final class RowReadings {
                 return Optional.empty();
             }
             BigDecimal v = new BigDecimal(m.group(2) + (m.group(3) == null ? "" : m.group(3)));
-            return Optional.of(m.group(1) != null && m.group(1).startsWith("减") ? v.negate() : v);
+            return Optional.of(m.group(1) != null && !m.group(1).startsWith("增") ? v.negate() : v);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Chooses among the readings of rows whose digits ran together by the sums that tie rows
@@ -36,7 +37,8 @@ final class TableSolver {
     /**
      * @param readings per printed row, its readings as numbers per column (blank as 0)
      */
-    private TableSolver(Map<String, List<List<BigDecimal>>> readings, FormProfile profile, int width) {
+    private TableSolver(Map<String, List<List<BigDecimal>>> readings, List<FormProfile.Equation> equations,
+                        Function<String, List<String>> parts, int width) {
         this.readings = readings;
         this.width = width;
         readings.forEach((row, list) -> {
@@ -44,29 +46,35 @@ final class TableSolver {
             b.set(0, list.size());
             alive.put(row, b);
         });
-        for (FormProfile.Equation e : profile.equations()) {
-            List<String> plus = expand(e.plus(), profile);
-            List<String> minus = expand(e.minus(), profile);
+        for (FormProfile.Equation e : equations) {
+            List<String> plus = expand(e.plus(), parts);
+            List<String> minus = expand(e.minus(), parts);
             if (plus != null && minus != null) sums.add(new Sum(plus, minus));
         }
     }
 
     /** The readings of each row that the sums leave, as indices into its list. */
     static Map<String, BitSet> solve(Map<String, List<List<BigDecimal>>> readings, FormProfile profile, int width) {
-        TableSolver s = new TableSolver(readings, profile, width);
+        return solve(readings, profile.equations(), profile::parts, width);
+    }
+
+    /** As above, for sums given as equations over row ids, a row left out standing for its {@code parts}. */
+    static Map<String, BitSet> solve(Map<String, List<List<BigDecimal>>> readings, List<FormProfile.Equation> equations,
+                                     Function<String, List<String>> parts, int width) {
+        TableSolver s = new TableSolver(readings, equations, parts, width);
         s.run();
         return s.alive;
     }
 
     /** The rows a sum names, a row the report does not print replaced by its printed parts; null when neither is printed. */
-    private List<String> expand(List<String> rows, FormProfile profile) {
+    private List<String> expand(List<String> rows, Function<String, List<String>> partsOf) {
         List<String> out = new ArrayList<>();
         for (String r : rows) {
             if (readings.containsKey(r)) {
                 out.add(r);
                 continue;
             }
-            List<String> parts = profile.parts(r);
+            List<String> parts = partsOf.apply(r);
             if (parts.isEmpty() || !parts.stream().allMatch(readings::containsKey)) return null;
             out.addAll(parts);
         }

@@ -1,0 +1,183 @@
+package org.xxgk.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.xxgk.extract.Provenance;
+import org.xxgk.internal.Text;
+import org.xxgk.interpret.RowStream.Row;
+import org.xxgk.interpret.RowStream.Token;
+import org.xxgk.model.CellCatalog;
+
+/**
+ * A LEGACY table whose rows ran together in a text copy (a web page flattened to one line): the
+ * regional {@code 指标名称 / 计量单位 / 2015年度 / 历年累计} table read as {@code label unit value
+ * cumulative} runs ({@code 主动公开文件数条294981916}). The row's digits split by what the table
+ * itself says: no leading zeros, the year's value no more than the cumulative one, a parent the sum
+ * of its listed children in both columns; where several splits remain, a figure the prose states
+ * for the indicator ({@code 主动公开政府信息2949条}) settles it when it names one split only.
+ */
+final class LegacyRunReader {
+
+    private static final List<String> HEADER = List.of("指标名称", "统计指标");
+    private static final Pattern UNIT_AT_END = Pattern.compile("(.*?)(万元|元|人次|件次|条|件|次|篇|个|人|项)$");
+    private static final int MAX_LABEL = 30;
+    private static final int PROSE_WINDOW = 16;
+
+    private LegacyRunReader() {}
+
+    private record Indicator(String key, String label, Optional<String> unit, Row row, RowReadings.Readings readings) {}
+
+    static Optional<TableRange> read(List<Row> rows, String prose, CellSink sink) {
+        int header = -1;
+        for (int i = 0; i < rows.size() && header < 0; i++) {
+            String text = joined(rows.get(i));
+            for (String h : HEADER) if (text.contains(h)) header = i;
+        }
+        if (header < 0) return Optional.empty();
+        String headerText = joined(rows.get(header)) + (header + 1 < rows.size() ? joined(rows.get(header + 1)) : "");
+        boolean cumulative = headerText.contains("累计");
+        FormProfile.Row shape = shape(cumulative);
+
+        LegacyTableReader.PathCounter paths = new LegacyTableReader.PathCounter(false);
+        List<Indicator> indicators = new ArrayList<>();
+        int last = header;
+        for (int i = header + 1; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            String label = stripHeader(joined(r));
+            if (!r.hasValues() || label.isEmpty() || label.length() > MAX_LABEL || label.contains("。")) {
+                if (!indicators.isEmpty()) break;
+                continue;
+            }
+            Optional<String> unit = Optional.empty();
+            List<Token> cells = new ArrayList<>();
+            for (Token t : r.cells()) {
+                if (t.value().kind() == Values.Kind.UNIT) unit = t.value().unit();
+                else cells.add(t);
+            }
+            var m = UNIT_AT_END.matcher(label);
+            if (unit.isEmpty() && m.matches() && !m.group(1).isEmpty()) {
+                unit = Optional.of(m.group(2));
+                label = m.group(1);
+            }
+            String key = CellCatalog.legacyKey(paths.next(label));
+            indicators.add(new Indicator(key, label, unit, r, notAbove(RowReadings.of(cells, shape), cumulative)));
+            last = i;
+        }
+        if (indicators.isEmpty()) return Optional.empty();
+
+        // the prose first, so that what it settles reaches the rows tied to it by the sums
+        indicators.replaceAll(ind -> byProse(ind, prose));
+        Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
+        for (Indicator ind : indicators) {
+            if (!ind.readings().none()) numbers.put(ind.key(), ind.readings().readings().stream().map(LegacyRunReader::numbers).toList());
+        }
+        Map<String, BitSet> alive = TableSolver.solve(numbers, sums(indicators), k -> List.of(), shape.width());
+        for (Indicator ind : indicators) {
+            place(ind, alive.getOrDefault(ind.key(), new BitSet()), cumulative, sink);
+        }
+        return Optional.of(new TableRange(header, last));
+    }
+
+    private static FormProfile.Row shape(boolean cumulative) {
+        List<FormProfile.Column> columns = new ArrayList<>();
+        columns.add(new FormProfile.Column("value", RunSplitter.Slot.AMOUNT, Optional.empty(), List.of()));
+        if (cumulative) columns.add(new FormProfile.Column("cumulative", RunSplitter.Slot.AMOUNT, Optional.empty(), List.of()));
+        return new FormProfile.Row(FormProfile.Section.ACTIVE, "legacy", "统计表", List.of(), Optional.empty(), columns, List.of(), false);
+    }
+
+    /** The header words a flattened copy runs into the first indicator's label ({@code 年度历年累计主动公开文件数}). */
+    private static String stripHeader(String label) {
+        String out = label;
+        for (String w : List.of("历年累计", "累计", "统计数", "年度", "计量单位", "单位", "指标名称")) {
+            int at = out.lastIndexOf(w);
+            if (at >= 0) out = out.substring(at + w.length());
+        }
+        return out;
+    }
+
+    /** A year's value never exceeds the total since the regulation came in. */
+    private static RowReadings.Readings notAbove(RowReadings.Readings r, boolean cumulative) {
+        if (!cumulative || r.readings().size() <= 1) return r;
+        List<List<Token>> kept = new ArrayList<>();
+        for (List<Token> reading : r.readings()) {
+            List<BigDecimal> n = numbers(reading);
+            if (n.get(0).compareTo(n.get(1)) <= 0) kept.add(reading);
+        }
+        return new RowReadings.Readings(kept, r.split(), r.bounded(), r.extra());
+    }
+
+    /** A parent with two or more children is their sum (a lone 其中 child is a part, not the whole). */
+    private static List<FormProfile.Equation> sums(List<Indicator> indicators) {
+        List<FormProfile.Equation> out = new ArrayList<>();
+        for (Indicator parent : indicators) {
+            List<String> children = new ArrayList<>();
+            for (Indicator c : indicators) {
+                if (c.key().startsWith(parent.key() + ".") && c.key().lastIndexOf('.') == parent.key().length()) children.add(c.key());
+            }
+            if (children.size() >= 2) out.add(new FormProfile.Equation(List.of(parent.key()), children));
+        }
+        return out;
+    }
+
+    /** The one split whose year value the prose states beside the indicator's words and unit, where there is one. */
+    private static Indicator byProse(Indicator ind, String prose) {
+        List<List<Token>> readings = ind.readings().readings();
+        String words = Labels.text(ind.label());
+        if (readings.size() < 2 || words.length() < 4 || ind.unit().isEmpty()) return ind;
+        String anchor = words.substring(0, 4);
+        List<List<Token>> found = new ArrayList<>();
+        for (List<Token> reading : readings) {
+            Pattern p = Pattern.compile(Pattern.quote(anchor) + "[^。；;\\d]{0," + PROSE_WINDOW + "}(?<!\\d)"
+                    + Pattern.quote(reading.get(0).raw()) + Pattern.quote(ind.unit().get()));
+            if (p.matcher(prose).find()) found.add(reading);
+        }
+        if (found.size() != 1) return ind;
+        RowReadings.Readings r = ind.readings();
+        return new Indicator(ind.key(), ind.label(), ind.unit(), ind.row(), new RowReadings.Readings(found, r.split(), r.bounded(), r.extra()));
+    }
+
+    private static void place(Indicator ind, BitSet alive, boolean cumulative, CellSink sink) {
+        Provenance at = ind.row().provenance();
+        String digits = String.join(" ", ind.row().cells().stream().map(Token::raw).toList());
+        if (alive.isEmpty()) {
+            sink.warn("ROW_INCOMPLETE", "统计表 " + ind.label() + ": \"" + digits + "\" cannot be read as its values; not placed", at);
+            sink.putBlank(ind.key(), at, ind.label());
+            return;
+        }
+        List<String> keys = cumulative ? List.of(ind.key(), CellCatalog.cumulativeKey(ind.key())) : List.of(ind.key());
+        List<String> ambiguous = new ArrayList<>();
+        for (int c = 0; c < keys.size(); c++) {
+            Token first = ind.readings().readings().get(alive.nextSetBit(0)).get(c);
+            boolean agreed = true;
+            for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
+                Token t = ind.readings().readings().get(i).get(c);
+                agreed &= t.value().number().equals(first.value().number());
+            }
+            if (agreed) sink.putLegacy(keys.get(c), first, ind.unit(), ind.label());
+            else ambiguous.add(keys.get(c));
+        }
+        if (!ambiguous.isEmpty()) {
+            sink.labels.putIfAbsent(ind.key(), ind.label());
+            sink.warn("VALUE_AMBIGUOUS", "统计表 " + ind.label() + ": the digits \"" + digits + "\" split " + alive.cardinality()
+                    + " ways that fit the table; not placed: " + String.join(", ", ambiguous), at);
+        }
+    }
+
+    private static String joined(Row r) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : r.labels()) b.append(Text.compact(Labels.norm(t.raw())));
+        return b.toString();
+    }
+
+    private static List<BigDecimal> numbers(List<Token> reading) {
+        List<BigDecimal> out = new ArrayList<>();
+        for (Token t : reading) out.add(t.value().number().orElse(BigDecimal.ZERO));
+        return out;
+    }
+}
