@@ -1,30 +1,50 @@
 package org.xxgk.extract;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.xxgk.internal.Encodings;
+import org.xxgk.internal.Markup;
 
 /**
  * Tells PDF, HTML and plain text apart by content; the file name is only a tie-breaker. Known
  * binary formats (images, archives, Office files) and binary junk are {@link DocumentFormat#UNKNOWN}.
+ * A {@code .txt} or {@code .js} file that holds a page is HTML: the HTML extractor finds the page in it.
  */
 public final class FormatDetector {
 
-    private static final int SNIFF = 8192;
+    /** How far the head is read for binary junk and for a page's opening tag. */
+    private static final int HEAD = 8192;
+
+    /**
+     * How far markup is looked for: a saved page behind a crawler's header, or a JavaScript or JSON
+     * file whose string holds the page, has its first tag well past the head. Bytes beyond this are
+     * never read by {@link #detect}.
+     */
+    public static final int SNIFF_BYTES = 1 << 20;
 
     private FormatDetector() {}
 
+    /**
+     * The format of {@code content}: PDF by its header, HTML by markup (a page that opens with a
+     * tag, or real table and paragraph markup anywhere in the first {@link #SNIFF_BYTES}, raw or
+     * escaped inside a JavaScript or JSON string), else TEXT; {@link DocumentFormat#UNKNOWN} for
+     * binary content and for a {@code .pdf} name without a PDF header.
+     */
     public static DocumentFormat detect(byte[] content, String name) {
         if (content.length == 0) return DocumentFormat.UNKNOWN;
         if (indexOf(content, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) return DocumentFormat.PDF;
         if (isKnownBinary(content)) return DocumentFormat.UNKNOWN;
-        int n = Math.min(content.length, SNIFF);
+        int n = Math.min(content.length, HEAD);
         if (looksBinary(content, n)) return DocumentFormat.UNKNOWN;
-        String head = new String(content, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        String trimmed = head.replaceFirst("^(\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe)?\\s*", "");
+        // ISO-8859-1 keeps ASCII markup readable whatever the real charset; UTF-16 needs decoding
+        Charset view = Encodings.bomCharset(content).filter(cs -> cs.name().startsWith("UTF-16")).orElse(StandardCharsets.ISO_8859_1);
+        String window = new String(content, 0, Math.min(content.length, SNIFF_BYTES), view);
+        String head = window.substring(0, Math.min(window.length(), HEAD)).toLowerCase(Locale.ROOT);
+        String trimmed = head.replaceFirst("^(\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe|\ufeff)?\\s*", "");
         if (trimmed.startsWith("<!doctype html") || trimmed.startsWith("<html") || trimmed.startsWith("<?xml") && head.contains("<html")
-                || head.contains("<html") || head.contains("<body") || head.contains("<table") || head.contains("<head")
-                || (trimmed.startsWith("<") && (head.contains("<p") || head.contains("<div") || head.contains("<meta")))) {
+                || trimmed.startsWith("<") && Markup.TAG.matcher(head).find()
+                || Markup.holdsMarkup(window)) {
             return DocumentFormat.HTML;
         }
         String lower = name.toLowerCase(Locale.ROOT);

@@ -2,8 +2,12 @@ package org.xxgk.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xxgk.internal.Encodings;
 
 class FormatDetectorTest {
@@ -43,5 +47,55 @@ class FormatDetectorTest {
     @Test
     void aFileNamedPdfWithoutAPdfHeaderIsNotText() {
         assertThat(detect("just words", "report.pdf")).isEqualTo(DocumentFormat.UNKNOWN);
+    }
+
+    private static final String TABLE = "<table class=\"t\"><tr><td>自然人</td><td>12</td></tr><tr><td>总计</td><td>12</td></tr></table>";
+
+    @Test
+    void htmlFarBehindAPlainTextHeader() {
+        String header = "抓取地址：http://www.example.gov.cn/xxgk/\n".repeat(1000);
+
+        assertThat(header.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(20_000);
+        assertThat(detect(header + "<html><head><title>报告</title></head><body>" + TABLE + "</body></html>", "page.txt"))
+                .isEqualTo(DocumentFormat.HTML);
+        byte[] gbk = (header + "<html><body>" + TABLE + "</body></html>").getBytes(Encodings.GB18030);
+        assertThat(FormatDetector.detect(gbk, "page.txt")).isEqualTo(DocumentFormat.HTML);
+    }
+
+    @Test
+    void htmlEscapedInAJavaScriptOrJsonString() {
+        String escaped = TABLE.replace("\"", "\\\"").replace("</", "<\\/");
+        assertThat(detect("document.write(\"" + escaped + "\");", "report.js")).isEqualTo(DocumentFormat.HTML);
+        assertThat(detect("var html = '" + TABLE + "';", "report.txt")).isEqualTo(DocumentFormat.HTML);
+        assertThat(detect("{\"title\":\"报告\",\"content\":\"" + escaped + "\"}", "report.json")).isEqualTo(DocumentFormat.HTML);
+        // HTML-safe JSON encoders (Gson) write < and > as unicode escapes
+        String unicode = TABLE.replace("<", "\\u003c").replace(">", "\\u003e").replace("\"", "\\\"");
+        assertThat(detect("{\"content\":\"" + unicode + "\"}", "report.json")).isEqualTo(DocumentFormat.HTML);
+    }
+
+    @Test
+    void utf16PageWithAByteOrderMark() {
+        byte[] page = ("\uFEFF" + "<html><body>" + TABLE + "</body></html>").getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(FormatDetector.detect(page, "page.htm")).isEqualTo(DocumentFormat.HTML);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(strings = {"000_5657be0d32f901c0", "001_7859ced941c8677a", "002_2d63126c8570951a", "003_f50a9f7ac473722a", "004_48a57cdf3499fdc3"})
+    void plainTextReportsStayText(String seed) throws IOException {
+        byte[] report;
+        try (InputStream in = FormatDetectorTest.class.getResourceAsStream("/seeds/" + seed + ".txt")) {
+            assertThat(in).as(seed).isNotNull();
+            report = in.readAllBytes();
+        }
+        assertThat(FormatDetector.detect(report, seed + ".txt")).isEqualTo(DocumentFormat.TEXT);
+
+        // prose that mentions a tag or two, or compares with <, is still prose
+        String text = new String(report, StandardCharsets.UTF_8);
+        int firstLineEnd = text.indexOf('\n') + 1;
+        String mentioning = text.substring(0, firstLineEnd)
+                + "（注：网页版的表格用<table>标签排版，段落用<p>…</p>，换行用<br>；若a<b且b<c，则a<c。）\n"
+                + text.substring(firstLineEnd);
+        assertThat(detect(mentioning, seed + ".txt")).isEqualTo(DocumentFormat.TEXT);
     }
 }

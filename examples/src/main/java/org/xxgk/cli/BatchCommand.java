@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {
-            "Reads every .txt, .html, .htm and .pdf file under DIR (subdirectories included, in sorted order) "
+            "Reads every .txt, .html, .htm, .shtml and .pdf file under DIR, and each .js and .json file that holds a page "
+                    + "(subdirectories included, in sorted order) "
                     + "on several threads, checks each report, runs the cross-report rules on all that were read, "
                     + "and writes into OUT:",
             "  reports.jsonl  one JSON object per report, as 'xxgk extract' prints it, findings included",

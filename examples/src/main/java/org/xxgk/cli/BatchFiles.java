@@ -1,6 +1,7 @@
 package org.xxgk.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.xxgk.extract.DocumentFormat;
+import org.xxgk.extract.FormatDetector;
 
 /**
- * The report files under a directory: {@link Session#REPORT_SUFFIXES} in any case, all
- * subdirectories, sorted by path so that a run is the same whatever the file system's order. A
- * subdirectory or file that cannot be listed does not stop the walk: it is returned as a failure.
+ * The report files under a directory ({@link #isReport}), all subdirectories, sorted by path so
+ * that a run is the same whatever the file system's order. A subdirectory or file that cannot be
+ * listed does not stop the walk: it is returned as a failure.
  *
  * @param files       the report files, sorted
  * @param unreadable  what could not be listed below the root, sorted
@@ -36,7 +39,7 @@ record BatchFiles(List<Path> files, List<BatchOutcome.Failed> unreadable) {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isReportName(file)) files.add(file);
+                if (attrs.isRegularFile() && isReport(file)) files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -50,6 +53,31 @@ record BatchFiles(List<Path> files, List<BatchOutcome.Failed> unreadable) {
         files.sort(Comparator.naturalOrder());
         unreadable.sort(Comparator.comparing(BatchOutcome.Failed::source));
         return new BatchFiles(files, unreadable);
+    }
+
+    /** Opens a file's content, for {@link #isReport(String, Content)}. */
+    interface Content {
+        InputStream open() throws IOException;
+    }
+
+    /** Whether a file is read: a report name, or a script or data file that holds a page. */
+    static boolean isReport(Path file) {
+        return isReport(file.getFileName().toString(), () -> Files.newInputStream(file));
+    }
+
+    /**
+     * Whether a file is read: a report name ({@link #isReportName}), or a script or data name
+     * ({@link Session#SCRIPT_SUFFIXES}, any case) whose content {@link FormatDetector} finds HTML in.
+     */
+    static boolean isReport(String name, Content content) {
+        if (isReportName(name)) return true;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (Session.SCRIPT_SUFFIXES.stream().noneMatch(lower::endsWith)) return false;
+        try (InputStream in = content.open()) {
+            return FormatDetector.detect(in.readNBytes(FormatDetector.SNIFF_BYTES), name) == DocumentFormat.HTML;
+        } catch (IOException e) {
+            return true; // taken, so that reading it reports why it cannot be read
+        }
     }
 
     static boolean isReportName(Path path) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.xxgk.Xxgk;
@@ -21,7 +20,14 @@ import org.xxgk.model.AnnualReport;
 final class Session {
 
     /** The file name endings {@link #expand} takes from a directory. */
-    static final List<String> REPORT_SUFFIXES = List.of(".txt", ".html", ".htm", ".pdf");
+    static final List<String> REPORT_SUFFIXES = List.of(".txt", ".html", ".htm", ".shtml", ".pdf");
+
+    /**
+     * Endings of script and data files, taken from a directory only when they hold a page
+     * ({@link BatchFiles#isReport}): some sites serve the report as a JavaScript or JSON string,
+     * but a saved site's own scripts are not reports.
+     */
+    static final List<String> SCRIPT_SUFFIXES = List.of(".js", ".json");
 
     private final PrintWriter err;
     private boolean failed;
@@ -36,8 +42,8 @@ final class Session {
     }
 
     /**
-     * The inputs with every directory replaced by the report files under it ({@link #REPORT_SUFFIXES},
-     * any case), sorted by path; files given by name are kept whatever their name.
+     * The inputs with every directory replaced by the report files under it ({@link BatchFiles#isReport}),
+     * sorted by path; files given by name are kept whatever their name.
      */
     List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
@@ -47,7 +53,7 @@ final class Session {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(input)) {
-                List<Path> found = walk.filter(Files::isRegularFile).filter(Session::isReportName).sorted().toList();
+                List<Path> found = walk.filter(Files::isRegularFile).filter(BatchFiles::isReport).sorted().toList();
                 if (found.isEmpty()) fail(input + ": no .txt, .html, .htm or .pdf files in this directory");
                 files.addAll(found);
             } catch (IOException | RuntimeException e) {
@@ -55,11 +61,6 @@ final class Session {
             }
         }
         return files;
-    }
-
-    private static boolean isReportName(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return REPORT_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
     /** The report, or empty after a line on stderr when it cannot be read. */

@@ -99,7 +99,7 @@ final class SparkBatch {
         Limits limits = settings.limits();
 
         JavaRDD<SparkDocument> documents = sc.binaryFiles(settings.input(), partitions)
-                .filter(file -> BatchFiles.isReportName(file._1()))
+                .filter(file -> BatchFiles.isReport(file._1(), file._2()::open))
                 .mapPartitions(files -> read(files, limits))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {

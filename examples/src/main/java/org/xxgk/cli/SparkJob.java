@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {
-            "Reads every .txt, .html, .htm and .pdf file under INPUT (a Hadoop path or glob: a local folder, "
+            "Reads every .txt, .html, .htm, .shtml and .pdf file, and each .js and .json file that holds a page, "
+                    + "under INPUT (a Hadoop path or glob: a local folder, "
                     + "hdfs://…, s3a://…; folders are read recursively), one xxgk reader per partition, checks each "
                     + "report, runs the cross-report rules over the whole collection, and writes into OUT:",
             "  OUT/parquet/reports, cells, findings, failures   typed columns (decimals, int years, dates, arrays of keys)",

@@ -30,7 +30,8 @@ import org.xxgk.model.Warning;
  * colspan expanded, and the visible text outside tables becomes {@link TextBlock}s in reading
  * order, without scripts, styles, navigation, page header and footer, forms and hidden elements.
  * A table that holds another table is page layout: its cells are read as text and the inner
- * tables as grids. Stateless and thread-safe.
+ * tables as grids. A page behind a crawler's header lines, or held in the string literals of a
+ * JavaScript or JSON file, is read as that page ({@link EmbeddedHtml}). Stateless and thread-safe.
  */
 public final class HtmlDocumentExtractor implements DocumentExtractor {
 
@@ -54,8 +55,11 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
                     .filter(declared -> Encodings.bomCharset(content).isEmpty() && !declared.equals(decoded.charset()))
                     .ifPresent(declared -> warnings.add(new Warning("CHARSET_LABEL_IGNORED",
                             "the page declares charset " + label.get() + ", but its bytes are not; " + decoded.evidence(), Provenance.NONE)));
+            // a .txt or .js file may hold the page behind a header or inside string literals
+            EmbeddedHtml.Unwrapped html = EmbeddedHtml.unwrap(decoded.text());
+            html.warning().ifPresent(warnings::add);
             context.checkTime();
-            Document page = Parser.htmlParser().parseInput(decoded.text(), "");
+            Document page = Parser.htmlParser().parseInput(html.html(), "");
             context.checkTime();
             List<Block> blocks = readBlocks(page, context);
             return new ExtractedDocument(source, DocumentFormat.HTML, blocks, warnings);
