@@ -89,6 +89,10 @@ final class LabelTable {
         return m;
     }
 
+    /** The evidence words only a table header prints, which count inside a longer label too. */
+    static final java.util.Set<String> TABLE_ONLY_EVIDENCE = java.util.Set.of("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
+            "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "指标名称", "计量单位");
+
     /** Headings that show a document is an annual report even when no table could be read. */
     static final List<String> REPORT_HEADINGS = List.of("政府信息公开工作年度报告", "政府信息公开年度报告", "政府信息公开年度工作报告",
             "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "政府信息公开情况统计表");

@@ -38,7 +38,9 @@ final class LineCells {
         List<String> labels = parts.subList(0, values);
         for (String l : labels) {
             // a number among the words before the values: a sentence or a date line, not a row
-            if (Values.parse(l).kind() != Values.Kind.TEXT && !isNumberingOnly(l)) return List.of(line);
+            Values.Kind k = Values.parse(l).kind();
+            // (a word that reads as a nil, 无 of (四) 无 | 法提供 split by a column, is a label's)
+            if ((k == Values.Kind.NUMBER || k == Values.Kind.RUN) && !isNumberingOnly(l)) return List.of(line);
         }
         List<String> out = labelCells(labels);
         if (values == parts.size() && !out.isEmpty()) {

@@ -84,6 +84,11 @@ public final class ReportInterpreter {
         return sink.cells.values().stream().filter(c -> c.value().isPresent()).count();
     }
 
+    private static boolean isPartHeading(Row r) {
+        return !r.hasValues() && r.labels().size() == 1 && Labels.numbering(r.labels().get(0).raw())
+                .filter(n -> n.marker() == Labels.Marker.CHINESE).isPresent();
+    }
+
     /** The text of a block without the cells a table took from it, or nothing when they were all of it. */
     private static Optional<TextBlock> remainder(TextBlock block, List<Token> taken) {
         String text = block.text();
@@ -129,7 +134,8 @@ public final class ReportInterpreter {
         Map<TextBlock, Boolean> shared = new IdentityHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             int row = i;
-            boolean inTable = used.stream().anyMatch(r -> r.contains(row));
+            // a part's heading inside a table's rows (三、收到和处理… between the tables) stays the prose's
+            boolean inTable = used.stream().anyMatch(r -> r.contains(row)) && !isPartHeading(rows.get(i));
             List<Token> tokens = new ArrayList<>(rows.get(i).labels());
             tokens.addAll(rows.get(i).cells());
             for (Token t : tokens) {

@@ -26,9 +26,12 @@ final class TemplateDetector {
         for (Row row : rows) {
             for (Token t : row.labels()) {
                 String text = Labels.text(t.raw());
-                if (text.length() > MAX_LABEL) continue;
+                boolean cell = text.length() <= MAX_LABEL;
                 for (Map.Entry<String, Template> e : LabelTable.TEMPLATE_EVIDENCE.entrySet()) {
-                    if (text.startsWith(e.getKey())) found.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>()).add(e.getKey());
+                    // a header run into prose (a page flattened to one line): only the words no prose uses count inside a label
+                    boolean seen = cell && text.startsWith(e.getKey())
+                            || LabelTable.TABLE_ONLY_EVIDENCE.contains(e.getKey()) && text.contains(e.getKey());
+                    if (seen) found.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>()).add(e.getKey());
                 }
             }
         }
