@@ -1,0 +1,49 @@
+#!/bin/sh
+# Regenerates the derived layouts of the seed fixtures (see README.md beside this script):
+#   core/src/test/resources/derived/pdftotext/NNN.txt        pdftotext -layout of extract-pdf's fixtures/NNN.pdf
+#   extract-html/src/test/resources/derived/blank-org.html   000.html with section 三's five organisation columns emptied
+#   extract-html/src/test/resources/derived/blank-org.json   its golden file (000's, those 115 cells null)
+#   extract-pdf/src/test/resources/derived/chromium/NNN.pdf  headless Chromium print of extract-html's fixtures/NNN.html
+#   extract-pdf/src/test/resources/derived/chromium/blank-org.pdf (+ a copy of blank-org.json)
+# Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk ; python3 (standard library).
+# Works offline: the pages reference nothing but root-relative images/CSS/JS that do not exist under file://.
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../../../../.." && pwd)
+PDF_FIX="$ROOT/extract-pdf/src/test/resources/fixtures"
+HTML_FIX="$ROOT/extract-html/src/test/resources/fixtures"
+GOLDEN="$ROOT/core/src/test/resources/golden"
+OUT_TXT="$HERE/pdftotext"
+OUT_HTML="$ROOT/extract-html/src/test/resources/derived"
+OUT_PDF="$ROOT/extract-pdf/src/test/resources/derived/chromium"
+CHROMIUM=${CHROMIUM:-chromium}
+mkdir -p "$OUT_TXT" "$OUT_HTML" "$OUT_PDF"
+
+# a. pdftotext -layout (UTF-8, form feeds between pages kept as pdftotext writes them)
+for pdf in "$PDF_FIX"/00[0-9].pdf; do
+  id=$(basename "$pdf" .pdf)
+  pdftotext -layout -enc UTF-8 "$pdf" "$OUT_TXT/$id.txt"
+done
+
+# c. the blank-organisation page and its golden file
+python3 "$HERE/make_blank_org.py" "$HTML_FIX/000.html" "$GOLDEN/000_5657be0d32f901c0.json" \
+  "$OUT_HTML/blank-org.html" "$OUT_HTML/blank-org.json"
+cp "$OUT_HTML/blank-org.json" "$OUT_PDF/blank-org.json"
+
+# b. Chromium prints (A4/Letter is Chromium's default for the locale; no header/footer)
+print_pdf() {  # $1 = html file, $2 = output pdf
+  profile=$(mktemp -d)
+  "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile" --print-to-pdf="$2" --no-pdf-header-footer "file://$1" >/dev/null 2>&1
+  rm -rf "$profile"
+  test -s "$2" || { echo "chromium wrote no $2" >&2; exit 1; }
+}
+for html in "$HTML_FIX"/00[0-9].html; do
+  id=$(basename "$html" .html)
+  print_pdf "$html" "$OUT_PDF/$id.pdf"
+done
+print_pdf "$OUT_HTML/blank-org.html" "$OUT_PDF/blank-org.pdf"
+
+echo "derived layouts written:"
+ls -l "$OUT_TXT" "$OUT_HTML" "$OUT_PDF"
