@@ -20,12 +20,8 @@ final class ColumnLayouts {
 
     private ColumnLayouts() {}
 
-    /** A section 四 value column. */
-    record ReviewColumn(Item group, Item column) {}
-
     private static final Set<String> ORGANISATION_COLUMNS = Set.of("commercial", "research", "publicInterest", "legalService", "otherOrg");
     private static final String GROUP = "\u0000group";
-    private static final String LITIGATION = "\u0000litigation";
     private static final String EXTRA = "\u0000extra";
 
     /**
@@ -142,63 +138,6 @@ final class ColumnLayouts {
         if (text.length() > 12) return false;
         for (String w : LabelTable.APPLICATION_NOT_COLUMNS) if (text.contains(w)) return false;
         return true;
-    }
-
-    /** The fifteen columns of section 四 in value order, or empty when the header does not give them. */
-    static Optional<List<ReviewColumn>> review(List<Token> header) {
-        List<Entry<Item>> groups = LabelTable.reviewGroups();
-        List<Entry<Item>> columns = LabelTable.reviewColumns();
-        List<Entry<Item>> known = new ArrayList<>(groups);
-        known.addAll(columns);
-        List<String> merged = merge(header, known, LabelTable.LITIGATION);
-        List<String> top = new ArrayList<>();
-        List<String> litigation = new ArrayList<>();
-        List<Item> cols = new ArrayList<>();
-        for (String text : merged) {
-            if (LabelTable.LITIGATION.contains(text)) {
-                if (!top.contains(LITIGATION)) top.add(LITIGATION);
-                continue;
-            }
-            Optional<Entry<Item>> g = LabelTable.matchExact(text, groups);
-            if (g.isPresent()) {
-                String id = g.get().id();
-                if (id.equals("reconsideration")) {
-                    if (!top.contains(id)) top.add(id);
-                } else if (!litigation.contains(id)) {
-                    litigation.add(id);
-                }
-                continue;
-            }
-            LabelTable.matchExact(text, columns).ifPresent(c -> cols.add(c.item()));
-        }
-        // groups in printed order; where the header leaves them out, the template's order
-        List<String> order = new ArrayList<>();
-        if (!top.contains("reconsideration")) top.add(0, "reconsideration");
-        if (!top.contains(LITIGATION)) top.add(LITIGATION);
-        for (String g : List.of("litigationDirect", "litigationAfterReview")) if (!litigation.contains(g)) litigation.add(g);
-        for (String t : top) {
-            if (t.equals(LITIGATION)) order.addAll(litigation);
-            else order.add(t);
-        }
-        List<Item> perGroup = CellCatalog.reviewColumns();
-        int n = perGroup.size();
-        List<ReviewColumn> out = new ArrayList<>();
-        for (int g = 0; g < order.size(); g++) {
-            List<Item> these;
-            if (cols.size() == n * order.size()) these = cols.subList(g * n, g * n + n);
-            else if (cols.size() == n) these = cols;
-            else return Optional.empty();
-            if (new LinkedHashSet<>(these).size() != n) return Optional.empty();
-            for (Item c : these) out.add(new ReviewColumn(item(CellCatalog.reviewGroups(), order.get(g)), c));
-        }
-        return Optional.of(out);
-    }
-
-    /** The template's own order, for a header that cannot be read. */
-    static List<ReviewColumn> reviewTemplateOrder() {
-        List<ReviewColumn> out = new ArrayList<>();
-        for (Item g : CellCatalog.reviewGroups()) for (Item c : CellCatalog.reviewColumns()) out.add(new ReviewColumn(g, c));
-        return out;
     }
 
     private static Item item(List<Item> items, String id) {

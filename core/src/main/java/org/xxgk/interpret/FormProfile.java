@@ -31,8 +31,30 @@ final class FormProfile {
         }
     }
 
+    /** What a column may hold, where its digits ran together with its neighbours'. */
+    enum Slot { COUNT, CHANGE, AMOUNT }
+
+    /** A sum within a row: the values at {@code parts} add up to the value at {@code total}. */
+    record Sum(List<Integer> parts, int total) {
+        Sum {
+            parts = List.copyOf(parts);
+        }
+
+        int lastIndex() {
+            int last = total;
+            for (int p : parts) last = Math.max(last, p);
+            return last;
+        }
+
+        boolean holds(List<java.math.BigDecimal> values) {
+            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+            for (int p : parts) s = s.add(values.get(p));
+            return s.compareTo(values.get(total)) == 0;
+        }
+    }
+
     /** A column of a row: its key segment, what it may hold, the unit the form's header states, its header labels. */
-    record Column(String id, RunSplitter.Slot slot, Optional<String> unit, List<String> labels) {
+    record Column(String id, Slot slot, Optional<String> unit, List<String> labels) {
         Column {
             labels = List.copyOf(labels);
         }
@@ -48,7 +70,7 @@ final class FormProfile {
      * @param optional  a row reports may leave out while printing its parts (V2021's (六) sum row)
      */
     record Row(Section section, String id, String label, List<String> labels, Optional<Labels.Numbering> numbering,
-               List<Column> columns, List<RunSplitter.Sum> sums, boolean optional) {
+               List<Column> columns, List<Sum> sums, boolean optional) {
         Row {
             labels = List.copyOf(labels);
             columns = List.copyOf(columns);
@@ -85,14 +107,14 @@ final class FormProfile {
         for (Entry<ActiveRow> e : LabelTable.activeRows(template)) {
             List<Column> columns = new ArrayList<>();
             for (Entry<Item> c : LabelTable.activeColumns(e.item())) {
-                columns.add(new Column(c.id(), LabelTable.ACTIVE_COLUMN_SLOTS.getOrDefault(c.id(), RunSplitter.Slot.COUNT),
+                columns.add(new Column(c.id(), LabelTable.ACTIVE_COLUMN_SLOTS.getOrDefault(c.id(), Slot.COUNT),
                         Values.headerUnit(c.item().label()), c.labels()));
             }
             all.add(new Row(Section.ACTIVE, "active." + e.id(), e.item().label(), e.labels(), Optional.empty(), columns, List.of(), false));
         }
         List<Column> applicants = new ArrayList<>();
-        for (Entry<Item> c : LabelTable.applicationColumns()) applicants.add(new Column(c.id(), RunSplitter.Slot.COUNT, Optional.empty(), c.labels()));
-        List<RunSplitter.Sum> applicantSum = List.of(new RunSplitter.Sum(range(0, applicants.size() - 1), applicants.size() - 1));
+        for (Entry<Item> c : LabelTable.applicationColumns()) applicants.add(new Column(c.id(), Slot.COUNT, Optional.empty(), c.labels()));
+        List<Sum> applicantSum = List.of(new Sum(range(0, applicants.size() - 1), applicants.size() - 1));
         List<String> subRows = new ArrayList<>();
         for (Entry<Item> e : LabelTable.applicationRows(template)) {
             String id = "applications." + e.id();
@@ -102,20 +124,20 @@ final class FormProfile {
                     applicants, applicantSum, optional));
         }
         List<Column> results = new ArrayList<>();
-        for (Entry<Item> c : LabelTable.reviewColumns()) results.add(new Column(c.id(), RunSplitter.Slot.COUNT, Optional.empty(), c.labels()));
-        List<RunSplitter.Sum> resultSum = List.of(new RunSplitter.Sum(range(0, results.size() - 1), results.size() - 1));
+        for (Entry<Item> c : LabelTable.reviewColumns()) results.add(new Column(c.id(), Slot.COUNT, Optional.empty(), c.labels()));
+        List<Sum> resultSum = List.of(new Sum(range(0, results.size() - 1), results.size() - 1));
         for (Entry<Item> e : LabelTable.reviewGroups()) {
             all.add(new Row(Section.REVIEW, "review." + e.id(), e.item().label(), e.labels(), Optional.empty(), results, resultSum, false));
         }
         this.rows = List.copyOf(all);
         // section 四 is mostly printed as one row of its three groups' fifteen values
         List<Column> review = new ArrayList<>();
-        List<RunSplitter.Sum> reviewSums = new ArrayList<>();
+        List<Sum> reviewSums = new ArrayList<>();
         for (Row g : rows(Section.REVIEW)) {
             String group = g.id().substring("review.".length());
             int first = review.size();
             for (Column c : g.columns()) review.add(new Column(group + "." + c.id(), c.slot(), c.unit(), c.labels()));
-            reviewSums.add(new RunSplitter.Sum(range(first, review.size() - 1), review.size() - 1));
+            reviewSums.add(new Sum(range(first, review.size() - 1), review.size() - 1));
         }
         this.reviewRow = new Row(Section.REVIEW, "review", "行政复议 / 行政诉讼", List.of(), Optional.empty(), review, reviewSums, false);
 

@@ -54,12 +54,10 @@ final class LabelTable {
     static final List<String> APPLICATION_NOT_COLUMNS = List.of("申请人情况", "本列数据", "勾稽关系", "信息公开申请");
 
     /** What a section 二 column may hold, where it is not a count: a run of digits is split by it. */
-    static final Map<String, RunSplitter.Slot> ACTIVE_COLUMN_SLOTS = Map.of(
-            "change", RunSplitter.Slot.CHANGE,
-            "amount", RunSplitter.Slot.AMOUNT);
+    static final Map<String, FormProfile.Slot> ACTIVE_COLUMN_SLOTS = Map.of(
+            "change", FormProfile.Slot.CHANGE,
+            "amount", FormProfile.Slot.AMOUNT);
 
-    /** Groups of section 四: 行政诉讼 is the parent of the two litigation groups. */
-    static final List<String> LITIGATION = List.of("行政诉讼");
 
     private static final Map<String, List<String>> REVIEW_GROUP_SYNONYMS = Map.of(
             "reconsideration", List.of("行政复议"),
@@ -97,11 +95,6 @@ final class LabelTable {
     static final List<String> REPORT_HEADINGS = List.of("政府信息公开工作年度报告", "政府信息公开年度报告", "政府信息公开年度工作报告",
             "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "政府信息公开情况统计表");
 
-    /** Where section 二's tables start, and its column-header row. */
-    static final List<String> ACTIVE_TABLE_START = List.of("第二十条");
-    static final String ACTIVE_HEADER = "信息内容";
-    /** Section 三's heading and its header cells that are not columns. */
-    static final List<String> APPLICATION_HEADING = List.of("收到和处理政府信息公开申请情况", "申请人情况");
 
     // ---- LEGACY statistics table ---------------------------------------------------------------
 
@@ -174,31 +167,6 @@ final class LabelTable {
         return List.copyOf(out);
     }
 
-    /**
-     * The entry a label names: an exact label beats a label that starts with an entry's label
-     * ({@code 部分公开(区分处理的…)}), which beats a truncated label that an entry's label starts with
-     * ({@code 属于行政执法}, at least {@code minPrefix} characters); last, one OCR slip. Ties between
-     * entries are no match.
-     */
-    static <T> Optional<Entry<T>> match(String label, List<Entry<T>> entries, int minPrefix) {
-        String t = Labels.text(label);
-        if (t.isEmpty()) return Optional.empty();
-        int bestScore = 0;
-        Entry<T> best = null;
-        boolean tie = false;
-        for (Entry<T> e : entries) {
-            int score = score(t, e, minPrefix);
-            if (score > bestScore) {
-                bestScore = score;
-                best = e;
-                tie = false;
-            } else if (score == bestScore && score > 0 && best != null && !best.id().equals(e.id())) {
-                tie = true;
-            }
-        }
-        return tie ? Optional.empty() : Optional.ofNullable(best);
-    }
-
     /** An exact match only (after normalisation), or one OCR slip in a label of four or more characters. */
     static <T> Optional<Entry<T>> matchExact(String label, List<Entry<T>> entries) {
         String t = Labels.text(label);
@@ -216,22 +184,4 @@ final class LabelTable {
         return fuzzyCount == 1 ? Optional.of(fuzzy) : Optional.empty();
     }
 
-    /** 4 exact, 3 the label starts with the entry's, 2 truncated, 1 one OCR slip, 0 no match; {@code t} in {@link Labels#text} form. */
-    static int score(String t, Entry<?> e, int minPrefix) {
-        int score = 0;
-        for (String l : e.labels()) {
-            int s = 0;
-            if (t.equals(l)) s = 4;
-            else if (t.startsWith(l) && l.length() >= 2) s = 3;
-            else if (l.startsWith(t) && t.length() >= minPrefix) s = 2;
-            else if (l.length() >= 4 && Labels.distance(t, l, 1) <= 1) s = 1;
-            score = Math.max(score, s);
-        }
-        return score;
-    }
-
-    static boolean isOrganisationGroup(String label) {
-        String t = Labels.text(label);
-        return ORGANISATION_GROUP.contains(t);
-    }
 }

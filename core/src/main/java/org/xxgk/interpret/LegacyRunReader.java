@@ -86,8 +86,8 @@ final class LegacyRunReader {
 
     private static FormProfile.Row shape(boolean cumulative) {
         List<FormProfile.Column> columns = new ArrayList<>();
-        columns.add(new FormProfile.Column("value", RunSplitter.Slot.AMOUNT, Optional.empty(), List.of()));
-        if (cumulative) columns.add(new FormProfile.Column("cumulative", RunSplitter.Slot.AMOUNT, Optional.empty(), List.of()));
+        columns.add(new FormProfile.Column("value", FormProfile.Slot.AMOUNT, Optional.empty(), List.of()));
+        if (cumulative) columns.add(new FormProfile.Column("cumulative", FormProfile.Slot.AMOUNT, Optional.empty(), List.of()));
         return new FormProfile.Row(FormProfile.Section.ACTIVE, "legacy", "统计表", List.of(), Optional.empty(), columns, List.of(), false);
     }
 

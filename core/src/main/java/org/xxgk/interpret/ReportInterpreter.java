@@ -36,10 +36,13 @@ public final class ReportInterpreter {
         CellSink sink = new CellSink();
         List<TableRange> used = new ArrayList<>();
 
-        if (template == Template.UNKNOWN && ApplicationTableReader.start(rows, Template.V2021) >= 0) {
-            // no telltale label: the applications table decides by its (六) rows
-            template = hasOtherSubRows(rows) ? Template.V2021 : Template.V2019;
-            evidence.add("section 三 table with " + (template == Template.V2021 ? "three (六) sub-rows" : "one (六) row"));
+        if (template == Template.UNKNOWN) {
+            // no telltale header: the form the printed rows align with best decides
+            Optional<Template> byForm = bestForm(rows);
+            if (byForm.isPresent()) {
+                template = byForm.get();
+                evidence.add("rows aligned with the " + template + " form");
+            }
         }
         switch (template) {
             case V2019, V2021 -> FormTableReader.read(rows, FormProfile.of(template), sink).ifPresent(used::add);
@@ -105,14 +108,23 @@ public final class ReportInterpreter {
         return left.isBlank() ? Optional.empty() : Optional.of(new TextBlock(left.strip(), block.provenance()));
     }
 
-    private static boolean hasOtherSubRows(List<Row> rows) {
-        for (Row r : rows) {
-            for (Token t : r.labels()) {
-                String text = Labels.text(t.raw());
-                if (text.startsWith("申请人无正当理由逾期不补正") || text.startsWith("申请人逾期未按收费通知")) return true;
+    /**
+     * The form whose rows the report's printed rows fill with more values, V2021 and V2019 being
+     * alike but for section 二's columns and 三(六); empty when neither places a value.
+     */
+    private static Optional<Template> bestForm(List<Row> rows) {
+        Template best = null;
+        long bestCount = 0;
+        for (Template t : List.of(Template.V2021, Template.V2019)) {
+            CellSink trial = new CellSink();
+            FormTableReader.read(rows, FormProfile.of(t), trial);
+            long count = present(trial);
+            if (count > bestCount) {
+                best = t;
+                bestCount = count;
             }
         }
-        return false;
+        return Optional.ofNullable(best);
     }
 
     private static boolean hasReportHeading(List<Row> rows) {

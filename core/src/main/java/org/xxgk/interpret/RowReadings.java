@@ -72,7 +72,7 @@ final class RowReadings {
         int digits = 0;
         for (Token t : c) digits += run(t).map(String::length).orElse(0);
         if (digits > MAX_DIGITS) return new Readings(List.of(), true, true, List.of());
-        List<RunSplitter.Slot> slots = row.columns().stream().map(FormProfile.Column::slot).toList();
+        List<FormProfile.Slot> slots = row.columns().stream().map(FormProfile.Column::slot).toList();
         Search kept = new Search(c, slots, row.sums());
         kept.next(0, 0);
         if (kept.found.isEmpty() && !kept.bounded() && !row.sums().isEmpty()) {
@@ -141,19 +141,19 @@ final class RowReadings {
     /** Depth-first over the cells, then over the cut positions inside each; a sum is checked when its last value is placed. */
     private static final class Search {
         private final List<Token> cells;
-        private final List<RunSplitter.Slot> slots;
-        private final List<List<RunSplitter.Sum>> sumsEndingAt = new ArrayList<>();
+        private final List<FormProfile.Slot> slots;
+        private final List<List<FormProfile.Sum>> sumsEndingAt = new ArrayList<>();
         private final List<Token> pieces = new ArrayList<>();
         private final List<BigDecimal> values = new ArrayList<>();
         final List<List<Token>> found = new ArrayList<>();
         private final int[] capacityAfter;
         long steps;
 
-        Search(List<Token> cells, List<RunSplitter.Slot> slots, List<RunSplitter.Sum> sums) {
+        Search(List<Token> cells, List<FormProfile.Slot> slots, List<FormProfile.Sum> sums) {
             this.cells = cells;
             this.slots = slots;
             for (int k = 0; k < slots.size(); k++) sumsEndingAt.add(new ArrayList<>());
-            for (RunSplitter.Sum s : sums) sumsEndingAt.get(s.lastIndex()).add(s);
+            for (FormProfile.Sum s : sums) sumsEndingAt.get(s.lastIndex()).add(s);
             capacityAfter = new int[cells.size() + 1];
             for (int i = cells.size() - 1; i >= 0; i--) capacityAfter[i] = capacityAfter[i + 1] + capacity(cells.get(i));
         }
@@ -214,7 +214,7 @@ final class RowReadings {
         private boolean place(Token t, BigDecimal v, int column) {
             pieces.add(t);
             values.add(v == null ? BigDecimal.ZERO : v);
-            for (RunSplitter.Sum s : sumsEndingAt.get(column)) if (!s.holds(values)) return false;
+            for (FormProfile.Sum s : sumsEndingAt.get(column)) if (!s.holds(values)) return false;
             return true;
         }
 
@@ -227,10 +227,10 @@ final class RowReadings {
             return new Token(piece, Values.parse(piece), run.provenance(), false, run.source());
         }
 
-        private static Optional<BigDecimal> value(String piece, RunSplitter.Slot slot) {
+        private static Optional<BigDecimal> value(String piece, FormProfile.Slot slot) {
             Matcher m = PIECE.matcher(piece);
             if (!m.matches()) return Optional.empty();
-            if (m.group(1) != null && slot != RunSplitter.Slot.CHANGE || m.group(3) != null && slot != RunSplitter.Slot.AMOUNT) {
+            if (m.group(1) != null && slot != FormProfile.Slot.CHANGE || m.group(3) != null && slot != FormProfile.Slot.AMOUNT) {
                 return Optional.empty();
             }
             BigDecimal v = new BigDecimal(m.group(2) + (m.group(3) == null ? "" : m.group(3)));
