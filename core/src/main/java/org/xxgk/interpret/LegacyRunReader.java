@@ -26,7 +26,7 @@ final class LegacyRunReader {
 
     private static final List<String> HEADER = List.of("指标名称", "统计指标");
     private static final Pattern UNIT_AT_END = Pattern.compile("(.*?)(万元|元|人次|件次|条|件|次|篇|个|人|项)$");
-    private static final int MAX_LABEL = 30;
+    private static final int MAX_LABEL = 60;
     private static final int PROSE_WINDOW = 16;
 
     private LegacyRunReader() {}
@@ -47,11 +47,12 @@ final class LegacyRunReader {
         LegacyTableReader.PathCounter paths = new LegacyTableReader.PathCounter(false);
         List<Indicator> indicators = new ArrayList<>();
         int last = header;
-        for (int i = header + 1; i < rows.size(); i++) {
+        // the header's own row may end with the first indicator (统计指标 | 单位 | 统计数 | 一、主动公开情况 | ——)
+        for (int i = header; i < rows.size(); i++) {
             Row r = rows.get(i);
             String label = stripHeader(joined(r));
             if (!r.hasValues() || label.isEmpty() || label.length() > MAX_LABEL || label.contains("。")) {
-                if (!indicators.isEmpty()) break;
+                if (!indicators.isEmpty() && !isHeading(label)) break;
                 continue;
             }
             Optional<String> unit = Optional.empty();
@@ -82,6 +83,11 @@ final class LegacyRunReader {
             place(ind, alive.getOrDefault(ind.key(), new BitSet()), cumulative, sink);
         }
         return Optional.of(new TableRange(header, last));
+    }
+
+    /** A numbered heading row printed without a value cell: the table goes on after it. */
+    private static boolean isHeading(String label) {
+        return !label.isEmpty() && label.length() <= MAX_LABEL && Labels.numbering(label).isPresent();
     }
 
     private static FormProfile.Row shape(boolean cumulative) {

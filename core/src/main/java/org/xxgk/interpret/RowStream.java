@@ -148,18 +148,84 @@ final class RowStream {
         void gridRow(List<Cell> gridRow, int rowNumber, int blockIndex) {
             end();
             List<Token> tokens = new ArrayList<>();
-            int lastLabel = -1;
             for (Cell c : gridRow) {
                 // a copy from a merge within this row (colspan) repeats its origin: drop it; a copy from a
                 // row above (rowspan) is the group label of this row: keep it, marked
                 boolean sameRowCopy = !c.spanOrigin() && c.provenance().row() == rowNumber;
                 if (sameRowCopy) continue;
-                Token t = token(c.text(), c.provenance(), !c.spanOrigin(), Optional.empty());
-                if (t.value().kind() == Values.Kind.TEXT) lastLabel = tokens.size();
-                tokens.add(t);
+                for (String part : mixed(c.text())) tokens.add(token(part, c.provenance(), !c.spanOrigin(), Optional.empty()));
             }
+            // a grid row that holds several rows (a page flattened to one line of | or tab cells): a label after values starts the next
+            int from = 0;
+            boolean values = false;
+            for (int k = 0; k <= tokens.size(); k++) {
+                if (k == tokens.size() || isLabel(tokens.get(k)) && values) {
+                    segment(tokens.subList(from, k), blockIndex);
+                    from = k;
+                    values = false;
+                }
+                if (k < tokens.size()) values |= isValue(tokens.get(k));
+            }
+        }
+
+        /**
+         * A cell that holds the end of one row and the start of the next ({@code 0 规范性文件},
+         * {@code 02.其他法律…}), or a whole row ({@code 行政许可 396 442278}): its values and its label
+         * apart, where it is values then one label or one label then values; any other cell as it is
+         * (a label with a number inside, a date, a count with its word: {@code 2017年度}).
+         */
+        private static List<String> mixed(String text) {
+            String t = text.strip();
+            if (t.isEmpty()) return List.of(text);
+            List<String> parts = LineCells.pieces(t);
+            int changes = 0;
+            for (int k = 1; k < parts.size(); k++) if (isValueWord(parts.get(k)) != isValueWord(parts.get(k - 1))) changes++;
+            if (changes != 1) return List.of(text);
+            // the label's pieces back together as printed
+            List<String> out = new ArrayList<>();
+            int cursor = 0;
+            int labelFrom = -1;
+            for (String p : parts) {
+                int at = t.indexOf(p, cursor);
+                cursor = at + p.length();
+                if (isValueWord(p)) {
+                    if (labelFrom >= 0) out.add(t.substring(labelFrom, at).strip());
+                    labelFrom = -1;
+                    out.add(p);
+                } else if (labelFrom < 0) {
+                    labelFrom = at;
+                }
+            }
+            if (labelFrom >= 0) out.add(t.substring(labelFrom).strip());
+            for (String p : out) {
+                if (!isValueWord(p) && (p.length() < 2 || NOT_A_LABEL_START.indexOf(p.charAt(0)) >= 0)) return List.of(text);
+            }
+            return out;
+        }
+
+        // what follows digits in a date or a count, not a label
+        private static final String NOT_A_LABEL_START = "年月日号时分秒个件条人次元项家天份期场批册套部本户名位%.、)）";
+
+        private static boolean isValueWord(String w) {
+            Values.Kind k = Values.parse(w).kind();
+            return k == Values.Kind.NUMBER || k == Values.Kind.RUN;
+        }
+
+        private static boolean isLabel(Token t) {
+            return t.value().kind() == Values.Kind.TEXT;
+        }
+
+        private static boolean isValue(Token t) {
+            Values.Kind k = t.value().kind();
+            return k == Values.Kind.NUMBER || k == Values.Kind.RUN || k == Values.Kind.NIL;
+        }
+
+        /** One row of a grid: its label cells, then the value cells after the last label. */
+        private void segment(List<Token> tokens, int blockIndex) {
+            int lastLabel = -1;
+            for (int k = 0; k < tokens.size(); k++) if (isLabel(tokens.get(k))) lastLabel = k;
             List<Token> labelTokens = new ArrayList<>();
-            for (int k = 0; k <= lastLabel; k++) if (tokens.get(k).value().kind() == Values.Kind.TEXT) labelTokens.add(tokens.get(k));
+            for (int k = 0; k <= lastLabel; k++) if (isLabel(tokens.get(k))) labelTokens.add(tokens.get(k));
             List<Token> valueTokens = new ArrayList<>();
             for (int k = lastLabel + 1; k < tokens.size(); k++) {
                 // a value cell merged over rows counts once, in its first row
