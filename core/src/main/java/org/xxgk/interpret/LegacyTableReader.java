@@ -81,7 +81,8 @@ final class LegacyTableReader {
             if (started && r.block() != rows.get(last).block() && rows.get(last).grid() && !r.grid()) break;
             boolean numbered = Labels.numbering(label.raw()).isPresent() || Labels.isOfWhich(label.raw());
             if (rest.isEmpty() && !numbered) {
-                if (started) break;
+                // the rest of a label wrapped onto a line of its own (情计 1 次)) when the table goes on after it
+                if (started && !(i + 1 < rows.size() && rows.get(i + 1).hasValues() && !rows.get(i + 1).labels().isEmpty())) break;
                 continue;
             }
             if (!started && !numbered && !r.hasValues()) continue;

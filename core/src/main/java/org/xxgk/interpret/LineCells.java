@@ -36,7 +36,12 @@ final class LineCells {
         int values = parts.size();
         while (values > 0 && isValue(parts.get(values - 1))) values--;
         List<String> labels = parts.subList(0, values);
+        int depth = 0;
         for (String l : labels) {
+            int before = depth;
+            depth = Math.max(0, depth + net(l));
+            // a number inside a bracketed note is the note's (计 1 条)
+            if (before > 0) continue;
             // a number among the words before the values: a sentence or a date line, not a row
             Values.Kind k = Values.parse(l).kind();
             // (a word that reads as a nil, 无 of (四) 无 | 法提供 split by a column, is a label's)
@@ -139,6 +144,24 @@ final class LineCells {
 
     private static boolean isNumberingOnly(String w) {
         return Labels.numbering(w).isPresent() && Labels.text(w).equals(Labels.norm(w));
+    }
+
+    // a page number printed between a table's rows: - 3 -, — 4 —, 第3页, 3 / 10
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－―]+\\s*\\d{1,3}\\s*[-—–－―]+|第\\s*\\d{1,3}\\s*页(\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
+
+    /** Whether a line is only a page number, which a copy of a paged document prints inside its tables. */
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line.strip()).matches();
+    }
+
+    /** Brackets opened minus brackets closed. */
+    private static int net(String s) {
+        int d = 0;
+        for (char c : Text.normalize(s).toCharArray()) {
+            if (c == '(' || c == '[' || c == '《' || c == '【') d++;
+            else if (c == ')' || c == ']' || c == '》' || c == '】') d--;
+        }
+        return d;
     }
 
     private static int depth(CharSequence s) {

@@ -113,6 +113,7 @@ final class RowStream {
 
         /** A line of a cell sequence; a line holding a whole row ({@link LineCells}) gives its labels and values at once. */
         void line(String raw, Provenance p, Optional<TextBlock> source, int blockIndex) {
+            if (LineCells.isPageNumber(raw)) return;
             boolean first = true;
             for (String part : LineCells.split(raw)) {
                 cell(token(part, p, false, source), first, blockIndex);

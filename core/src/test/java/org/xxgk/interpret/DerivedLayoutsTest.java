@@ -19,13 +19,8 @@ import org.xxgk.testing.RealLabel;
  */
 class DerivedLayoutsTest {
 
-    /**
-     * The V2019/V2021 seeds. The LEGACY seed 002's pdftotext copy (an indicator table whose labels
-     * wrap over several lines around their values) is not read yet; MisfileTest holds it to
-     * "nothing under a wrong key".
-     */
     static Iterable<String> ids() {
-        return Golden.IDS.stream().filter(id -> !id.equals("002")).toList();
+        return Golden.IDS;
     }
 
     @ParameterizedTest(name = "pdftotext/{0}.txt")
