@@ -44,6 +44,9 @@ final class LabelSimilarity {
     private static Match match(String printed, String label) {
         int n = label.length();
         if (n == 0 || printed.isEmpty()) return Match.NONE;
+        // a printed label that ends in characters the row's label lacks cannot end like it: most prose, cheaply
+        int last = printed.length() - 1;
+        if (label.indexOf(printed.charAt(last)) < 0 && (last == 0 || label.indexOf(printed.charAt(last - 1)) < 0)) return Match.NONE;
         // the tail that can take part in an alignment with at most n edits
         int from = Math.max(0, printed.length() - 2 * n - 2);
         String t = printed.substring(from);
