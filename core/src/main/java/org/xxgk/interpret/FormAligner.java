@@ -23,6 +23,7 @@ final class FormAligner {
     private static final double NUMBERING_AGREES = 0.3;
     private static final double NUMBERING_DIFFERS = 0.7;
     private static final double CELLS_DIFFER = 0.35;
+    private static final double EXACT_COUNT = 0.05;
     private static final int CONTEXT_ROWS = 3;
     private static final int MAX_CONTEXT_CHARS = 80;
 
@@ -147,7 +148,9 @@ final class FormAligner {
                 ? LabelSimilarity.Match.NONE : LabelSimilarity.match(printed.context(), form.labels());
         LabelSimilarity.Match m = own.score() >= context.score() ? own : context;
         if (m.score() < MIN_SCORE) return 0;
-        double s = m.score() + numbering(m.numbering(), form) - cellsDiffer;
+        // between two rows with the same label (a prose sentence and the table row), the one whose cells are the form's count
+        double exact = RowReadings.trimmed(row.cells(), form.width()).size() == form.width() ? EXACT_COUNT : 0;
+        double s = m.score() + numbering(m.numbering(), form) - cellsDiffer + exact;
         return s >= MIN_SCORE ? s : 0;
     }
 

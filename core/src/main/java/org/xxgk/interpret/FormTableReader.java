@@ -23,8 +23,10 @@ import org.xxgk.model.CellCatalog.Item;
  */
 final class FormTableReader {
 
-    // where the tables start: the first 第二十条 sub-table header; prose before it is not a table
-    private static final List<String> TABLE_START = List.of("第二十条第", "信息内容");
+    // where the tables start: the first 第二十条 sub-table header (信息内容 only as a header cell: prose says 政府信息内容 too)
+    private static final String TABLE_START = "第二十条第";
+    private static final String HEADER_CELL = "信息内容";
+    private static final int MAX_HEADER_CELL = 12;
     // section 四 is read only after words of its header
     private static final List<String> REVIEW_WORDS = List.of("复议", "诉讼", "结果维持");
     private static final int REVIEW_WIDTH_PER_GROUP = 5;
@@ -68,7 +70,7 @@ final class FormTableReader {
         for (int i = 0; i < rows.size(); i++) {
             for (Token t : rows.get(i).labels()) {
                 String text = Labels.norm(t.raw());
-                for (String w : TABLE_START) if (text.contains(w)) return i;
+                if (text.contains(TABLE_START) || text.length() <= MAX_HEADER_CELL && text.endsWith(HEADER_CELL)) return i;
             }
         }
         return 0;
