@@ -13,10 +13,12 @@ import org.xxgk.model.CellCatalog.Item;
 import org.xxgk.model.Template;
 
 /**
- * One national form (V2019 or V2021) as the interpreter aligns a report against it: its rows in
- * print order, each with its numbering, the labels it may be printed as, its columns and the sums
- * inside the row; and the sums that tie the rows of section 三 together. Built once per template
- * from {@link CellCatalog} and {@link LabelTable}.
+ * One national form as the interpreter reads it: the years it served, the words only its tables
+ * print (what tells it apart), and for V2019 and V2021 its rows in print order, each with its
+ * numbering, the labels it may be printed as, its columns and the sums inside the row, and the
+ * sums that tie the rows of section 三 together. LEGACY tables have no fixed rows (each region
+ * prints its own indicators), so its profile holds its years and words only. Built once per
+ * template from {@link CellCatalog} and {@link LabelTable}.
  */
 final class FormProfile {
 
@@ -89,11 +91,37 @@ final class FormProfile {
     /** Per column, Σ plus = Σ minus over rows; a row left out stands for its parts where they are printed. */
     record Equation(List<String> plus, List<String> minus) {}
 
+    /**
+     * The words that show a template: {@code cells}, the header cells only its tables print (a cell
+     * that starts with one counts), and {@code anywhere}, those of them no prose uses, which count
+     * inside a longer label too (a header run into the prose of a page flattened to one line).
+     */
+    record Evidence(List<String> cells, List<String> anywhere) {
+        Evidence {
+            cells = List.copyOf(cells);
+            anywhere = List.copyOf(anywhere);
+        }
+    }
+
     private static final Map<Template, FormProfile> PROFILES = new EnumMap<>(Template.class);
 
     static {
-        for (Template t : List.of(Template.V2019, Template.V2021)) PROFILES.put(t, new FormProfile(t));
+        PROFILES.put(Template.V2021, new FormProfile(Template.V2021, 2021, Integer.MAX_VALUE, new Evidence(
+                List.of("本年制发件数", "本年废止件数", "现行有效件数", "现行有效件", "本年处理决定数量", "本年收费金额",
+                        "申请人无正当理由逾期不补正", "申请人逾期未按收费通知要求缴纳费用"),
+                List.of("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量"))));
+        PROFILES.put(Template.V2019, new FormProfile(Template.V2019, 2019, 2020, new Evidence(
+                List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额",
+                        "政府集中采购", "其他对外管理服务事项"),
+                List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量"))));
+        PROFILES.put(Template.LEGACY, new FormProfile(Template.LEGACY, 2008, 2018, new Evidence(
+                List.of("政府信息公开情况统计表", "统计指标", "指标名称", "计量单位", "统计数"),
+                List.of("指标名称", "计量单位"))));
     }
+
+    private final int firstYear;
+    private final int lastYear;
+    private final Evidence evidence;
 
     private final Template template;
     private final List<Row> rows;
@@ -101,9 +129,19 @@ final class FormProfile {
     private final Map<String, List<String>> parts;
     private final Row reviewRow;
 
-    private FormProfile(Template template) {
+    private FormProfile(Template template, int firstYear, int lastYear, Evidence evidence) {
         this.template = template;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.evidence = evidence;
         List<Row> all = new ArrayList<>();
+        if (template == Template.LEGACY) {
+            this.rows = List.of();
+            this.equations = List.of();
+            this.parts = Map.of();
+            this.reviewRow = new Row(Section.REVIEW, "review", "", List.of(), Optional.empty(), List.of(), List.of(), false);
+            return;
+        }
         for (Entry<ActiveRow> e : LabelTable.activeRows(template)) {
             List<Column> columns = new ArrayList<>();
             for (Entry<Item> c : LabelTable.activeColumns(e.item())) {
@@ -161,8 +199,22 @@ final class FormProfile {
         return p;
     }
 
+    /** Every template's profile, newest form first. */
+    static List<FormProfile> all() {
+        return List.of(PROFILES.get(Template.V2021), PROFILES.get(Template.V2019), PROFILES.get(Template.LEGACY));
+    }
+
     Template template() {
         return template;
+    }
+
+    Evidence evidence() {
+        return evidence;
+    }
+
+    /** Whether reports for {@code year} were written in this form. */
+    boolean served(int year) {
+        return year >= firstYear && year <= lastYear;
     }
 
     List<Row> rows() {

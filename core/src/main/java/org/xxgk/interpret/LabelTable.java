@@ -67,30 +67,6 @@ final class LabelTable {
     private static final Map<String, List<String>> REVIEW_COLUMN_SYNONYMS = Map.of(
             "total", List.of("总计", "合计"));
 
-    // ---- template evidence: label -> template -------------------------------------------------
-
-    static final Map<String, Template> TEMPLATE_EVIDENCE = evidence();
-
-    private static Map<String, Template> evidence() {
-        Map<String, Template> m = new LinkedHashMap<>();
-        for (String s : List.of("本年制发件数", "本年废止件数", "现行有效件数", "现行有效件", "本年处理决定数量", "本年收费金额",
-                "申请人无正当理由逾期不补正", "申请人逾期未按收费通知要求缴纳费用")) {
-            m.put(s, Template.V2021);
-        }
-        for (String s : List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额",
-                "政府集中采购", "其他对外管理服务事项")) {
-            m.put(s, Template.V2019);
-        }
-        for (String s : List.of("政府信息公开情况统计表", "统计指标", "指标名称", "计量单位", "统计数")) {
-            m.put(s, Template.LEGACY);
-        }
-        return m;
-    }
-
-    /** The evidence words only a table header prints, which count inside a longer label too. */
-    static final java.util.Set<String> TABLE_ONLY_EVIDENCE = java.util.Set.of("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量",
-            "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "指标名称", "计量单位");
-
     /** Headings that show a document is an annual report even when no table could be read. */
     static final List<String> REPORT_HEADINGS = List.of("政府信息公开工作年度报告", "政府信息公开年度报告", "政府信息公开年度工作报告",
             "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "政府信息公开情况统计表");

@@ -27,20 +27,22 @@ final class TemplateDetector {
             for (Token t : row.labels()) {
                 String text = Labels.text(t.raw());
                 boolean cell = text.length() <= MAX_LABEL;
-                for (Map.Entry<String, Template> e : LabelTable.TEMPLATE_EVIDENCE.entrySet()) {
-                    // a header run into prose (a page flattened to one line): only the words no prose uses count inside a label
-                    boolean seen = cell && text.startsWith(e.getKey())
-                            || LabelTable.TABLE_ONLY_EVIDENCE.contains(e.getKey()) && text.contains(e.getKey());
-                    if (seen) found.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>()).add(e.getKey());
+                for (FormProfile p : FormProfile.all()) {
+                    FormProfile.Evidence e = p.evidence();
+                    for (String w : e.cells()) {
+                        if (cell && text.startsWith(w) || e.anywhere().contains(w) && text.contains(w)) {
+                            found.computeIfAbsent(p.template(), k -> new LinkedHashSet<>()).add(w);
+                        }
+                    }
                 }
             }
         }
         Template best = Template.UNKNOWN;
         int bestCount = 0;
-        for (Template t : List.of(Template.V2021, Template.V2019, Template.LEGACY)) {
-            int n = found.getOrDefault(t, Set.of()).size();
+        for (FormProfile p : FormProfile.all()) {
+            int n = found.getOrDefault(p.template(), Set.of()).size();
             if (n > bestCount) {
-                best = t;
+                best = p.template();
                 bestCount = n;
             }
         }
