@@ -66,8 +66,12 @@ final class RowReadings {
         List<Token> c = trimmed(cells, width);
         if (c.size() >= width) {
             List<Token> extra = c.size() > width ? c.subList(width, c.size()) : List.of();
-            return new Readings(List.of(List.copyOf(c.subList(0, width))), false, false,
-                    extra.stream().filter(t -> !t.value().isBlank()).toList());
+            List<Token> first = List.copyOf(c.subList(0, width));
+            List<Token> printedExtra = extra.stream().filter(t -> !t.value().isBlank()).toList();
+            // more values than columns: the first ones are the form's only where the row's sums say so (a column the
+            // form lacks, 小计 say, may sit anywhere); otherwise which value is extra is unknown
+            if (!printedExtra.isEmpty() && !keepsSums(first, row.sums())) return new Readings(List.of(), false, false, printedExtra);
+            return new Readings(List.of(first), false, false, printedExtra);
         }
         int digits = 0;
         for (Token t : c) digits += run(t).map(String::length).orElse(0);
@@ -99,6 +103,13 @@ final class RowReadings {
             else if (!c.get(k).value().isBlank()) extra.add(c.get(k));
         }
         return new Readings(List.of(java.util.Collections.unmodifiableList(reading)), false, false, extra);
+    }
+
+    private static boolean keepsSums(List<Token> reading, List<FormProfile.Sum> sums) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (Token t : reading) values.add(t.value().number().orElse(BigDecimal.ZERO));
+        for (FormProfile.Sum s : sums) if (!s.holds(values)) return false;
+        return true;
     }
 
     /** A grid wider than the form pads with blank cells at the end, sometimes at the start. */

@@ -1,0 +1,35 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.xxgk.model.AnnualReport;
+import org.xxgk.model.Warning;
+
+/** A row that prints more values than the form has columns: the extra one is dropped only where the row's sums show which it is. */
+class ExtraValuesTest {
+
+    @Test
+    void anExtraValueThatBreaksTheRowSumLeavesTheRowUnplaced() {
+        // 自然人 4, five organisations 0, a 小计 0 the form does not have, 总计 4: taking the first seven would file 0 as 总计
+        SeedText t = SeedText.load("000");
+        int at = t.indexOf("一、本年新收政府信息公开申请数量");
+        t.lines.set(at, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 0 4");
+        for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
+        AnnualReport r = t.read();
+        assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("applications.newlyReceived."));
+        assertThat(r.warnings()).extracting(Warning::code).contains("ROW_INCOMPLETE", "VALUE_WITHOUT_HEADER");
+    }
+
+    @Test
+    void anExtraValueAfterARowThatKeepsItsSumIsDropped() {
+        SeedText t = SeedText.load("000");
+        int at = t.indexOf("一、本年新收政府信息公开申请数量");
+        t.lines.set(at, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 9");
+        for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
+        AnnualReport r = t.read();
+        assertThat(r.value("applications.newlyReceived.total")).hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(4));
+        assertThat(r.warnings()).filteredOn(w -> w.code().equals("VALUE_WITHOUT_HEADER")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("\"9\""));
+    }
+}
