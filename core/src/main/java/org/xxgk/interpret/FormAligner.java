@@ -103,7 +103,7 @@ final class FormAligner {
                         FormProfile.Row f = form.get(gapForm.get(g));
                         ok = f.section() == form.get(prevForm).section() && f.section() == form.get(nextForm).section()
                                 && RowReadings.fits(rows.get(l.row()).cells(), f.width(), false)
-                                && !numberingDiffers(l, f);
+                                && !numberingDiffers(l, f) && (sharesWords(l, f) || numberingAgrees(l, f));
                     }
                     if (ok) {
                         for (int g = 0; g < gapPrinted.size(); g++) {
@@ -160,6 +160,20 @@ final class FormAligner {
         Labels.Numbering f = form.numbering().get();
         if (p.marker() != f.marker()) return 0;
         return p.number() == f.number() ? NUMBERING_AGREES : -NUMBERING_DIFFERS;
+    }
+
+    /** Whether the printed label and the form's share two characters in a row: a truncated or garbled label still does. */
+    private static boolean sharesWords(Labelled printed, FormProfile.Row form) {
+        String p = printed.context();
+        for (String label : form.labels()) {
+            for (int k = 0; k + 2 <= label.length(); k++) if (p.contains(label.substring(k, k + 2))) return true;
+        }
+        return false;
+    }
+
+    private static boolean numberingAgrees(Labelled printed, FormProfile.Row form) {
+        Optional<Labels.Numbering> n = LabelSimilarity.lastNumbering(printed.own());
+        return form.numbering().isPresent() && n.equals(form.numbering());
     }
 
     private static boolean numberingDiffers(Labelled printed, FormProfile.Row form) {
