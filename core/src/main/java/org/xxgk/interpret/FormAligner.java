@@ -121,8 +121,13 @@ final class FormAligner {
         return byOrder;
     }
 
+    /** A printed row's own label, normalised. */
+    static String own(Row row) {
+        return join(row.labels());
+    }
+
     static Labelled labelled(List<Row> rows, int from, int i) {
-        String own = join(rows.get(i).labels());
+        String own = own(rows.get(i));
         StringBuilder context = new StringBuilder();
         for (int j = i - 1; j >= from && j >= i - CONTEXT_ROWS && !rows.get(j).hasValues(); j--) {
             String above = join(rows.get(j).labels());

@@ -31,6 +31,7 @@ final class FormTableReader {
     private static final List<String> REVIEW_WORDS = List.of("复议", "诉讼", "结果维持");
     private static final int REVIEW_WIDTH_PER_GROUP = 5;
     private static final int MAX_HEADER_ROWS = 40;
+    private static final int MAX_REVIEW_ROWS = 60;
 
     private FormTableReader() {}
 
@@ -161,13 +162,16 @@ final class FormTableReader {
      * group, labelled by its group or in the form's order).
      */
     private static int readReview(List<Row> rows, int from, FormProfile profile, CellSink sink) {
-        boolean header = false;
+        int headerAt = -1;
         List<Integer> candidates = new ArrayList<>();
-        for (int i = from; i < rows.size() && candidates.size() < 3; i++) {
+        // the table follows its header closely; the prose after it is not searched
+        for (int i = from; i < rows.size() && candidates.size() < 3 && (headerAt < 0 || i - headerAt <= MAX_REVIEW_ROWS); i++) {
             Row r = rows.get(i);
-            String label = FormAligner.labelled(rows, from, i).own();
-            for (String w : REVIEW_WORDS) header |= label.contains(w);
-            if (!header || !r.hasValues()) continue;
+            if (headerAt < 0) {
+                String label = FormAligner.own(r);
+                for (String w : REVIEW_WORDS) if (label.contains(w)) headerAt = i;
+            }
+            if (headerAt < 0 || !r.hasValues()) continue;
             if (r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
             candidates.add(i);
         }

@@ -49,11 +49,11 @@ public final class ReportInterpreter {
             case LEGACY -> readLegacy(rows, document, sink).ifPresentOrElse(used::add,
                     () -> sink.warn("TABLE_NOT_FOUND", "政府信息公开情况统计表 not found", Provenance.NONE));
             default -> {
-                if (!hasReportHeading(rows)) {
-                    throw new NotAReportException(document.source(), "not-a-report",
-                            "no report table, template label or report heading found");
-                }
-                sink.warn("TABLE_NOT_FOUND", "no statistical table of a known template found", Provenance.NONE);
+                // neither a form's header words nor a row of figures that fills a form row: a notice or a news item
+                // about the reports (however often it says 年度报告) is no report; an image-only scan is none to read
+                throw new NotAReportException(document.source(), "not-a-report", hasReportHeading(rows)
+                        ? "it names an annual report but holds no statistical table of the national forms"
+                        : "no report table, template label or report heading found");
             }
         }
 

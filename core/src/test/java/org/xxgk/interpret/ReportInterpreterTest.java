@@ -28,12 +28,13 @@ class ReportInterpreterTest {
                 .extracting(e -> ((XxgkException) e).reason()).isEqualTo("not-a-report");
     }
 
+    /** A page that names an annual report but prints no table of the forms (a notice, a news item) is no report. */
     @Test
-    void reportWithoutTablesWarnsTableNotFound() {
-        AnnualReport r = SeedText.read("某局2020年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n");
-        assertThat(r.template()).isEqualTo(Template.UNKNOWN);
-        assertThat(r.cells()).isEmpty();
-        assertThat(r.warnings()).extracting(w -> w.code()).contains("TABLE_NOT_FOUND");
+    void aPageNamingAReportWithoutItsTablesIsNotAReport() {
+        assertThatThrownBy(() -> SeedText.read("某局2020年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n"))
+                .isInstanceOf(NotAReportException.class)
+                .hasMessageContaining("no statistical table")
+                .extracting(e -> ((XxgkException) e).reason()).isEqualTo("not-a-report");
     }
 
     /** A grid as an HTML extractor hands it over: spans expanded, copies marked, group labels merged over rows. */
