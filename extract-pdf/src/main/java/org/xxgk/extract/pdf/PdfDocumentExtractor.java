@@ -17,7 +17,6 @@ import org.xxgk.extract.DocumentExtractor;
 import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
-import technology.tabula.ObjectExtractor;
 
 /**
  * Reads PDF reports: ruled tables with Tabula's lattice algorithm, the unruled legacy statistics
@@ -55,13 +54,12 @@ public final class PdfDocumentExtractor implements DocumentExtractor {
         try (PDDocument document = load(content, source)) {
             int pageCount = document.getNumberOfPages();
             context.checkPages(pageCount);
-            ObjectExtractor objects = new ObjectExtractor(document); // not closed: it would close the document twice
             List<PageLayout> pages = new ArrayList<>(pageCount);
             Optional<UnruledTables.Layout> carried = Optional.empty();
             int glyphs = 0;
             for (int p = 1; p <= pageCount; p++) {
                 context.checkTime();
-                PageReader.Read read = PageReader.read(objects.extract(p), carried);
+                PageReader.Read read = PageReader.read(PageObjects.extract(document, p), carried);
                 pages.add(read.layout());
                 carried = read.open();
                 glyphs += read.layout().glyphs();

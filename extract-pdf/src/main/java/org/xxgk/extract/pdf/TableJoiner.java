@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
  *       zeros, then {@code 案卷} alone), that text is appended to the cells above and the row dropped;
  *   <li>a row-spanning cell broken by the page break: a blank cell at the top of the continuation,
  *       under a non-blank cell of the same columns that spans several rows down to the seam, is
- *       the rest of that cell.
+ *       the rest of that cell;
+ *   <li>a cell with no rule printed under it at the seam ({@link RawCell#openBelow()}: Chromium
+ *       draws no border where it breaks a cell, and draws the border between two rows on the page
+ *       above) goes on in the cell of the same columns below it, blank or not: a spanning label
+ *       left blank on the next page, or a row broken with part of its label (and maybe its
+ *       numbers) on each page.
  * </ul>
  */
 final class TableJoiner {
@@ -93,7 +98,7 @@ final class TableJoiner {
         List<RawCell> kept = new ArrayList<>(next.size());
         for (RawCell c : next) {
             if (near(c.top(), seam) && near(c.bottom(), firstEdge)) {
-                if (!c.isBlank()) appendAbove(acc, c, seam);
+                appendAbove(acc, c, seam);
                 continue;
             }
             RawCell moved = near(c.top(), seam) ? c.withTop(firstEdge) : c;
@@ -103,11 +108,13 @@ final class TableJoiner {
         next.addAll(kept);
     }
 
+    /** Appends the text of {@code below}, the end of a split row, to the cell above it; that cell now ends where {@code below} ends. */
     private static void appendAbove(List<RawCell> acc, RawCell below, double seam) {
         for (int i = 0; i < acc.size(); i++) {
             RawCell c = acc.get(i);
             if (near(c.bottom(), seam) && below.centerX() >= c.left() && below.centerX() <= c.right()) {
-                acc.set(i, c.withText(Lines.joinLines(List.of(c.text(), below.text()))));
+                String text = below.isBlank() ? c.text() : Lines.joinLines(List.of(c.text(), below.text()));
+                acc.set(i, c.withText(text).withOpenBelow(below.openBelow()));
                 return;
             }
         }
@@ -120,15 +127,18 @@ final class TableJoiner {
         }
         for (int j = next.size() - 1; j >= 0; j--) {
             RawCell below = next.get(j);
-            if (!near(below.top(), seam) || !below.isBlank()) continue;
+            if (!near(below.top(), seam)) continue;
             for (int i = 0; i < acc.size(); i++) {
                 RawCell above = acc.get(i);
-                if (near(above.bottom(), seam) && near(above.left(), below.left()) && near(above.right(), below.right())
-                        && !above.isBlank() && above.top() < lastRowTop - TOL) {
-                    acc.set(i, above.withBottom(below.bottom()));
+                if (!near(above.bottom(), seam) || !near(above.left(), below.left()) || !near(above.right(), below.right())) continue;
+                if (above.openBelow()) {
+                    acc.set(i, above.through(below).withText(Lines.joinLines(List.of(above.text(), below.text()))));
                     next.remove(j);
-                    break;
+                } else if (below.isBlank() && !above.isBlank() && above.top() < lastRowTop - TOL) {
+                    acc.set(i, above.through(below));
+                    next.remove(j);
                 }
+                break;
             }
         }
     }

@@ -37,9 +37,7 @@ class ChromiumPrintTest {
     }
 
     @ParameterizedTest(name = "chromium/{0}.pdf")
-    // Not yet read whole (issue 12, left open): 000, 003 and blank-org lose a 三 row that Chromium breaks over two
-    // pages with no header; 001 is not recognised (its 二 table breaks inside). Their misfile test below holds.
-    @ValueSource(strings = {"002", "004"})
+    @ValueSource(strings = {"000", "001", "002", "003", "004", BLANK_ORG})
     void printMatchesGolden(String id) throws IOException {
         AnnualReport report = read(id);
         Golden golden = golden(id);
