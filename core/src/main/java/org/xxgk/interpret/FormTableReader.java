@@ -32,15 +32,17 @@ final class FormTableReader {
     private static final int REVIEW_WIDTH_PER_GROUP = 5;
     private static final int MAX_HEADER_ROWS = 40;
     private static final int MAX_REVIEW_ROWS = 60;
+    private static final double SAME_LABEL = 0.9;
 
     private FormTableReader() {}
 
     /** Places what it can into {@code sink}; the rows it read, for the prose reader to leave out. */
     static Optional<TableRange> read(List<Row> rows, FormProfile profile, CellSink sink) {
         int from = start(rows);
+        int to = end(rows, from, profile, sink);
         List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
         form.addAll(profile.rows(Section.APPLICATIONS));
-        List<Placement> placements = FormAligner.align(rows, from, rows.size(), form);
+        List<Placement> placements = FormAligner.align(rows, from, to, form);
         int last = placements.isEmpty() ? -1 : placements.get(placements.size() - 1).row();
 
         Map<String, Placement> byForm = new LinkedHashMap<>();
@@ -55,7 +57,7 @@ final class FormTableReader {
 
         placeIndependent(rows, placements, Section.ACTIVE, sink);
         placeApplications(rows, placements, profile, sink);
-        int reviewLast = readReview(rows, Math.max(from, last + 1), profile, sink);
+        int reviewLast = readReview(rows.subList(0, to), Math.max(from, last + 1), profile, sink);
         last = Math.max(last, reviewLast);
 
         for (Section s : List.of(Section.ACTIVE, Section.APPLICATIONS)) {
@@ -65,6 +67,31 @@ final class FormTableReader {
         }
         if (reviewLast < 0) sink.warn("TABLE_NOT_FOUND", "四: the review and litigation table was not found", Provenance.NONE);
         return last < 0 ? Optional.empty() : Optional.of(new TableRange(from, last));
+    }
+
+    /**
+     * Where the first report's tables end: a file that holds several reports (a concatenated export)
+     * prints the form's first row of 三 more than once; the first report is read (its tables end where
+     * the next one's 第二十条 header or first row of 三 starts), and the user is told.
+     */
+    private static int end(List<Row> rows, int from, FormProfile profile, CellSink sink) {
+        FormProfile.Row first = profile.rows(Section.APPLICATIONS).get(0);
+        List<Integer> copies = new ArrayList<>();
+        for (int i = from; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.hasValues() && LabelSimilarity.match(FormAligner.own(r), first.labels()).score() >= SAME_LABEL) copies.add(i);
+        }
+        if (copies.size() < 2) return rows.size();
+        int next = copies.get(1);
+        for (int i = copies.get(0) + 1; i < next; i++) {
+            if (rows.get(i).labels().stream().anyMatch(t -> Labels.norm(t.raw()).contains(TABLE_START))) {
+                next = i;
+                break;
+            }
+        }
+        sink.warn("SEVERAL_REPORTS", "the form's row " + first.label() + " is printed " + copies.size()
+                + " times: the file seems to hold several reports; the first is read", rows.get(copies.get(1)).provenance());
+        return next;
     }
 
     private static int start(List<Row> rows) {

@@ -1,0 +1,26 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.xxgk.model.AnnualReport;
+import org.xxgk.model.Warning;
+import org.xxgk.testing.Golden;
+import org.xxgk.testing.RealLabel;
+
+/** A file holding two reports of one form (a concatenated export): the first is read whole, none of the second leaks in. */
+class SeveralReportsTest {
+
+    @Test
+    void theFirstOfTwoConcatenatedReportsIsReadAndTheUserTold() {
+        String both = String.join("\n", SeedText.load("000").lines) + "\n" + String.join("\n", SeedText.load("003").lines);
+        AnnualReport r = SeedText.read(both);
+        assertThat(RealLabel.of(Golden.load("000")).compareAll(r).mismatches()).isEmpty();
+        assertThat(r.warnings()).extracting(Warning::code).contains("SEVERAL_REPORTS");
+    }
+
+    @Test
+    void oneReportGetsNoSuchWarning() {
+        assertThat(SeedText.load("003").read().warnings()).extracting(Warning::code).doesNotContain("SEVERAL_REPORTS");
+    }
+}
