@@ -130,8 +130,8 @@ final class CrossReportRules {
 
     /** The sections compared for copied text: 一, and the problems-and-improvements section. */
     private record SectionKind(String nameZh, String nameEn, boolean problems) {
-        Optional<Integer> number(Template template) {
-            return problems ? Optional.ofNullable(Inspections.PROBLEMS_SECTION.get(template)) : Optional.of(1);
+        Optional<ReportSection> of(AnnualReport report) {
+            return problems ? Inspections.problemsSection(report) : report.section(1);
         }
     }
 
@@ -141,7 +141,8 @@ final class CrossReportRules {
 
     /**
      * DUPLICATE_TEXT: one finding per pair of reports of different agencies or years and per section
-     * (一, or 五 / LEGACY 六) whose normalised texts have shingle Jaccard ≥ 0.9.
+     * (一, or the problems section: 五, LEGACY 六, or wherever its heading names it) whose normalised
+     * texts have shingle Jaccard ≥ 0.9.
      */
     static List<Finding> duplicateText(CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
         List<Finding> out = new ArrayList<>();
@@ -173,8 +174,7 @@ final class CrossReportRules {
     static List<String> comparedTexts(AnnualReport report) {
         List<String> texts = new ArrayList<>();
         for (SectionKind kind : COMPARED_SECTIONS) {
-            texts.add(kind.number(report.template()).flatMap(report::section)
-                    .map(ReportSection::text).map(NearDuplicates::normalise).orElse(""));
+            texts.add(kind.of(report).map(ReportSection::text).map(NearDuplicates::normalise).orElse(""));
         }
         return texts;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.xxgk.internal.Text;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellCatalog.ActiveRow;
@@ -174,21 +175,36 @@ final class Inspections {
     /** The number of the problems-and-improvements section (存在的主要问题及改进情况) in each template. */
     static final Map<Template, Integer> PROBLEMS_SECTION = Map.of(Template.V2019, 5, Template.V2021, 5, Template.LEGACY, 6);
 
+    /**
+     * A heading that names the problems section, whatever its number: LEGACY reports number their
+     * parts as they please (五、主要问题和改进措施 when no part on 复议/诉讼 precedes it, 四、 in a
+     * county's report).
+     */
+    private static final Pattern PROBLEMS_HEADING = Pattern.compile("存在[^。,;]{0,8}问题|问题[^。,;]{0,8}(?:改进|整改|措施)");
     private static final Pattern NOT_CONTENT = Pattern.compile("[\\s\\p{P}\\p{S}]");
     private static final Set<String> NOTHING = Set.of("", "无", "暂无");
 
     static List<Finding> emptySection(Rule rule, Audit audit) {
-        Integer number = PROBLEMS_SECTION.get(audit.report().template());
-        if (number == null) return List.of();
-        Optional<ReportSection> section = audit.report().section(number);
+        Integer fallback = PROBLEMS_SECTION.get(audit.report().template());
+        if (fallback == null) return List.of();
+        Optional<ReportSection> section = problemsSection(audit.report());
+        int number = section.map(ReportSection::number).orElse(fallback);
         String text = section.map(s -> NOT_CONTENT.matcher(s.text()).replaceAll("")).orElse("");
         if (!NOTHING.contains(text)) return List.of();
-        String numeral = number == 5 ? "五" : "六";
+        String numeral = number <= 10 ? String.valueOf("一二三四五六七八九十".charAt(number - 1)) : Integer.toString(number);
         String how = section.isEmpty() ? "缺失" : "为空或仅写「无」";
         String howEn = section.isEmpty() ? "is missing" : "is empty or only 无";
         return List.of(audit.finding(rule, rule.severity(), List.of(), Optional.empty(), Optional.empty(),
                 "第" + numeral + "部分(存在的主要问题及改进情况)" + how,
                 "section " + numeral + " (problems and improvements) " + howEn));
+    }
+
+    /** The section whose heading names problems and improvements, else the one at the template's number. */
+    static Optional<ReportSection> problemsSection(AnnualReport report) {
+        for (ReportSection s : report.sections()) {
+            if (PROBLEMS_HEADING.matcher(Text.compact(s.heading())).find()) return Optional.of(s);
+        }
+        return Optional.ofNullable(PROBLEMS_SECTION.get(report.template())).flatMap(report::section);
     }
 
     // ---- MISSING_TOTAL -------------------------------------------------------------------------

@@ -3,7 +3,9 @@ package org.xxgk.check;
 /**
  * The indicators of the pre-2019 statistics table (政府信息公开情况统计表) that the rules need, by
  * label: one table, so that a regional wording is added in one place. Patterns match the label
- * without its printed number and without 其中.
+ * without its printed number and without 其中. The parts of a sum are not here: they are the rows
+ * the numbering puts below the total ({@link LegacyRules.Sum}); a child here is an item a prose
+ * figure names on its own (按时办结数).
  */
 final class LegacyItems {
 
@@ -17,21 +19,16 @@ final class LegacyItems {
     static final LabelPath POLICY_INTERPRETATIONS = LabelPath.of("政策解读稿件发布数", "政策解读");
 
     static final LabelPath RECEIVED = LabelPath.of("(一)收到申请数", "^(收到|受理).*申请");
-    static final LabelPath RECEIVED_IN_PERSON = RECEIVED.child("当面申请数", "当面");
-    static final LabelPath RECEIVED_BY_FAX = RECEIVED.child("传真申请数", "传真");
-    static final LabelPath RECEIVED_ONLINE = RECEIVED.child("网络申请数", "网络|网上|互联网|电子邮件");
-    static final LabelPath RECEIVED_BY_LETTER = RECEIVED.child("信函申请数", "信函|邮寄|来信");
-    static final LabelPath RECEIVED_OTHERWISE = RECEIVED.child("其他形式申请数", "^其他");
 
     static final LabelPath COMPLETED = LabelPath.of("(二)申请办结数", "^(申请)?办结");
     static final LabelPath COMPLETED_ON_TIME = COMPLETED.child("按时办结数", "按时");
     static final LabelPath COMPLETED_LATE = COMPLETED.child("延期办结数", "延期");
 
-    static final LabelPath REPLIES = LabelPath.of("(三)申请答复数", "^(申请)?答复");
+    static final LabelPath REPLIES = LabelPath.of("(三)申请答复数", "^(对)?(申请的?)?答复");
     static final LabelPath ALREADY_PUBLIC = REPLIES.child("属于已主动公开范围数", "已主动公开|主动公开范围");
     static final LabelPath GRANTED = REPLIES.child("同意公开答复数", "^同意公开");
     static final LabelPath PARTLY_GRANTED = REPLIES.child("同意部分公开答复数", "部分公开");
-    static final LabelPath REFUSED = REPLIES.child("不同意公开答复数", "^不同意公开|^不予公开");
+    static final LabelPath REFUSED = REPLIES.child("不同意公开答复数", "^不同意公开|^不予公开|^否决公开");
     static final LabelPath NOT_THIS_AGENCY = REPLIES.child("不属于本行政机关公开数", "不属于本");
     static final LabelPath NOT_EXISTING = REPLIES.child("申请信息不存在数", "不存在");
     static final LabelPath TOLD_TO_CHANGE = REPLIES.child("告知作出更改补充数", "更改|补充");

@@ -4,56 +4,86 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The LEGACY rules of rules.md, matched by label: formula instances for the sums, and the two
- * inequality checks. An item a rule needs and the report lacks becomes an INFO finding.
+ * The LEGACY rules of rules.md: the sums (a total found by label, its parts by the table's
+ * numbering; {@link Rules} lists them as data), and the two inequality checks. An item a rule
+ * needs and the report lacks becomes an INFO finding.
  */
 final class LegacyRules {
 
     private LegacyRules() {}
 
-    /** LEGACY_APP_CHANNELS: 收到申请数 = 当面 + 传真 + 网络 + 信函 (+ 其他 when printed). */
-    static Formulas applicationChannels(Audit audit) {
-        return namedParts(audit, LegacyItems.RECEIVED,
-                List.of(LegacyItems.RECEIVED_IN_PERSON, LegacyItems.RECEIVED_BY_FAX, LegacyItems.RECEIVED_ONLINE, LegacyItems.RECEIVED_BY_LETTER),
-                List.of(LegacyItems.RECEIVED_OTHERWISE));
+    /** Which indicators below a total are its parts. */
+    enum Parts {
+        /** every indicator one numbering level below it ({@code legacy.2} → {@code legacy.2.1}, {@code legacy.2.2} …) */
+        CHILDREN(LegacyTable::children),
+        /** its 其中 run ({@link LegacyTable#subItems}) */
+        SUB_ITEMS(LegacyTable::subItems);
+
+        private final BiFunction<LegacyTable, String, List<String>> below;
+
+        Parts(BiFunction<LegacyTable, String, List<String>> below) {
+            this.below = below;
+        }
+
+        List<String> of(LegacyTable table, String total) {
+            return below.apply(table, total);
+        }
     }
 
-    /** LEGACY_APP_COMPLETED: 申请办结数 = 按时办结数 + 延期办结数. */
-    static Formulas applicationsCompleted(Audit audit) {
-        return namedParts(audit, LegacyItems.COMPLETED,
-                List.of(LegacyItems.COMPLETED_ON_TIME, LegacyItems.COMPLETED_LATE), List.of());
+    /**
+     * One LEGACY sum as data: the indicator found by its label equals the sum of the indicators the
+     * table's numbering puts below it, whatever those say. Regional tables split a total their own
+     * way (当面/传真/电子邮件/网上/信函/其它形式, or 信函、传真 as one row): matching the parts by label
+     * would miss some and count others twice, while the numbering says exactly which rows make it.
+     */
+    record Sum(LabelPath total, Parts parts) {
+        Sum {
+            Objects.requireNonNull(total, "total");
+            Objects.requireNonNull(parts, "parts");
+        }
     }
 
-    /** LEGACY_APP_REPLIES: 申请答复数 = Σ of its numbered items. */
-    static Formulas applicationReplies(Audit audit) {
-        Formulas.Builder out = new Formulas.Builder();
-        childSum(audit, LegacyItems.REPLIES, audit.legacy()::children, out);
-        return out.build();
+    static Sum childrenOf(LabelPath total) {
+        return new Sum(total, Parts.CHILDREN);
     }
 
-    /** LEGACY_REFUSED_PARTS: 不同意公开答复数 = Σ of its 其中 items. */
-    static Formulas refusedParts(Audit audit) {
-        Formulas.Builder out = new Formulas.Builder();
-        childSum(audit, LegacyItems.REFUSED, audit.legacy()::subItems, out);
-        return out.build();
+    static Sum subItemsOf(LabelPath total) {
+        return new Sum(total, Parts.SUB_ITEMS);
     }
 
-    /** LEGACY_REVIEW_SUM: 行政复议数量 = Σ items; 行政诉讼数量 = Σ items. */
-    static Formulas reviewSums(Audit audit) {
-        Formulas.Builder out = new Formulas.Builder();
-        childSum(audit, LegacyItems.RECONSIDERATION, audit.legacy()::children, out);
-        childSum(audit, LegacyItems.LITIGATION, audit.legacy()::children, out);
-        return out.build();
+    /** The formula instances of the given sums, for a formula rule. */
+    static Function<Audit, Formulas> sums(Sum... sums) {
+        List<Sum> list = List.of(sums);
+        return audit -> {
+            Formulas.Builder out = new Formulas.Builder();
+            for (Sum sum : list) add(audit.legacy(), sum, out);
+            return out.build();
+        };
     }
 
-    /** LEGACY_STAFF_SUM: 从事政府信息公开工作人员数 = 专职 + 兼职. */
-    static Formulas staffSum(Audit audit) {
-        return namedParts(audit, LegacyItems.STAFF,
-                List.of(LegacyItems.FULL_TIME_STAFF, LegacyItems.PART_TIME_STAFF), List.of());
+    /**
+     * total = Σ parts. One part alone is no breakdown (a lone 其中:专职人员数 says nothing of the
+     * rest), so a total with fewer than two parts is not checked and says so.
+     */
+    private static void add(LegacyTable table, Sum sum, Formulas.Builder out) {
+        LabelPath total = sum.total();
+        Optional<String> totalKey = total.resolve(table);
+        if (totalKey.isEmpty()) {
+            out.lack(total.nameZh(), "the indicator " + total.nameZh());
+            return;
+        }
+        List<String> parts = sum.parts().of(table, totalKey.get());
+        if (parts.size() < 2) {
+            out.lack(total.nameZh() + "的分项", "the items of " + total.nameZh());
+            return;
+        }
+        addWithCumulative(table, totalKey.get(), parts, out);
     }
 
     /**
@@ -97,40 +127,6 @@ final class LegacyRules {
             }
         }
         return out;
-    }
-
-    /** total = Σ named items: required ones must be printed, optional ones join when printed. */
-    private static Formulas namedParts(Audit audit, LabelPath total, List<LabelPath> required, List<LabelPath> optional) {
-        LegacyTable table = audit.legacy();
-        Formulas.Builder out = new Formulas.Builder();
-        Optional<String> totalKey = total.resolve(table);
-        if (totalKey.isEmpty()) return out.lack(total.nameZh(), "the indicator " + total.nameZh()).build();
-        List<String> parts = new ArrayList<>();
-        for (LabelPath item : required) {
-            Optional<String> key = item.resolve(table);
-            if (key.isEmpty()) out.lack(item.nameZh(), "the indicator " + item.nameZh());
-            key.ifPresent(parts::add);
-        }
-        if (parts.size() < required.size()) return out.build();
-        for (LabelPath item : optional) item.resolve(table).ifPresent(parts::add);
-        addWithCumulative(table, totalKey.get(), parts, out);
-        return out.build();
-    }
-
-    /** total = Σ of the items {@code partsOf} gives below it. */
-    private static void childSum(Audit audit, LabelPath total, Function<String, List<String>> partsOf, Formulas.Builder out) {
-        LegacyTable table = audit.legacy();
-        Optional<String> totalKey = total.resolve(table);
-        if (totalKey.isEmpty()) {
-            out.lack(total.nameZh(), "the indicator " + total.nameZh());
-            return;
-        }
-        List<String> parts = partsOf.apply(totalKey.get());
-        if (parts.isEmpty()) {
-            out.lack(total.nameZh() + "的分项", "the items of " + total.nameZh());
-            return;
-        }
-        addWithCumulative(table, totalKey.get(), parts, out);
     }
 
     /** The formula on the year's values, and on the 历年累计 values where the table prints them. */

@@ -28,13 +28,16 @@ final class NarrativeLinks {
      * @param name      the figure's name, as the prose reader and the golden files call it
      * @param templates where the reading applies
      * @param quote     the reading applies when the figure's sentence matches (first matching reading wins)
-     * @param sum       cells whose sum the figure states
+     * @param sums      the sums of cells the figure may state, one list of cells each: the figure
+     *                  agrees with the table when it equals any of them, and a mismatch is reported
+     *                  against the first (more than one where the wording leaves the count open)
      * @param zero      cells the figure's wording makes zero
      */
-    record Link(String name, Set<Template> templates, Pattern quote, List<CellRef> sum, List<CellRef> zero) {
+    record Link(String name, Set<Template> templates, Pattern quote, List<List<CellRef>> sums, List<CellRef> zero) {
         Link {
             templates = Set.copyOf(templates);
-            sum = List.copyOf(sum);
+            sums = sums.stream().map(List::copyOf).toList();
+            if (sums.isEmpty()) throw new IllegalArgumentException("a link names at least one sum of cells");
             zero = List.copyOf(zero);
         }
     }
@@ -48,9 +51,16 @@ final class NarrativeLinks {
      */
     private static final Pattern WITH_CARRIED_OVER = Pattern.compile(
             "(?:含|包括|包含|连同|加上)(?:上年度?|上一年度?)?结转|结转[^。,;]{0,12}在内");
+    /** A sentence that counts only this year's new applications (新收12件,上年结转2件). */
+    private static final Pattern NEWLY_ONLY = Pattern.compile("新收|新增|新接收|新受理");
 
     private static CellRef app(String row) {
         return CellRef.key(Keys.application(row, Keys.TOTAL));
+    }
+
+    /** 一 (newly received), with 二 (carried over) when the count includes them. */
+    private static List<CellRef> received(boolean withCarriedOver) {
+        return withCarriedOver ? List.of(app(Keys.NEWLY_RECEIVED), app(Keys.CARRIED_OVER)) : List.of(app(Keys.NEWLY_RECEIVED));
     }
 
     private static CellRef review(String group, String column) {
@@ -62,11 +72,11 @@ final class NarrativeLinks {
     }
 
     private static Link tables(String name, List<CellRef> sum, List<CellRef> zero) {
-        return new Link(name, TABLES, ANY, sum, zero);
+        return new Link(name, TABLES, ANY, List.of(sum), zero);
     }
 
     private static Link legacy(String name, List<CellRef> sum, List<CellRef> zero) {
-        return new Link(name, LEGACY, ANY, sum, zero);
+        return new Link(name, LEGACY, ANY, List.of(sum), zero);
     }
 
     private static Link legacy(String name, LabelPath cell) {
@@ -79,8 +89,11 @@ final class NarrativeLinks {
 
     /** The table: prose figure name → cells, V2019 / V2021 by key, LEGACY by label. */
     static final List<Link> LINKS = List.of(
-            new Link("applicationsReceived", TABLES, WITH_CARRIED_OVER, List.of(app(Keys.NEWLY_RECEIVED), app(Keys.CARRIED_OVER)), List.of()),
-            tables("applicationsReceived", List.of(app(Keys.NEWLY_RECEIVED)), List.of()),
+            // 受理/收到 N 件 may count the applications handled this year, carried-over ones included
+            // (受理749件 = 713 new + 36 carried over); 新收 and 含结转 settle which
+            new Link("applicationsReceived", TABLES, WITH_CARRIED_OVER, List.of(received(true)), List.of()),
+            new Link("applicationsReceived", TABLES, NEWLY_ONLY, List.of(received(false)), List.of()),
+            new Link("applicationsReceived", TABLES, ANY, List.of(received(false), received(true)), List.of()),
             tables("applicationsCompleted", List.of(app(Keys.RESULT_TOTAL)), List.of(app(Keys.CARRIED_FORWARD))),
             tables("applicationsAnswered", List.of(app(Keys.RESULT_TOTAL)), List.of(app(Keys.CARRIED_FORWARD))),
             tables("reconsiderationCases", List.of(review(Keys.RECONSIDERATION, Keys.TOTAL)), List.of()),
@@ -144,21 +157,27 @@ final class NarrativeLinks {
     }
 
     private static void compare(Rule rule, Audit audit, NarrativeFigure figure, Link link, List<Finding> out) {
-        List<String> sum = new ArrayList<>();
-        List<String> zero = new ArrayList<>();
-        for (CellRef ref : link.sum()) {
-            Optional<String> key = ref.resolve(audit);
-            if (key.isEmpty()) {
-                out.add(audit.lacking(rule, ref.nameZh(), "the indicator " + ref.nameZh() + " for the prose figure " + figure.name()));
-                return;
+        List<List<String>> sums = new ArrayList<>();
+        for (List<CellRef> refs : link.sums()) {
+            List<String> sum = new ArrayList<>();
+            for (CellRef ref : refs) {
+                Optional<String> key = ref.resolve(audit);
+                if (key.isEmpty()) {
+                    out.add(audit.lacking(rule, ref.nameZh(), "the indicator " + ref.nameZh() + " for the prose figure " + figure.name()));
+                    return;
+                }
+                // two labels may find one row (告知作出更改补充或通过其他途径办理数): it counts once
+                if (!sum.contains(key.get())) sum.add(key.get());
             }
-            sum.add(key.get());
+            sums.add(sum);
         }
+        List<String> zero = new ArrayList<>();
         for (CellRef ref : link.zero()) ref.resolve(audit).ifPresent(zero::add);
+        List<String> sum = sums.get(0);
         if (!sum.stream().allMatch(audit::present)) return;
         BigDecimal stated = figure.value();
         BigDecimal table = audit.sum(sum);
-        boolean sumDiffers = table.compareTo(stated) != 0;
+        boolean sumDiffers = sums.stream().noneMatch(s -> s.stream().allMatch(audit::present) && audit.sum(s).compareTo(stated) == 0);
         boolean zeroDiffers = zero.stream().map(audit::value).flatMap(Optional::stream).anyMatch(v -> v.signum() != 0);
         if (!sumDiffers && !zeroDiffers) return;
         TreeSet<String> keys = new TreeSet<>(CellCatalog.keyOrder());

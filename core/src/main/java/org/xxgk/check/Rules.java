@@ -1,5 +1,8 @@
 package org.xxgk.check;
 
+import static org.xxgk.check.LegacyRules.childrenOf;
+import static org.xxgk.check.LegacyRules.subItemsOf;
+import static org.xxgk.check.LegacyRules.sums;
 import static org.xxgk.check.Severity.ERROR;
 import static org.xxgk.check.Severity.WARNING;
 
@@ -11,7 +14,8 @@ import org.xxgk.model.Template;
 
 /**
  * The rules of {@code spec/rules.md}, in its order: the one table. Adding a rule is adding a row
- * here (and its small function); the order of this table is the order of the findings.
+ * here (and its small function); the order of this table is the order of the findings. A LEGACY
+ * sum is a total found by label and the parts its numbering puts below it, never parts by label.
  */
 final class Rules {
 
@@ -70,22 +74,22 @@ final class Rules {
                     NarrativeLinks::check),
             new Rule("LEGACY_APP_CHANNELS", ERROR, LEGACY,
                     "收到申请数应等于各申请方式之和", "applications received equal the sum of the channels",
-                    formulas(LegacyRules::applicationChannels)),
+                    formulas(sums(childrenOf(LegacyItems.RECEIVED)))),
             new Rule("LEGACY_APP_COMPLETED", ERROR, LEGACY,
                     "申请办结数应等于按时办结数与延期办结数之和", "applications completed equal on time plus late",
-                    formulas(LegacyRules::applicationsCompleted)),
+                    formulas(sums(childrenOf(LegacyItems.COMPLETED)))),
             new Rule("LEGACY_APP_REPLIES", ERROR, LEGACY,
                     "申请答复数应等于各答复类型之和", "replies equal the sum of their numbered items",
-                    formulas(LegacyRules::applicationReplies)),
+                    formulas(sums(childrenOf(LegacyItems.REPLIES)))),
             new Rule("LEGACY_REFUSED_PARTS", ERROR, LEGACY,
                     "不同意公开答复数应等于其中各项之和", "refusals equal the sum of their 其中 items",
-                    formulas(LegacyRules::refusedParts)),
+                    formulas(sums(subItemsOf(LegacyItems.REFUSED)))),
             new Rule("LEGACY_REVIEW_SUM", ERROR, LEGACY,
                     "行政复议、行政诉讼数量应等于其各项之和", "reconsideration and litigation counts equal the sum of their items",
-                    formulas(LegacyRules::reviewSums)),
+                    formulas(sums(childrenOf(LegacyItems.RECONSIDERATION), childrenOf(LegacyItems.LITIGATION)))),
             new Rule("LEGACY_STAFF_SUM", ERROR, LEGACY,
                     "工作人员数应等于专职与兼职人数之和", "staff equal full-time plus part-time",
-                    formulas(LegacyRules::staffSum)),
+                    formulas(sums(childrenOf(LegacyItems.STAFF)))),
             new Rule("LEGACY_ACTIVE_CHANNELS", WARNING, LEGACY,
                     "主动公开政府信息数小于单一渠道公开数", "items published are fewer than those of a single channel",
                     LegacyRules::activeChannels),

@@ -5,6 +5,7 @@
  *
  * <p>{@code Rules} is the one table of rules; formulas are built from
  * {@link org.xxgk.model.CellCatalog} ({@code TableFormulas}), LEGACY indicators are found by label
- * ({@code LegacyItems}), prose figures are tied to cells in {@code NarrativeLinks}.
+ * ({@code LegacyItems}) and a LEGACY total's parts by the table's numbering ({@code LegacyRules.Sum}),
+ * prose figures are tied to cells in {@code NarrativeLinks}.
  */
 package org.xxgk.check;

@@ -67,8 +67,15 @@ final class NarrativePatterns {
     private static final String CASES = N + "(?<u>件|起)";
     /** Last year's figure or a comparison, in the clause before the number. */
     private static final String EARLIER = "上年(?!结转)|上一年|去年|同比|较上|比上|与上";
+    /**
+     * A part of the body the table counts: the clause's subject is one office or one tier
+     * (区政府办代表区政府受理…, 县直各单位主动公开…, 本级…) and no whole area (全县, 全区).
+     */
+    private static final String PART = "^(?!.*全[省市县区州旗盟镇])(?:.*(?:本级|政府办|办公室|[省市县区]直|乡镇|街道))";
     /** A channel's share of the items: the clause names one channel ("以门户网站为主要载体" is all of them). */
-    private static final String CHANNEL = "微信|微博|公众号|头条|抖音|客户端|新媒体|公报|报刊|电视|广播|网站(?!为主|等)|平台(?!等)|其中|" + EARLIER;
+    private static final String CHANNEL = "微信|微博|公众号|头条|抖音|客户端|新媒体|公报|报刊|电视|广播|网站(?!为主|等)|平台(?!等)|其中|" + EARLIER + "|" + PART;
+    /** Another year's count, or a part's. */
+    private static final String EARLIER_OR_PART = EARLIER + "|" + PART;
 
     /** Applications received, the start of the sentences that go on to say how they ended. */
     private static final String RECEIVED = "(?:收到|受理|新收|接收|接到)(?:各类)?[^。,;:\\d]{0,30}?(?:信息公开|依申请公开)申请" + TOTAL + N + "件";
@@ -91,11 +98,11 @@ final class NarrativePatterns {
             of("policyInterpretations", "其中(?:各类)?政策解读(?:信息|稿件|材料|文章)?" + TOTAL + N + "(?<u>条|篇)", "条"),
             vetoed("hotspotResponses", "回应(?:公众|社会)?(?:关注)?(?:的)?热点(?:或|和|及)?(?:重大)?舆情" + TOTAL + N + "(?<u>次|条|件)", "次", EARLIER),
 
-            vetoed("applicationsReceived", RECEIVED, "件", EARLIER),
-            vetoed("applicationsReceived", "依申请公开(?:申请)?(?:数|数量)为" + N + "件", "件", EARLIER),
-            vetoed("applicationsCompleted", RECEIVED + ALL + "?(?:依法)?(?:办结|办理完毕|处理完毕)", "件", EARLIER),
-            vetoed("applicationsCompletedOnTime", RECEIVED + ALL + "?(?:按时|按期|在法定(?:时限|期限)内)办结", "件", EARLIER),
-            vetoed("applicationsAnswered", RECEIVED + ALL + "(?:在法定(?:时限|期限)内|按时|按期|及时)?(?:依法)?(?:予以|作出|进行)?答复", "件", EARLIER),
+            vetoed("applicationsReceived", RECEIVED, "件", EARLIER_OR_PART),
+            vetoed("applicationsReceived", "依申请公开(?:申请)?(?:数|数量)为" + N + "件", "件", EARLIER_OR_PART),
+            vetoed("applicationsCompleted", RECEIVED + ALL + "?(?:依法)?(?:办结|办理完毕|处理完毕)", "件", EARLIER_OR_PART),
+            vetoed("applicationsCompletedOnTime", RECEIVED + ALL + "?(?:按时|按期|在法定(?:时限|期限)内)办结", "件", EARLIER_OR_PART),
+            vetoed("applicationsAnswered", RECEIVED + ALL + "(?:在法定(?:时限|期限)内|按时|按期|及时)?(?:依法)?(?:予以|作出|进行)?答复", "件", EARLIER_OR_PART),
 
             of("answersAlreadyPublic", "属于(?:已)?主动公开范围的" + N + "件", "件"),
             of("answersGranted", "(?<!部分)(?<!不)同意公开(?:答复)?的" + N + "件", "件"),
@@ -132,6 +139,8 @@ final class NarrativePatterns {
             vetoed("specialFunds", "专项(?:工作)?经费" + TOTAL + N + "(?<u>万元)", "万元", EARLIER));
 
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:。!?]");
+    /** What right after a figure makes it a share: 303条,占71.3%. */
+    private static final Pattern SHARE = Pattern.compile(",?约?占[^,;。]{0,12}?\\d+(?:\\.\\d+)?%");
 
     /** The figures of the sentences, each from the first sentence that states it. */
     static List<NarrativeFigure> read(List<Sentence> sentences) {
@@ -154,6 +163,7 @@ final class NarrativePatterns {
         Matcher m = p.pattern().matcher(compact);
         while (m.find()) {
             if (p.veto().isPresent() && p.veto().get().matcher(clauseBefore(compact, m.start())).find()) continue;
+            if (SHARE.matcher(compact).region(m.end(), compact.length()).lookingAt()) continue;
             BigDecimal value = p.hasValue() ? new BigDecimal(m.group("n").replace(",", "")) : BigDecimal.ZERO;
             String unit = p.pattern().pattern().contains("(?<u>") && m.group("u") != null ? m.group("u") : p.unit();
             return Optional.of(new NarrativeFigure(p.name(), value, Optional.of(unit), Text.strip(sentence.text()), sentence.provenance()));
@@ -161,11 +171,24 @@ final class NarrativePatterns {
         return Optional.empty();
     }
 
-    /** The clause the match starts in, up to the match. */
+    /**
+     * The clause the match starts in, up to the match; inside brackets, from the bracket on, so
+     * that the opening of (其中机构职能类信息25条,…,其他信息856条) governs each figure in it.
+     */
     private static String clauseBefore(String compact, int start) {
         int from = 0;
         Matcher end = CLAUSE_END.matcher(compact);
         while (end.find() && end.end() <= start) from = end.end();
-        return compact.substring(from, start);
+        int open = -1;
+        int depth = 0;
+        for (int i = 0; i < start; i++) {
+            char c = compact.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) open = i;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return compact.substring(depth > 0 ? Math.min(open, from) : from, start);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Text;
@@ -64,6 +65,23 @@ final class ProseReader {
     /** A part heading with its first paragraph on the same line (web pages): the heading ends at 情况, 措施, 事项 or 概述. */
     private static final Pattern HEADING_INLINE = Pattern.compile(
             "^([" + NUMERALS + "])[、.]\\s*([^。,;:\\s]{2,30}?(?:情况|措施|事项|概述))\\s*[:。]?\\s*(\\S.*)$");
+    /**
+     * A part heading inside a flattened block (a web page crawled to one line, its line breaks
+     * become spaces or nothing): the numeral after a sentence end, a space, a digit, a value's unit,
+     * a closing bracket or a cell's bar (or at the block's start), the heading up to its closing
+     * word, and the rest of its printed line where a space still marks the line's end (…情况统计表 指标名称).
+     */
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "(?:^|(?<=[。;!?)\\]」』”\"|\\s\\d元件条]))[" + NUMERALS + "][、.]\\s*[^。,;:!?\\s]{0,30}?(?:情况|措施|事项|概述)"
+                    + "(?:\\p{IsHan}{1,6}(?=\\s|$))?");
+    /** A Markdown heading's marker (OCR to Markdown): no part of the heading. */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
+    /**
+     * The titles the templates give their parts: a heading that names one is a part heading even
+     * where the parts before it were not seen (a table reader took 二 to 四 with their tables).
+     */
+    private static final Pattern PART_TITLE = Pattern.compile(
+            "总体情况|概述|主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议、?行政诉讼情况|存在的主要问题|问题.{0,4}改进|其他需要报告的事项");
     /** Row labels of the statistical tables that look like part headings. */
     private static final List<String> TABLE_ROW_LABELS = List.of(
             "本年新收", "上年结转", "本年度办理结果", "结转下年度", "主动公开情况", "回应解读情况", "依申请公开情况",
@@ -74,6 +92,7 @@ final class ProseReader {
             "当前位置:", "上一篇", "下一篇", "相关链接", "相关文章", "责任编辑", "网站地图", "联系我们");
     /** A portal's footer: the page's body is over. */
     private static final List<String> FOOTER = List.of("主办单位:", "承办单位:", "版权所有", "网站标识码", "ICP备", "公网安备");
+    private static final List<String> CHROME_AND_FOOTER = Stream.concat(CHROME.stream(), FOOTER.stream()).toList();
     private static final Pattern PAGE_FOOTER = Pattern.compile("^(?:第\\d+页(?:,?共\\d+页)?|共\\d+页,?第\\d+页)$");
     private static final Pattern NOT_PROSE = Pattern.compile("^[\\d.,\\s%\\-+/|—]*(?:万元|元|件|条|个|人|次)?$");
     /** What follows the last section: appendices and the statistics table's title. */
@@ -93,8 +112,9 @@ final class ProseReader {
      *               blocks it consumed as table cells, but the reader must cope with stray cells
      */
     static Prose read(List<TextBlock> blocks) {
-        List<String> texts = new ArrayList<>(blocks.size());
-        for (TextBlock b : blocks) texts.add(Text.strip(Text.normalize(b.text())));
+        List<TextBlock> lines = unflatten(blocks);
+        List<String> texts = new ArrayList<>(lines.size());
+        for (TextBlock b : lines) texts.add(MARKDOWN_HEADING.matcher(Text.strip(Text.normalize(b.text()))).replaceFirst(""));
         List<Warning> warnings = new ArrayList<>();
         List<Heading> headings = headings(texts);
         int bodyStart = headings.isEmpty() ? texts.size() : headings.get(0).index();
@@ -108,7 +128,43 @@ final class ProseReader {
         if (headings.isEmpty()) warnings.add(new Warning("SECTIONS_NOT_FOUND", "no numbered part (一、总体情况 …) found", Provenance.NONE));
 
         return new Prose(title.map(Title::printed), title.flatMap(Title::agency), year, publishedDate(texts, headings, bodyStart),
-                sections(texts, headings), NarrativePatterns.read(sentences(blocks, texts)), warnings);
+                sections(texts, headings), NarrativePatterns.read(sentences(lines, texts)), warnings);
+    }
+
+    /**
+     * Blocks with a flattened page cut at its part headings, each heading a block of its own, so
+     * that the page reads like its lines. Only a block holding two or more inline headings is cut:
+     * a paragraph that names one part in passing stays whole.
+     */
+    private static List<TextBlock> unflatten(List<TextBlock> blocks) {
+        List<TextBlock> out = new ArrayList<>(blocks.size());
+        for (TextBlock b : blocks) {
+            String text = Text.normalize(b.text());
+            Matcher m = INLINE_HEADING.matcher(text);
+            List<int[]> headings = new ArrayList<>();
+            while (m.find()) headings.add(new int[] {m.start(), m.end()});
+            if (headings.size() < 2) {
+                out.add(b);
+                continue;
+            }
+            // the page goes on after the last part with the portal's chrome and footer: a block of its own
+            int last = headings.get(headings.size() - 1)[1];
+            int chrome = CHROME_AND_FOOTER.stream().mapToInt(c -> text.indexOf(c, last)).filter(at -> at >= 0).min().orElse(text.length());
+            int from = 0;
+            for (int[] h : headings) {
+                piece(text, from, h[0], b, out);
+                piece(text, h[0], h[1], b, out);
+                from = h[1];
+            }
+            piece(text, from, chrome, b, out);
+            piece(text, chrome, text.length(), b, out);
+        }
+        return out;
+    }
+
+    private static void piece(String text, int from, int to, TextBlock block, List<TextBlock> out) {
+        String piece = Text.strip(text.substring(from, to));
+        if (!piece.isEmpty()) out.add(new TextBlock(piece, block.provenance()));
     }
 
     private record Title(String printed, Optional<String> agency, int year) {}
@@ -191,8 +247,9 @@ final class ProseReader {
             }
             int number = NUMERALS.indexOf(numeral.charAt(0)) + 1;
             int previous = headings.isEmpty() ? 0 : headings.get(headings.size() - 1).number();
-            // numbers increase; one heading the reader could not recognise may be missing between two
-            if (number <= previous || number > previous + 2) continue;
+            // numbers increase; one heading the reader could not recognise may be missing between two,
+            // more where the heading is a part's own title
+            if (number <= previous || number > previous + 2 && !PART_TITLE.matcher(Text.compact(label)).find()) continue;
             if (isTableRowLabel(label)) continue;
             headings.add(new Heading(i, number, printed, rest));
         }

@@ -97,13 +97,34 @@ class FindingDetailsTest {
 
     @Test
     void aLegacyItemTheTableLacksSkipsTheRuleWithInfo() {
-        AnnualReport report = GoldenReports.builder("002").remove("legacy.3.1.2").set("legacy.3.1", 1).build();
+        // no 收到申请数 at all
+        AnnualReport noTotal = GoldenReports.builder("002").remove("legacy.3.1").build();
+        assertThat(checker.check(noTotal).stream().filter(f -> f.rule().equals("LEGACY_APP_CHANNELS")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.messageZh()).contains("收到申请数");
+                });
+        // one channel alone is no breakdown of the total
+        AnnualReport oneChannel = GoldenReports.builder("002")
+                .remove("legacy.3.1.2").remove("legacy.3.1.3").remove("legacy.3.1.4").build();
+        assertThat(checker.check(oneChannel).stream().filter(f -> f.rule().equals("LEGACY_APP_CHANNELS")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.messageZh()).contains("收到申请数的分项");
+                });
+    }
 
-        List<Finding> channels = checker.check(report).stream().filter(f -> f.rule().equals("LEGACY_APP_CHANNELS")).toList();
-
-        assertThat(channels).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(f.messageZh()).contains("传真申请数");
+    @Test
+    void aTableWithoutAChannelSumsTheChannelsItPrints() {
+        // no 传真 row: 收到申请数 is 当面 + 网络 + 信函, 61 + 1 + 297 = 359 as printed
+        AnnualReport withoutFax = GoldenReports.builder("002").remove("legacy.3.1.2").build();
+        assertThat(checker.check(withoutFax)).noneMatch(f -> f.rule().equals("LEGACY_APP_CHANNELS"));
+        List<Finding> off = checker.check(GoldenReports.builder("002").remove("legacy.3.1.2").set("legacy.3.1", 1).build())
+                .stream().filter(f -> f.rule().equals("LEGACY_APP_CHANNELS")).toList();
+        assertThat(off).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.keys()).containsExactly("legacy.3.1", "legacy.3.1.1", "legacy.3.1.3", "legacy.3.1.4");
+            assertThat(f.expected()).contains(BigDecimal.valueOf(359));
         });
     }
 

@@ -80,6 +80,32 @@ class NarrativePatternsTest {
     }
 
     @Test
+    void aShareIsNoTotal() {
+        // the figure followed by its percentage of the whole
+        assertThat(figures("县直各单位主动公开政府信息303条，占71.3%。")).isEmpty();
+        assertThat(figures("主动公开政府信息303条，约占全县的71%。")).isEmpty();
+        assertThat(figures("全县主动公开政府信息425条，其中乡镇122条。")).containsOnly(Map.entry("activeDisclosureItems", "425"));
+    }
+
+    @Test
+    void aFigureInsideAnOfWhichBracketIsAPart() {
+        // (其中…) governs every figure in it, past the commas
+        assertThat(figures("今年共公布政府信息2599条（其中机构职能类信息25条，安全生产类信息124条，其他应主动公开政府信息856条）。"))
+                .doesNotContainKey("activeDisclosureItems");
+        assertThat(figures("全年主动公开政府信息2599条（含政策解读21条）。")).containsEntry("activeDisclosureItems", "2599");
+    }
+
+    @Test
+    void oneOfficesOrOneTiersCountIsNoTotal() {
+        // the government's own office, or its directly-run units, handle part of what the table counts
+        assertThat(figures("2024年，区政府办代表区政府受理政府信息公开申请17件，均已在法定期限内予以答复。")).isEmpty();
+        assertThat(figures("县直各单位主动公开政府信息303条。")).isEmpty();
+        assertThat(figures("县政府本级收到政府信息公开申请5件。")).isEmpty();
+        // the whole area is the table's count, whoever is named beside it
+        assertThat(figures("全县各乡镇、各部门共受理政府信息公开申请95件。")).containsOnly(Map.entry("applicationsReceived", "95"));
+    }
+
+    @Test
     void reviewAndLitigationCounts() {
         Map<String, String> read = figures("全年发生行政复议案件2起，未发生行政诉讼。");
         assertThat(read).containsOnly(Map.entry("reconsiderationCases", "2"), Map.entry("litigationCases", "0"));
