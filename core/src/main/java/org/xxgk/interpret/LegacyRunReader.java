@@ -82,7 +82,9 @@ final class LegacyRunReader {
         for (Indicator ind : indicators) {
             place(ind, alive.getOrDefault(ind.key(), new BitSet()), cumulative, sink);
         }
-        return Optional.of(new TableRange(header, last));
+        // a header row whose label runs on from the prose before it (a page flattened to one line) stays the prose's
+        int first = joined(rows.get(header)).length() > MAX_LABEL && indicators.get(0).row() != rows.get(header) ? header + 1 : header;
+        return Optional.of(new TableRange(first, last));
     }
 
     /** A numbered heading row printed without a value cell: the table goes on after it. */
