@@ -170,6 +170,24 @@ final class Inspections {
         return out;
     }
 
+    // ---- TABLE_NOT_READ ------------------------------------------------------------------------
+
+    /** The interpreter's warnings that leave printed values of the tables unread (spec/cells.md: doubt stays absent). */
+    private static final Set<String> UNREAD = Set.of("ROW_INCOMPLETE", "ROW_NOT_MATCHED", "VALUE_AMBIGUOUS", "VALUE_UNPARSABLE");
+
+    /**
+     * A report read by half is not clean: where the reader left printed rows or values unplaced, one
+     * finding says how many (the extraction warnings say which and why), so that no check calls such
+     * a report consistent.
+     */
+    static List<Finding> tablesNotRead(Rule rule, Audit audit) {
+        long unread = audit.report().warnings().stream().filter(w -> UNREAD.contains(w.code())).count();
+        if (unread == 0) return List.of();
+        return List.of(audit.finding(rule, rule.severity(), List.of(), Optional.empty(), Optional.of(BigDecimal.valueOf(unread)),
+                unread + " 处表格行或数值未能读取(见提取警告),其勾稽关系未全部检查",
+                unread + " table rows or values could not be read (see the extraction warnings); their sums are not all checked"));
+    }
+
     // ---- EMPTY_SECTION -------------------------------------------------------------------------
 
     /** The number of the problems-and-improvements section (存在的主要问题及改进情况) in each template. */

@@ -13,11 +13,11 @@ import org.xxgk.model.CellCatalog.Item;
 import org.xxgk.model.Template;
 
 /**
- * One national form as the interpreter reads it: the years it served, the words only its tables
- * print (what tells it apart), and for V2019 and V2021 its rows in print order, each with its
+ * One national form as the interpreter reads it: the words only its tables print (what tells it
+ * apart), and for V2019 and V2021 its rows in print order, each with its
  * numbering, the labels it may be printed as, its columns and the sums inside the row, and the
  * sums that tie the rows of section 三 together. LEGACY tables have no fixed rows (each region
- * prints its own indicators), so its profile holds its years and words only. Built once per
+ * prints its own indicators), so its profile holds its words only. Built once per
  * template from {@link CellCatalog} and {@link LabelTable}.
  */
 final class FormProfile {
@@ -106,21 +106,19 @@ final class FormProfile {
     private static final Map<Template, FormProfile> PROFILES = new EnumMap<>(Template.class);
 
     static {
-        PROFILES.put(Template.V2021, new FormProfile(Template.V2021, 2021, Integer.MAX_VALUE, new Evidence(
+        PROFILES.put(Template.V2021, new FormProfile(Template.V2021, new Evidence(
                 List.of("本年制发件数", "本年废止件数", "现行有效件数", "现行有效件", "本年处理决定数量", "本年收费金额",
                         "申请人无正当理由逾期不补正", "申请人逾期未按收费通知要求缴纳费用"),
                 List.of("本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量"))));
-        PROFILES.put(Template.V2019, new FormProfile(Template.V2019, 2019, 2020, new Evidence(
+        PROFILES.put(Template.V2019, new FormProfile(Template.V2019, new Evidence(
                 List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额",
                         "政府集中采购", "其他对外管理服务事项"),
                 List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量"))));
-        PROFILES.put(Template.LEGACY, new FormProfile(Template.LEGACY, 2008, 2018, new Evidence(
+        PROFILES.put(Template.LEGACY, new FormProfile(Template.LEGACY, new Evidence(
                 List.of("政府信息公开情况统计表", "统计指标", "指标名称", "计量单位", "统计数"),
                 List.of("指标名称", "计量单位"))));
     }
 
-    private final int firstYear;
-    private final int lastYear;
     private final Evidence evidence;
 
     private final Template template;
@@ -129,10 +127,8 @@ final class FormProfile {
     private final Map<String, List<String>> parts;
     private final Row reviewRow;
 
-    private FormProfile(Template template, int firstYear, int lastYear, Evidence evidence) {
+    private FormProfile(Template template, Evidence evidence) {
         this.template = template;
-        this.firstYear = firstYear;
-        this.lastYear = lastYear;
         this.evidence = evidence;
         List<Row> all = new ArrayList<>();
         if (template == Template.LEGACY) {
@@ -212,10 +208,7 @@ final class FormProfile {
         return evidence;
     }
 
-    /** Whether reports for {@code year} were written in this form. */
-    boolean served(int year) {
-        return year >= firstYear && year <= lastYear;
-    }
+
 
     List<Row> rows() {
         return rows;

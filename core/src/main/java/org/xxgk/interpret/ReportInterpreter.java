@@ -58,10 +58,6 @@ public final class ReportInterpreter {
         }
 
         Prose prose = readProse(rows, used, sink);
-        if (template != Template.UNKNOWN && prose.year().isPresent() && !FormProfile.of(template).served(prose.year().getAsInt())) {
-            sink.warn("TEMPLATE_OUT_OF_ITS_YEARS", "a report for " + prose.year().getAsInt() + " printed in the " + template
-                    + " form", Provenance.NONE);
-        }
         List<Warning> warnings = new ArrayList<>(document.warnings());
         warnings.addAll(sink.warnings);
         warnings.addAll(prose.warnings());

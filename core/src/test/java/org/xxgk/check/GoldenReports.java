@@ -56,6 +56,7 @@ final class GoldenReports {
         private final Map<String, String> labels;
         private final Map<Integer, String> sections = new TreeMap<>();
         private final List<NarrativeFigure> narrative = new ArrayList<>();
+        private final List<org.xxgk.model.Warning> warnings = new ArrayList<>();
 
         Builder(Golden golden) {
             this.golden = golden;
@@ -141,6 +142,11 @@ final class GoldenReports {
             return this;
         }
 
+        Builder warning(String code, String message) {
+            warnings.add(new org.xxgk.model.Warning(code, message, Provenance.NONE));
+            return this;
+        }
+
         Builder withoutNarrative() {
             narrative.clear();
             return this;
@@ -162,7 +168,7 @@ final class GoldenReports {
             List<ReportSection> built2 = new ArrayList<>();
             sections.forEach((n, text) -> built2.add(new ReportSection(n, NUMERALS.charAt(n - 1) + "、", text)));
             return new AnnualReport(source, DocumentFormat.TEXT, template, List.of("golden " + golden.id()),
-                    Optional.empty(), agency, year, Optional.empty(), built, labels, built2, narrative, List.of());
+                    Optional.empty(), agency, year, Optional.empty(), built, labels, built2, narrative, warnings);
         }
     }
 
