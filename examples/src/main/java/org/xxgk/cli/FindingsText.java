@@ -10,6 +10,7 @@ import org.xxgk.check.Severity;
 import org.xxgk.extract.Provenance;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellValue;
+import org.xxgk.model.Warning;
 
 /**
  * Findings for people, as {@code xxgk check} prints them:
@@ -22,7 +23,8 @@ import org.xxgk.model.CellValue;
  *     expected 0, actual 4
  *     applications.other.naturalPerson  0  line 120
  *     applications.other.total          4  line 126
- *   2 errors, 1 warning, 0 info
+ *   extraction VALUE_AMBIGUOUS: 二 行政许可: the digits "396442278" split 28 ways …  (line 33)
+ *   2 errors, 1 warning, 0 info; 1 extraction warning
  * </pre>
  */
 final class FindingsText {
@@ -41,9 +43,16 @@ final class FindingsText {
         if (report.year().isPresent()) about.add(Integer.toString(report.year().getAsInt()));
         report.agency().ifPresent(about::add);
         out.println("== " + report.source() + "  (" + String.join(", ", about) + ")");
-        if (findings.isEmpty()) out.println("  no findings");
+        if (findings.isEmpty() && report.warnings().isEmpty()) out.println("  no findings");
         for (Finding finding : findings) finding(finding, Optional.of(report));
-        out.println("  " + counts(findings));
+        // what the reader could not do (a table not found, a row not placed, digits that split several ways) stands
+        // beside the findings: a report read by half must not look clean
+        for (Warning w : report.warnings()) {
+            String where = w.provenance().describe();
+            out.println("  extraction " + w.code() + ": " + w.message() + (where.isEmpty() ? "" : "  (" + where + ")"));
+        }
+        out.println("  " + counts(findings) + (report.warnings().isEmpty() ? "" : "; " + report.warnings().size()
+                + (report.warnings().size() == 1 ? " extraction warning" : " extraction warnings")));
         out.println();
     }
 
