@@ -29,6 +29,17 @@ class CheckOutputTest {
     }
 
     @Test
+    void aNoticeAboutTheReportsIsNotAReport(@TempDir Path dir) throws Exception {
+        Path notice = dir.resolve("notice.txt");
+        Files.writeString(notice, "关于做好2020年政府信息公开工作年度报告编制发布工作的通知\n"
+                + "各单位：请于1月31日前发布政府信息公开工作年度报告。\n", StandardCharsets.UTF_8);
+        Cli cli = Cli.run("check", notice.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("notice.txt", "no statistical table", "[not-a-report]");
+        assertThat(cli.out()).doesNotContain("no findings");
+    }
+
+    @Test
     void aReportReadWholeShowsNoExtractionWarning(@TempDir Path dir) {
         Cli cli = Cli.run("check", MainTest.SAMPLES.resolve("001_7859ced941c8677a.txt").toString());
         assertThat(cli.out()).doesNotContain("extraction ").doesNotContain("TABLE_NOT_READ");
