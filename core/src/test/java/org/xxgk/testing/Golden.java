@@ -54,7 +54,14 @@ public record Golden(String id, String seed, String template, Integer year, Stri
     }
 
     public static Golden load(String id) {
-        String resource = "/golden/" + baseName(id) + ".json";
+        return load("/golden/" + baseName(id) + ".json", id);
+    }
+
+    /**
+     * A golden file of the same format from anywhere on the class path (a derived input's, e.g.
+     * {@code /derived/blank-org.json}); {@code id} names it in messages.
+     */
+    public static Golden load(String resource, String id) {
         try (InputStream in = Golden.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing test resource " + resource);
             JsonNode root = MAPPER.readTree(in);
@@ -68,10 +75,10 @@ public record Golden(String id, String seed, String template, Integer year, Stri
             root.path("narrative").properties().forEach(e -> {
                 if (!e.getKey().endsWith("Quote") && e.getValue().isNumber()) narrative.put(e.getKey(), e.getValue().decimalValue());
             });
-            return new Golden(id, root.get("seed").asText(), root.get("template").asText(),
-                    root.get("year").isNull() ? null : root.get("year").asInt(),
-                    root.get("agency").isNull() ? null : root.get("agency").asText(),
-                    root.get("publishedDate").isNull() ? null : root.get("publishedDate").asText(),
+            return new Golden(id, root.path("seed").asText(id), root.get("template").asText(),
+                    root.path("year").isNumber() ? root.get("year").asInt() : null,
+                    root.path("agency").isTextual() ? root.get("agency").asText() : null,
+                    root.path("publishedDate").isTextual() ? root.get("publishedDate").asText() : null,
                     Collections.unmodifiableMap(cells), Collections.unmodifiableMap(units),
                     Collections.unmodifiableMap(labels), Collections.unmodifiableMap(narrative), root);
         } catch (IOException e) {

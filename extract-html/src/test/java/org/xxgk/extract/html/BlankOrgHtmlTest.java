@@ -6,7 +6,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
-import org.xxgk.testing.DerivedGolden;
 import org.xxgk.testing.Golden;
 import org.xxgk.testing.GoldenAssert;
 import org.xxgk.testing.RealLabel;
@@ -27,7 +26,7 @@ class BlankOrgHtmlTest {
     }
 
     private static Golden golden() {
-        return DerivedGolden.load("/derived/blank-org.json", "blank-org");
+        return Golden.load("/derived/blank-org.json", "blank-org");
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
-import org.xxgk.testing.DerivedGolden;
 import org.xxgk.testing.Golden;
 import org.xxgk.testing.RealLabel;
 
@@ -33,7 +32,7 @@ class ChromiumPrintTest {
     }
 
     private static Golden golden(String id) {
-        return BLANK_ORG.equals(id) ? DerivedGolden.load("/derived/chromium/blank-org.json", BLANK_ORG) : Golden.load(id);
+        return BLANK_ORG.equals(id) ? Golden.load("/derived/chromium/blank-org.json", BLANK_ORG) : Golden.load(id);
     }
 
     @ParameterizedTest(name = "chromium/{0}.pdf")
