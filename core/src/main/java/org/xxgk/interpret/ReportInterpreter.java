@@ -13,6 +13,8 @@ import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.internal.Text;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.Template;
 import org.xxgk.model.Warning;
@@ -77,10 +79,25 @@ public final class ReportInterpreter {
         Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs);
         boolean useRuns = asRuns.isPresent() && present(runs) > present(cells);
         CellSink chosen = useRuns ? runs : cells;
+        severalTables(rows, chosen).ifPresent(n -> sink.warn("SEVERAL_REPORTS", "the table's first indicator is printed " + n
+                + " times: the file seems to hold several reports; the first is read", Provenance.NONE));
         sink.cells.putAll(chosen.cells);
         sink.labels.putAll(chosen.labels);
         sink.warnings.addAll(chosen.warnings);
         return useRuns ? asRuns : asCells;
+    }
+
+    /** How often the row of the first indicator read is printed, where more than once (a concatenated export). */
+    private static Optional<Integer> severalTables(List<Row> rows, CellSink read) {
+        String first = read.labels.get(CellCatalog.legacyKey(List.of(1)));
+        if (first == null || first.isEmpty()) return Optional.empty();
+        int copies = 0;
+        for (Row r : rows) {
+            StringBuilder label = new StringBuilder();
+            for (Token t : r.labels()) label.append(Text.compact(Labels.norm(t.raw())));
+            if (label.toString().endsWith(Text.compact(Labels.norm(first)))) copies++;
+        }
+        return copies > 1 ? Optional.of(copies) : Optional.empty();
     }
 
     private static long present(CellSink sink) {

@@ -20,7 +20,17 @@ class SeveralReportsTest {
     }
 
     @Test
+    void aLegacyReportPrintedTwiceIsReadOnceAndTheUserTold() {
+        String twice = String.join("\n", SeedText.load("002").lines) + "\n" + String.join("\n", SeedText.load("002").lines);
+        AnnualReport r = SeedText.read(twice);
+        assertThat(RealLabel.of(Golden.load("002")).compareAll(r).mismatches()).isEmpty();
+        assertThat(r.warnings()).extracting(Warning::code).contains("SEVERAL_REPORTS");
+    }
+
+    @Test
     void oneReportGetsNoSuchWarning() {
-        assertThat(SeedText.load("003").read().warnings()).extracting(Warning::code).doesNotContain("SEVERAL_REPORTS");
+        for (String id : Golden.IDS) {
+            assertThat(SeedText.load(id).read().warnings()).extracting(Warning::code).as(id).doesNotContain("SEVERAL_REPORTS");
+        }
     }
 }
