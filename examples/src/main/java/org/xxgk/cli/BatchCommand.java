@@ -2,24 +2,19 @@ package org.xxgk.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.xxgk.Limits;
 import org.xxgk.Xxgk;
 import org.xxgk.XxgkReader;
-import org.xxgk.check.Finding;
 import org.xxgk.check.Severity;
-import org.xxgk.model.AnnualReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,16 +31,27 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {
             "Reads every .txt, .html, .htm, .shtml and .pdf file under DIR, and each .js and .json file that holds a page "
-                    + "(subdirectories included, in sorted order) "
+                    + "(subdirectories and symbolic links to files and folders included, in sorted order) "
                     + "on several threads, checks each report, runs the cross-report rules on all that were read, "
-                    + "and writes into OUT:",
+                    + "and writes into OUT/results:",
             "  reports.jsonl  one JSON object per report, as 'xxgk extract' prints it, findings included",
             "  cells.csv      one row per report: source, template, year, agency, then every canonical key of spec/cells.md",
+            "  values.csv     one row per printed cell of every report, LEGACY indicators included: source, key, label, "
+                    + "value, unit, raw, page, table, row, column, line",
             "  findings.csv   one row per finding, the cross-report ones included",
             "  failures.csv   one row per file that could not be read: file, reason (a stable code such as "
                     + "corrupt-pdf, encrypted, not-a-report, time-limit), message",
-            "Rows are in file order whatever the threads do. Each file is written to a temporary file in OUT and "
-                    + "renamed into place when complete, so an interrupted run leaves no half-written output.",
+            "  skipped.csv    one row per file or link the walk did not read: path, reason (link-cycle, broken-link, "
+                    + "same-file, not-a-report-file, not-a-regular-file), detail",
+            "  manifest.json  each file's size and SHA-256, and the counts",
+            "Rows are in file order whatever the threads do. The CSV files start with a UTF-8 byte order mark, so "
+                    + "that Excel opens them with the Chinese intact (--no-bom leaves it out).",
+            "",
+            "Each result goes to OUT/journal as soon as it is read. A run that is stopped, however it is stopped, "
+                    + "resumes when run again with the same OUT: files already read with the same content are not "
+                    + "read again, and the outputs are those of an uninterrupted run. The outputs are written into "
+                    + "OUT/journal/next and swapped in as OUT/results at the end, all together: OUT/results holds "
+                    + "the outputs of one complete run or nothing, never a mix.",
             "",
             "A file that cannot be read is a row of failures.csv and the run goes on. Each file runs under the "
                     + "limits below, and under a watchdog that gives up on it after twice --max-time.",
@@ -55,7 +61,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the run completed and the outputs were written (even if files failed or reports have ERROR findings)",
-            "2:DIR could not be read or holds no report files, OUT could not be written, or a wrong command line",
+            "2:DIR could not be read or holds no report files, OUT could not be written or is in use by another "
+                    + "batch, or a wrong command line",
             "3:an internal error in xxgk"},
         footerHeading = "%n",
         footer = {
@@ -64,6 +71,13 @@ import picocli.CommandLine.Spec;
             "  xxgk batch reports/ --out results/ --threads 8 --max-time 30s"})
 final class BatchCommand implements Callable<Integer> {
 
+    /**
+     * A fault-injection point for the tests that kill a run with SIGKILL at a fixed point
+     * ({@code reports:N} after N records are journaled, {@code publish-writing},
+     * {@code publish-swapping}): the run says so on stderr and waits there to be killed.
+     */
+    static final String PAUSE_PROPERTY = "xxgk.batch.pause";
+
     @Spec
     CommandSpec spec;
 
@@ -71,17 +85,29 @@ final class BatchCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--out", required = true, paramLabel = "OUT",
-            description = "The folder to write into (created if missing; the four files are replaced).")
+            description = "The folder to write into (created if missing): OUT/results and OUT/journal; nothing else "
+                    + "in it is touched.")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Files read at once (default: the number of processors, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--fresh",
+            description = "Read every file again, whatever OUT/journal holds from an earlier run.")
+    boolean fresh;
+
+    @Option(names = "--no-bom",
+            description = "Write the CSV files without the UTF-8 byte order mark (for tools that do not skip it).")
+    boolean noBom;
+
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
     BatchCommand() {}
+
+    /** What became of one file on a worker thread. */
+    private record Done(Optional<BatchJournal.Record> record, boolean resumed, boolean failed) {}
 
     @Override
     public Integer call() {
@@ -92,74 +118,138 @@ final class BatchCommand implements Callable<Integer> {
 
         BatchFiles walk;
         try {
-            walk = BatchFiles.walk(dir);
+            walk = BatchFiles.walk(dir, List.of(BatchOutputs.results(out), BatchOutputs.journal(out)));
         } catch (IOException | RuntimeException e) {
             err.println("xxgk: " + dir + ": the directory could not be read: " + message(e));
             return Main.UNREADABLE;
         }
-        if (walk.files().isEmpty() && walk.unreadable().isEmpty()) {
+        if (walk.found().isEmpty() && walk.unreadable().isEmpty()) {
             err.println("xxgk: " + dir + ": no .txt, .html, .htm or .pdf files in this directory");
             return Main.UNREADABLE;
         }
 
-        XxgkReader reader = Xxgk.builder().limits(limits).build();
-        List<Watchdog.Job> jobs = walk.files().stream()
-                .map(file -> new Watchdog.Job(file.toString(), r -> r.read(file)))
-                .toList();
-        List<BatchOutcome> outcomes = new ArrayList<>(walk.unreadable());
-        try (BatchProgress progress = BatchProgress.on(err, jobs.size())) {
-            outcomes.addAll(new BatchRunner(reader, threads, limits.maxTime().multipliedBy(2)).run(jobs, progress));
+        String settings = BatchJournal.settings(build(), limits);
+        try (BatchJournal journal = BatchJournal.open(BatchOutputs.journal(out), settings, fresh)) {
+            BatchOutputs.recover(out);
+            journal.note().ifPresent(note -> err.println("xxgk: " + note));
+            XxgkReader reader = Xxgk.builder().limits(limits).build();
+            List<BatchFiles.Found> files = walk.found();
+            int[] resumed = {0};
+            int[] journaled = {0};
+            try (BatchProgress progress = BatchProgress.on(err, files.size())) {
+                new BatchRunner(reader, threads, limits.maxTime().multipliedBy(2)).stream(files.size(),
+                        (index, dog) -> read(files.get(index), journal, dog, limits),
+                        new BatchRunner.Sink<Done>() {
+                            @Override
+                            public void take(Done done) throws IOException {
+                                if (done.record().isPresent()) {
+                                    journal.append(done.record().get());
+                                    pause("reports:" + ++journaled[0], err);
+                                }
+                                if (done.resumed()) resumed[0]++;
+                                progress.counted(done.failed());
+                            }
+
+                            @Override
+                            public void idle() {
+                                progress.idle();
+                            }
+                        });
+            }
+            journal.force();
+            BatchOutputs.Summary summary = BatchOutputs.publish(out, journal, walk, !noBom, point -> pause(point, err));
+            journal.compact(files.stream().map(BatchFiles.Found::source).toList());
+            err.println(summary(summary, resumed[0], Duration.ofNanos(System.nanoTime() - start)));
+            err.flush();
+            return Main.OK;
+        } catch (BatchJournal.LockedException e) {
+            err.println("xxgk: " + out + ": another xxgk batch is writing into this folder; try again when it has finished");
+            return Main.UNREADABLE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            err.println("xxgk: batch interrupted; nothing written");
+            err.println("xxgk: batch interrupted; what was read is kept in " + BatchOutputs.journal(out) + " for the next run");
             return Main.UNREADABLE;
-        }
-        outcomes.sort(Comparator.comparing(o -> Path.of(o.source())));
-
-        Map<String, List<Finding>> findings = findings(reader, outcomes);
-        try {
-            BatchOutputs.write(out, outcomes, findings);
         } catch (IOException | RuntimeException e) {
+            if (e instanceof RuntimeException && !(e.getCause() instanceof IOException)) throw (RuntimeException) e;
             err.println("xxgk: " + out + ": the outputs could not be written: " + message(e));
             return Main.UNREADABLE;
         }
-        err.println(summary(outcomes, findings, Duration.ofNanos(System.nanoTime() - start)));
-        err.flush();
-        return Main.OK;
     }
 
     /**
-     * Each report's findings by source: its own, then those of the cross-report rules that name it
-     * (a cross-report finding belongs to the later report of its pair), as {@code check} has them.
+     * One file, on a worker thread: its content and its hash; nothing more when the journal has it
+     * with that hash; else read and checked under the watchdog and made into a journal record.
      */
-    private static Map<String, List<Finding>> findings(XxgkReader reader, List<BatchOutcome> outcomes) {
-        Map<String, List<Finding>> bySource = new LinkedHashMap<>();
-        List<AnnualReport> reports = new ArrayList<>();
-        Set<String> single = new HashSet<>();
-        for (BatchOutcome outcome : outcomes) {
-            if (!(outcome instanceof BatchOutcome.Read read)) continue;
-            reports.add(read.report());
-            bySource.put(read.source(), new ArrayList<>(read.findings()));
-            read.findings().forEach(f -> single.add(f.fingerprint()));
-        }
-        if (reports.size() > 1) {
-            for (Finding finding : reader.check(reports)) {
-                if (single.contains(finding.fingerprint())) continue;
-                bySource.computeIfAbsent(finding.source(), s -> new ArrayList<>()).add(finding);
+    private static Done read(BatchFiles.Found file, BatchJournal journal, Watchdog dog, Limits limits) {
+        String source = file.source();
+        try {
+            byte[] content = null;
+            String hash = "";
+            try {
+                if (Files.size(file.path()) <= limits.maxBytes()) {
+                    content = Files.readAllBytes(file.path());
+                    hash = BatchJournal.sha256(content);
+                }
+            } catch (IOException | RuntimeException e) {
+                content = null; // the reader reads it again and says why it cannot (with hash "", it is tried again next run)
             }
+            Optional<BatchJournal.Entry> done = journal.done(source, hash);
+            if (done.isPresent()) return new Done(Optional.empty(), true, done.get().failed());
+            byte[] bytes = content;
+            Watchdog.Job job = bytes != null
+                    ? new Watchdog.Job(source, r -> r.read(bytes, source))
+                    : new Watchdog.Job(source, r -> r.read(file.path()));
+            BatchOutcome outcome = dog.outcome(job);
+            boolean failed = outcome instanceof BatchOutcome.Failed;
+            if (failed && ((BatchOutcome.Failed) outcome).reason().equals("interrupted")) {
+                return new Done(Optional.empty(), false, true); // the run is being stopped: nothing to keep
+            }
+            return new Done(Optional.of(BatchJournal.record(source, hash, SparkDocument.of(outcome))), false, failed);
+        } catch (RuntimeException | OutOfMemoryError e) { // NOPMD: whatever a document does, the batch goes on and records it
+            BatchOutcome.Failed failed = new BatchOutcome.Failed(source, "internal-error", "internal error, please report it: " + e);
+            return new Done(Optional.of(BatchJournal.record(source, "", SparkDocument.of(failed))), false, true);
         }
-        return bySource;
     }
 
-    private String summary(List<BatchOutcome> outcomes, Map<String, List<Finding>> findings, Duration elapsed) {
-        long failed = outcomes.stream().filter(o -> o instanceof BatchOutcome.Failed).count();
-        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        for (Severity severity : Severity.values()) bySeverity.put(severity, 0);
-        findings.values().forEach(list -> list.forEach(f -> bySeverity.merge(f.severity(), 1, Integer::sum)));
-        return String.format(Locale.ROOT, "xxgk batch: %d files, %d read, %d failed; findings: %d ERROR, %d WARNING, %d INFO; %s; written to %s",
-                outcomes.size(), outcomes.size() - failed, failed,
-                bySeverity.get(Severity.ERROR), bySeverity.get(Severity.WARNING), bySeverity.get(Severity.INFO),
-                BatchDurations.text(elapsed), out);
+    /**
+     * What the journal's records depend on besides the files and the limits: the xxgk version and,
+     * for a jar, its size and time, so that a rebuilt jar reads everything again.
+     */
+    static String build() {
+        StringBuilder build = new StringBuilder();
+        try {
+            build.append(new Version().getVersion()[0]);
+            CodeSource code = BatchCommand.class.getProtectionDomain().getCodeSource();
+            if (code != null && code.getLocation() != null) {
+                Path jar = Path.of(code.getLocation().toURI());
+                if (Files.isRegularFile(jar)) {
+                    build.append(' ').append(Files.size(jar)).append(' ').append(Files.getLastModifiedTime(jar).toMillis());
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // the version alone
+        }
+        return build.toString();
+    }
+
+    private static void pause(String point, PrintWriter err) {
+        if (!point.equals(System.getProperty(PAUSE_PROPERTY))) return;
+        err.println("xxgk batch: paused at " + point);
+        err.flush();
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String summary(BatchOutputs.Summary s, int resumed, Duration elapsed) {
+        return String.format(Locale.ROOT, "xxgk batch: %d files, %d read, %d failed; %d skipped; "
+                        + "findings: %d ERROR, %d WARNING, %d INFO; %s%s; written to %s",
+                s.files(), s.read(), s.failed(), s.skipped(),
+                s.findings().get(Severity.ERROR), s.findings().get(Severity.WARNING), s.findings().get(Severity.INFO),
+                BatchDurations.text(elapsed), resumed == 0 ? "" : ", " + resumed + " files as an earlier run read them",
+                BatchOutputs.results(out));
     }
 
     private static String message(Exception e) {

@@ -31,8 +31,13 @@ abstract class BatchProgress implements BatchRunner.Listener, AutoCloseable {
 
     @Override
     public void done(BatchOutcome outcome) {
+        counted(outcome instanceof BatchOutcome.Failed);
+    }
+
+    /** One more file done (read now, or found done in the journal). */
+    void counted(boolean failure) {
         done++;
-        if (outcome instanceof BatchOutcome.Failed) failed++;
+        if (failure) failed++;
         shown();
     }
 

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellCatalog;
@@ -13,7 +12,7 @@ import org.xxgk.model.CellCatalog;
  * {@code cells.csv}: one row per report, the columns {@code source, template, year, agency}, then
  * every key of {@link CellCatalog#allKeys()} in {@code cells.md} order. A blank or unprinted cell
  * is an empty field; numbers are written as printed. LEGACY indicators have no fixed keys and so
- * no columns here (they are in the JSON output).
+ * no columns here: they are rows of the long {@link ValuesCsv} (and in the JSON output).
  */
 final class CellsCsv implements Closeable {
 
@@ -24,7 +23,7 @@ final class CellsCsv implements Closeable {
 
     /** Writes the header to {@code out} at once; rows follow with {@link #add}. */
     CellsCsv(Appendable out) throws IOException {
-        this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        this.printer = new CSVPrinter(out, Csv.FORMAT);
         printer.printRecord(HEADER);
     }
 
@@ -37,6 +36,11 @@ final class CellsCsv implements Closeable {
     /** One report's row. */
     void add(AnnualReport report) throws IOException {
         printer.printRecord(row(report));
+    }
+
+    /** A row made by {@link #row(AnnualReport)} earlier. */
+    void addRow(List<String> row) throws IOException {
+        printer.printRecord(row);
     }
 
     /** The fields of one report's row, in {@link #HEADER} order. */

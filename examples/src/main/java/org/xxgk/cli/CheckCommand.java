@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.xxgk.Xxgk;
+import org.xxgk.XxgkReader;
 import org.xxgk.check.Finding;
 import org.xxgk.check.Severity;
 import org.xxgk.model.AnnualReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +45,8 @@ import picocli.CommandLine.Spec;
             "With --format json: one object {source, findings} per report, the findings shaped as in 'xxgk extract' "
                     + "(indented for one report, JSON Lines for several).",
             "",
-            "A FILE that cannot be read is named on stderr with the reason; the others are still checked."},
+            "A FILE that cannot be read is named on stderr with the reason (too-large, too-many-pages, too-many-cells, "
+                    + "time-limit for one over the limits below); the others are still checked."},
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -73,12 +76,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report files (.txt, .html, .pdf; the format is told from the content) or directories of them.")
     List<Path> inputs;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     CheckCommand() {}
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Session session = new Session(spec.commandLine().getErr());
+        XxgkReader reader = Xxgk.builder().limits(limitOptions.limits(spec.commandLine())).build();
+        Session session = new Session(spec.commandLine().getErr(), reader);
         FindingsText text = new FindingsText(out);
         List<Path> files = session.expand(inputs);
 
@@ -88,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
             Optional<AnnualReport> read = session.read(file);
             if (read.isEmpty()) continue;
             AnnualReport report = read.get();
-            List<Finding> own = Xxgk.check(report);
+            List<Finding> own = reader.check(report);
             reports.put(report.source(), report);
             findings.put(report.source(), new ArrayList<>(own));
             if (format == OutputFormat.TEXT) {
@@ -97,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        List<Finding> across = acrossReports(reports, findings);
+        List<Finding> across = acrossReports(reader, reports, findings);
         List<Finding> all = new ArrayList<>();
         findings.values().forEach(all::addAll);
         all.addAll(across);
@@ -121,11 +128,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The findings of the cross-report rules: those of the whole set that no single report gave. */
-    private static List<Finding> acrossReports(Map<String, AnnualReport> reports, Map<String, List<Finding>> own) {
+    private static List<Finding> acrossReports(XxgkReader reader, Map<String, AnnualReport> reports, Map<String, List<Finding>> own) {
         if (reports.size() < 2) return List.of();
         Set<String> single = new HashSet<>();
         own.values().forEach(list -> list.forEach(f -> single.add(f.fingerprint())));
-        return Xxgk.check(reports.values()).stream().filter(f -> !single.contains(f.fingerprint())).toList();
+        return reader.check(reports.values()).stream().filter(f -> !single.contains(f.fingerprint())).toList();
     }
 
     private static int errorReports(Map<String, List<Finding>> findings) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
                     + "keys, expected, actual, provenance, fingerprint); "
                     + "warnings (what could not be read with confidence: code, message, provenance).",
             "",
-            "A FILE that cannot be read is named on stderr with the reason; the others are still printed."},
+            "A FILE that cannot be read is named on stderr with the reason (too-large, too-many-pages, too-many-cells, "
+                    + "time-limit for one over the limits below); the others are still printed."},
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -52,17 +54,20 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Report files to read: .txt, .html or .pdf (the format is told from the content).")
     List<Path> files;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     ExtractCommand() {}
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Session session = new Session(spec.commandLine().getErr());
+        Session session = new Session(spec.commandLine().getErr(), Xxgk.builder().limits(limitOptions.limits(spec.commandLine())).build());
         ReportJson json = files.size() == 1 ? ReportJson.pretty() : ReportJson.compact();
         for (Path file : files) {
             Optional<AnnualReport> report = session.read(file);
             if (report.isEmpty()) continue;
-            out.println(json.report(report.get(), Xxgk.check(report.get())));
+            out.println(json.report(report.get(), session.reader().check(report.get())));
             out.flush();
         }
         return session.failed() ? Main.UNREADABLE : Main.OK;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.xxgk.check.Finding;
 import org.xxgk.extract.Provenance;
@@ -24,7 +23,7 @@ final class FindingsCsv implements Closeable {
 
     /** Writes the header to {@code out} at once; rows follow with {@link #add}. */
     FindingsCsv(Appendable out) throws IOException {
-        this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+        this.printer = new CSVPrinter(out, Csv.FORMAT);
         printer.printRecord(HEADER);
     }
 

@@ -6,7 +6,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The per-document limits, as options shared by {@code xxgk batch} and the Spark job. */
+/**
+ * The per-document limits ({@link Limits}), as options shared by {@code xxgk extract}, {@code check},
+ * {@code batch} and the Spark job.
+ */
 final class LimitOptions {
 
     @Option(names = "--max-bytes", paramLabel = "BYTES",

@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.xxgk.Xxgk;
 import org.xxgk.XxgkException;
+import org.xxgk.XxgkReader;
 import org.xxgk.model.AnnualReport;
 
 /**
- * One command's run over its inputs: reads each, reports an input that cannot be read as one line
- * on stderr naming it and the reason, and remembers that one failed so that the command can exit
- * with {@link Main#UNREADABLE} after it has processed the others.
+ * One command's run over its inputs: reads each under the command's limits, reports an input that
+ * cannot be read as one line on stderr naming it and the reason, and remembers that one failed so
+ * that the command can exit with {@link Main#UNREADABLE} after it has processed the others.
  */
 final class Session {
 
@@ -30,10 +30,23 @@ final class Session {
     static final List<String> SCRIPT_SUFFIXES = List.of(".js", ".json");
 
     private final PrintWriter err;
+    private final XxgkReader reader;
     private boolean failed;
 
+    /** A session that reads under the default limits. */
     Session(PrintWriter err) {
+        this(err, Xxgk.builder().build());
+    }
+
+    /** A session that reads with {@code reader} (and so under its limits). */
+    Session(PrintWriter err, XxgkReader reader) {
         this.err = err;
+        this.reader = reader;
+    }
+
+    /** The reader the inputs are read with. */
+    XxgkReader reader() {
+        return reader;
     }
 
     /** Whether any input could not be read. */
@@ -42,8 +55,10 @@ final class Session {
     }
 
     /**
-     * The inputs with every directory replaced by the report files under it ({@link BatchFiles#isReport}),
-     * sorted by path; files given by name are kept whatever their name.
+     * The inputs with every directory replaced by the report files under it ({@link BatchFiles#walk}:
+     * links to files and folders followed, a link that leads back into a folder it is in named on
+     * stderr and not followed, as are broken links and second paths to one file), sorted by path;
+     * files given by name are kept whatever their name.
      */
     List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
@@ -52,10 +67,16 @@ final class Session {
                 files.add(input);
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(input)) {
-                List<Path> found = walk.filter(Files::isRegularFile).filter(BatchFiles::isReport).sorted().toList();
-                if (found.isEmpty()) fail(input + ": no .txt, .html, .htm or .pdf files in this directory");
-                files.addAll(found);
+            try {
+                BatchFiles walk = BatchFiles.walk(input);
+                if (walk.found().isEmpty() && walk.unreadable().isEmpty()) {
+                    fail(input + ": no .txt, .html, .htm or .pdf files in this directory");
+                }
+                for (BatchOutcome.Failed failed : walk.unreadable()) fail(failed.source() + ": " + failed.message());
+                for (BatchFiles.Skipped skipped : walk.skipped()) {
+                    if (!skipped.reason().startsWith("not-a-report")) note(skipped.path() + ": skipped (" + skipped.reason() + "): " + skipped.detail());
+                }
+                files.addAll(walk.files());
             } catch (IOException | RuntimeException e) {
                 fail(input + ": the directory could not be read: " + e.getMessage());
             }
@@ -66,7 +87,7 @@ final class Session {
     /** The report, or empty after a line on stderr when it cannot be read. */
     Optional<AnnualReport> read(Path path) {
         try {
-            return Optional.of(Xxgk.read(path));
+            return Optional.of(reader.read(path));
         } catch (XxgkException e) {
             // the message starts with the source name; the reason code is for scripts
             fail(e.getMessage() + " [" + e.reason() + "]");
@@ -74,6 +95,11 @@ final class Session {
             fail(path + ": internal error, please report it: " + e);
         }
         return Optional.empty();
+    }
+
+    /** A line on stderr that is not a failure. */
+    private void note(String line) {
+        err.println("xxgk: " + oneLine(line));
     }
 
     private void fail(String line) {

@@ -41,7 +41,7 @@ import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * {@code xxgk batch} as a Spark job: the same four datasets, row for row, from a folder or glob
+ * {@code xxgk batch} as a Spark job: the same five datasets, row for row, from a folder or glob
  * that may live on HDFS or an object store and hold a million reports.
  *
  * <ol>
@@ -54,13 +54,14 @@ import static org.apache.spark.sql.functions.when;
  *       year, and near-duplicate buckets), so no report is compared with every other, and each
  *       report is checked against the few it pairs with ({@link ConsistencyChecker#checkAcross}).</li>
  *   <li>The findings join their reports; each dataset is sorted as the batch sorts it and written
- *       as Parquet (typed) and as CSV (the batch's text), one folder per dataset.</li>
+ *       as Parquet (typed) and as CSV (the batch's text, without the byte order mark), one folder per
+ *       dataset.</li>
  * </ol>
  */
 final class SparkBatch {
 
     /** The datasets, by folder name. */
-    static final List<String> DATASETS = List.of("reports", "cells", "findings", "failures");
+    static final List<String> DATASETS = List.of("reports", "cells", "values", "findings", "failures");
 
     /** The output formats, by folder name. */
     enum Format { parquet, csv }
@@ -189,13 +190,13 @@ final class SparkBatch {
     }
 
     /** The rows of every dataset for one document, as text. */
-    record Output(String source, List<String> report, List<String> cells, List<List<String>> findings, List<String> failure,
-                  int crossFindings) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    record Output(String source, List<String> report, List<String> cells, List<List<String>> values, List<List<String>> findings,
+                  List<String> failure, int crossFindings) implements Serializable {
+        private static final long serialVersionUID = 2L;
 
         static Output of(SparkDocument document, List<SparkDocument.FindingRow> cross) {
             if (document instanceof SparkDocument.Failed failed) {
-                return new Output(failed.source(), List.of(), List.of(), List.of(),
+                return new Output(failed.source(), List.of(), List.of(), List.of(), List.of(),
                         List.of(failed.source(), failed.reason(), failed.message()), 0);
             }
             SparkDocument.Read read = (SparkDocument.Read) document;
@@ -210,7 +211,18 @@ final class SparkBatch {
                 row.add(Integer.toString(i));
                 findingRows.add(row);
             }
-            return new Output(read.source(), report, read.cells(), findingRows, List.of(), cross.size());
+            return new Output(read.source(), report, read.cells(), numbered(read.values()), findingRows, List.of(), cross.size());
+        }
+
+        /** Each row with its place in the report ({@code seq}), by which the rows of a report are sorted. */
+        private static List<List<String>> numbered(List<List<String>> rows) {
+            List<List<String>> numbered = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> row = new ArrayList<>(rows.get(i));
+                row.add(Integer.toString(i));
+                numbered.add(row);
+            }
+            return numbered;
         }
     }
 
@@ -224,13 +236,19 @@ final class SparkBatch {
                 .orderBy("source");
         Dataset<Row> cells = texts(spark, CellsCsv.HEADER, outputs.filter(o -> !o.cells().isEmpty()).map(o -> row(o.cells())))
                 .orderBy("source");
+        List<String> valueColumns = new ArrayList<>(ValuesCsv.HEADER);
+        valueColumns.add("seq");
+        Dataset<Row> values = texts(spark, valueColumns, outputs.flatMap(o -> o.values().stream().map(SparkBatch::row).iterator()))
+                .withColumn("seq", col("seq").cast("int"))
+                .orderBy(col("source"), col("seq"))
+                .drop("seq");
         Dataset<Row> findings = texts(spark, findingColumns, outputs.flatMap(o -> o.findings().stream().map(SparkBatch::row).iterator()))
                 .withColumn("seq", col("seq").cast("int"))
                 .orderBy(col("source"), col("seq"))
                 .drop("seq");
         Dataset<Row> failures = texts(spark, BatchOutputs.FAILURES_HEADER, outputs.filter(o -> !o.failure().isEmpty()).map(o -> row(o.failure())))
                 .orderBy("file");
-        List<Dataset<Row>> all = List.of(reports, cells, findings, failures);
+        List<Dataset<Row>> all = List.of(reports, cells, values, findings, failures);
 
         for (int i = 0; i < DATASETS.size(); i++) {
             String name = DATASETS.get(i);
@@ -273,16 +291,18 @@ final class SparkBatch {
     static Dataset<Row> typed(String dataset, Dataset<Row> text) {
         Set<String> numbers = switch (dataset) {
             case "cells" -> Set.copyOf(CellCatalog.allKeys());
+            case "values" -> Set.of("value");
             case "findings" -> Set.of("expected", "actual");
             default -> Set.of();
         };
+        Set<String> integers = dataset.equals("values") ? Set.of("page", "table", "row", "column", "line") : Set.of("year");
         List<Column> columns = new ArrayList<>();
         for (String name : text.columns()) {
             Column column = col(quoted(name));
             if (numbers.contains(name)) {
                 columns.add(expr("try_cast(nullif(" + quoted(name) + ", '') as decimal(38," + DECIMAL_SCALE + "))").as(name));
-            } else if (name.equals("year")) {
-                columns.add(expr("try_cast(nullif(year, '') as int)").as(name));
+            } else if (integers.contains(name)) {
+                columns.add(expr("try_cast(nullif(" + quoted(name) + ", '') as int)").as(name));
             } else if (name.equals("published_date")) {
                 columns.add(expr("try_cast(nullif(published_date, '') as date)").as(name));
             } else if (name.equals("keys")) {

@@ -14,9 +14,11 @@ import org.xxgk.extract.Provenance;
 import org.xxgk.model.AnnualReport;
 
 /**
- * One document as the Spark job carries it from the partition that read it to the writers:
- * {@link Serializable} values only, the report itself reduced to the rows the batch would write
- * and to the {@link ReportDigest} the cross-report rules read.
+ * One document as the Spark job carries it from the partition that read it to the writers, and as
+ * {@code xxgk batch} keeps it in its journal ({@link BatchJournal}) until it writes the outputs:
+ * {@link Serializable} values only, the report itself reduced to the rows the batch writes and to
+ * the {@link ReportDigest} the cross-report rules read. Both write their outputs from these alone,
+ * so that the two give the same rows.
  */
 sealed interface SparkDocument extends Serializable permits SparkDocument.Read, SparkDocument.Failed {
 
@@ -29,18 +31,20 @@ sealed interface SparkDocument extends Serializable permits SparkDocument.Read, 
      *                 template, year, agency, published_date, as text ("" for none)
      * @param json     the report as {@code reports.jsonl} has it, with a slot for its findings
      * @param cells    the row of {@code cells.csv}
+     * @param values   the rows of {@code values.csv}
      * @param findings the report's own findings
      * @param digest   what the cross-report rules read of it
      */
-    record Read(String source, List<String> report, String json, List<String> cells, List<FindingRow> findings,
-                ReportDigest digest) implements SparkDocument {
-        private static final long serialVersionUID = 1L;
+    record Read(String source, List<String> report, String json, List<String> cells, List<List<String>> values,
+                List<FindingRow> findings, ReportDigest digest) implements SparkDocument {
+        private static final long serialVersionUID = 2L;
 
         public Read {
             Objects.requireNonNull(source, "source");
             report = List.copyOf(report);
             Objects.requireNonNull(json, "json");
             cells = List.copyOf(cells);
+            values = values.stream().map(List::copyOf).toList();
             findings = List.copyOf(findings);
             Objects.requireNonNull(digest, "digest");
         }
@@ -64,7 +68,7 @@ sealed interface SparkDocument extends Serializable permits SparkDocument.Read, 
                 report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "",
                 report.agency().orElse(""), report.publishedDate().map(Object::toString).orElse(""));
         return new Read(read.source(), columns, ReportJson.compact().withoutFindings(report), CellsCsv.row(report),
-                read.findings().stream().map(FindingRow::of).toList(), ReportDigest.of(report));
+                ValuesCsv.rows(report), read.findings().stream().map(FindingRow::of).toList(), ReportDigest.of(report));
     }
 
     /** A {@link Finding} as a {@link Serializable} value (a finding holds {@link Optional}s, which are not). */

@@ -35,10 +35,11 @@ import picocli.CommandLine.Spec;
                     + "under INPUT (a Hadoop path or glob: a local folder, "
                     + "hdfs://…, s3a://…; folders are read recursively), one xxgk reader per partition, checks each "
                     + "report, runs the cross-report rules over the whole collection, and writes into OUT:",
-            "  OUT/parquet/reports, cells, findings, failures   typed columns (decimals, int years, dates, arrays of keys)",
-            "  OUT/csv/reports, cells, findings, failures       the text of xxgk batch's files, one header per part file",
+            "  OUT/parquet/reports, cells, values, findings, failures   typed columns (decimals, integers, dates, arrays of keys)",
+            "  OUT/csv/reports, cells, values, findings, failures       the text of xxgk batch's files, one header per part file",
             "reports has source, format, template, year, agency, published_date and json (the line of reports.jsonl); "
-                    + "cells, findings and failures have the columns of cells.csv, findings.csv and failures.csv. Rows "
+                    + "cells, values, findings and failures have the columns of cells.csv, values.csv, findings.csv and "
+                    + "failures.csv (values: one row per printed cell of every template, LEGACY included). Rows "
                     + "are sorted as the batch sorts them: part files in name order hold them in order.",
             "A file that cannot be read is a failures row, never a failed task; each runs under the limits below "
                     + "and a watchdog that gives up on it after twice --max-time. Existing dataset folders are replaced."},

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.xxgk.Xxgk;
 import org.xxgk.XxgkException;
@@ -19,6 +21,9 @@ import org.xxgk.model.AnnualReport;
  */
 public final class CheckFolder {
 
+    /** PDFBox's warnings through java.util.logging (fonts it substitutes), turned off as in {@link ReadOneReport}. */
+    private static final List<Logger> PDFBOX = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+
     private CheckFolder() {}
 
     public static void main(String[] args) throws IOException {
@@ -26,6 +31,7 @@ public final class CheckFolder {
             System.err.println("usage: CheckFolder FOLDER");
             return;
         }
+        PDFBOX.forEach(logger -> logger.setLevel(Level.OFF));
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of(args[0]))) {
             files = list.filter(Files::isRegularFile).sorted().toList();

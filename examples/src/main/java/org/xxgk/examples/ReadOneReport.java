@@ -3,16 +3,20 @@ package org.xxgk.examples;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.xxgk.Xxgk;
 import org.xxgk.check.Finding;
 import org.xxgk.model.AnnualReport;
 
-/**
- * Reads one report and prints its template, year, agency, a few cells and its findings.
- *
- * <pre>java -cp examples/target/xxgk.jar org.xxgk.examples.ReadOneReport examples/samples/001.pdf</pre>
- */
+/** Reads one report (text, HTML or PDF) and prints its template, year, agency, three cells and its findings. */
 public final class ReadOneReport {
+
+    /**
+     * PDFBox warns through java.util.logging about fonts it substitutes; an application sets the level
+     * it wants (held in a field: the logging system keeps a logger only while someone holds it).
+     */
+    private static final List<Logger> PDFBOX = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
 
     private ReadOneReport() {}
 
@@ -21,7 +25,8 @@ public final class ReadOneReport {
             System.err.println("usage: ReadOneReport FILE");
             return;
         }
-        // README: begin
+        PDFBOX.forEach(logger -> logger.setLevel(Level.OFF));
+
         AnnualReport report = Xxgk.read(Path.of(args[0]));          // text, HTML or PDF
         System.out.println("template: " + report.template());       // V2021, V2019 or LEGACY
         System.out.println("year:     " + report.year().orElse(0));  // 0 when the report states none
@@ -36,6 +41,5 @@ public final class ReadOneReport {
         for (Finding finding : findings) {
             System.out.println(finding.severity() + " " + finding.rule() + ": " + finding.messageEn());
         }
-        // README: end
     }
 }

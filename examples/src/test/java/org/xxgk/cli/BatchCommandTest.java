@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +71,8 @@ class BatchCommandTest {
         out2 = temp.resolve("out2");
         run1 = Cli.run("batch", input.toString(), "--out", out1.toString(), "--threads", "1", "--max-time", "20s");
         run2 = Cli.run("batch", input.toString(), "--out", out2.toString(), "--threads", "2", "--max-time", "20s");
+        out1 = out1.resolve("results");
+        out2 = out2.resolve("results");
     }
 
     static Path sample(String id, String format) {
@@ -79,10 +82,17 @@ class BatchCommandTest {
         });
     }
 
+    /** The records of a CSV file, after the byte order mark the batch's files start with. */
     static List<CSVRecord> csv(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(text(file))) {
             return CSVFormat.RFC4180.parse(r).getRecords();
         }
+    }
+
+    /** A UTF-8 file without its byte order mark, if it has one. */
+    static String text(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     static List<String> values(CSVRecord record) {
@@ -99,19 +109,47 @@ class BatchCommandTest {
             assertThat(cli.err()).doesNotContain("Exception", "\tat ");
             String[] lines = cli.errLines();
             // 15 samples + 11 corpus files with a report name (random.bin has none, so the walk skips it)
-            assertThat(lines[lines.length - 1]).startsWith("xxgk batch: 26 files, 16 read, 10 failed; findings: ")
-                    .containsPattern("; findings: \\d+ ERROR, \\d+ WARNING, \\d+ INFO; \\d+(\\.\\d)? m?s; written to ");
+            assertThat(lines[lines.length - 1]).startsWith("xxgk batch: 26 files, 16 read, 10 failed; 1 skipped; findings: ")
+                    .containsPattern("; findings: \\d+ ERROR, \\d+ WARNING, \\d+ INFO; \\d+(\\.\\d)? m?s; written to .*results$");
         }
     }
 
     @Test
-    void only_the_four_outputs_are_left_in_out() throws IOException {
-        for (Path out : List.of(out1, out2)) {
-            try (Stream<Path> files = Files.list(out)) {
-                assertThat(files.map(p -> p.getFileName().toString()))
-                        .containsExactlyInAnyOrder("reports.jsonl", "cells.csv", "findings.csv", "failures.csv");
+    void out_holds_the_results_and_the_journal_and_nothing_else() throws IOException {
+        for (Path results : List.of(out1, out2)) {
+            try (Stream<Path> files = Files.list(results)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                        "reports.jsonl", "cells.csv", "values.csv", "findings.csv", "failures.csv", "skipped.csv", "manifest.json");
             }
+            try (Stream<Path> files = Files.list(results.getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results", "journal");
+            }
+            try (Stream<Path> files = Files.list(results.resolveSibling("journal"))) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("records", "lock");
+            }
+            assertThat(BatchOutputs.complete(results)).isTrue();
         }
+    }
+
+    @Test
+    void the_csv_files_start_with_a_byte_order_mark_and_the_json_lines_do_not() throws IOException {
+        for (String name : BatchOutputs.FILES) {
+            byte[] bytes = Files.readAllBytes(out1.resolve(name));
+            boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+            assertThat(bom).as(name).isEqualTo(name.endsWith(".csv"));
+        }
+        Path plain = temp.resolve("no-bom");
+        Cli cli = Cli.run("batch", input.resolve("samples").toString(), "--out", plain.toString(), "--no-bom", "--threads", "2");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(Files.readString(plain.resolve("results/cells.csv"), StandardCharsets.UTF_8)).startsWith("source,template,");
+    }
+
+    @Test
+    void what_the_walk_did_not_read_is_in_skipped_csv() throws IOException {
+        List<CSVRecord> rows = csv(out1.resolve("skipped.csv"));
+        assertThat(values(rows.get(0))).containsExactly("path", "reason", "detail");
+        assertThat(rows.subList(1, rows.size())).extracting(BatchCommandTest::values).containsExactly(
+                List.of(input.resolve("bad/random.bin").toString(), "not-a-report-file", "not a report file type (.txt, .html, .htm, .shtml, .pdf)"));
     }
 
     @Test
@@ -185,6 +223,79 @@ class BatchCommandTest {
     }
 
     @Test
+    void values_csv_holds_every_cell_of_every_report_legacy_included() throws Exception {
+        List<CSVRecord> rows = csv(out1.resolve("values.csv"));
+        assertThat(values(rows.get(0))).isEqualTo(ValuesCsv.HEADER);
+        Map<String, Map<String, CSVRecord>> bySource = new LinkedHashMap<>();
+        for (CSVRecord row : rows.subList(1, rows.size())) {
+            bySource.computeIfAbsent(row.get(0), s -> new LinkedHashMap<>()).put(row.get(1), row);
+        }
+        assertThat(new ArrayList<>(bySource.keySet())).isSorted();
+        int legacy = 0;
+        for (String line : Files.readAllLines(out1.resolve("reports.jsonl"), StandardCharsets.UTF_8)) {
+            JsonNode json = ReportJsonTest.parse(line);
+            String source = json.get("source").asText();
+            Map<String, CSVRecord> cells = bySource.getOrDefault(source, Map.of());
+            List<String> keys = new ArrayList<>();
+            json.get("cells").fieldNames().forEachRemaining(keys::add);
+            // every cell of the JSON, in its order, with its value, unit, raw text and provenance
+            assertThat(new ArrayList<>(cells.keySet())).as(source).isEqualTo(keys);
+            for (String key : keys) {
+                CSVRecord row = cells.get(key);
+                JsonNode value = json.get("cells").get(key);
+                if (value.isNull()) assertThat(row.get(3)).as(source + " " + key).isEmpty();
+                else assertThat(new BigDecimal(row.get(3))).as(source + " " + key).isEqualByComparingTo(value.decimalValue());
+                assertThat(row.get(4)).as(source + " " + key).isEqualTo(json.get("units").path(key).asText(""));
+                JsonNode provenance = json.get("provenance").get(key);
+                assertThat(row.get(5)).as(source + " " + key).isEqualTo(provenance.get("raw").asText());
+                List<String> where = List.of("page", "table", "row", "column", "line");
+                for (int i = 0; i < where.size(); i++) {
+                    assertThat(row.get(6 + i)).as(source + " " + key + " " + where.get(i))
+                            .isEqualTo(provenance.has(where.get(i)) ? provenance.get(where.get(i)).asText() : "");
+                }
+                assertThat(row.get(2)).as(source + " " + key + " label").isNotBlank();
+                if (key.startsWith("legacy.")) {
+                    legacy++;
+                    String label = json.get("labels").path(key).asText();
+                    assertThat(row.get(2)).as(source + " " + key).isEqualTo(label);
+                }
+            }
+        }
+        // the LEGACY sample in its three formats: the figures cells.csv has no column for
+        assertThat(legacy).isGreaterThan(3 * 10);
+        String html = sample("002", "html").toString();
+        assertThat(bySource.get(html)).containsKey("legacy.1.1");
+        assertThat(bySource.get(sample("000", "txt").toString()).get("active.rules.newlyMade").get(2)).isEqualTo("规章 / 本年新制作数量");
+    }
+
+    /** The README's pandas lines for analysts: they skip the byte order mark, and they run (where Python has pandas). */
+    @Test
+    void the_readmes_pandas_lines_read_the_csv_files() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String analysts = readme.substring(readme.indexOf("## For analysts"));
+        int start = analysts.indexOf("```python\n") + "```python\n".length();
+        String python = analysts.substring(start, analysts.indexOf("```", start));
+        assertThat(python).contains("read_csv(\"out/results/values.csv\", encoding=\"utf-8-sig\")");
+        Matcher reads = Pattern.compile("read_csv\\(([^)]*)\\)").matcher(python);
+        while (reads.find()) assertThat(reads.group(1)).contains("encoding=\"utf-8-sig\"");
+
+        Process probe;
+        try {
+            probe = new ProcessBuilder("python3", "-c", "import pandas").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            probe = null;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe != null && probe.waitFor() == 0, "python3 with pandas");
+        Path script = temp.resolve("analysts.py");
+        Files.writeString(script, python.replace("out/results", out1.toString().replace('\\', '/')), StandardCharsets.UTF_8);
+        Process run = new ProcessBuilder("python3", script.toString()).redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor()).as(output).isZero();
+        Golden legacy = Golden.all().stream().filter(g -> g.template().equals("LEGACY")).findFirst().orElseThrow();
+        assertThat(output).contains("legacy.1.1", legacy.agency(), "agency", "label");
+    }
+
+    @Test
     void every_bad_file_is_in_failures_csv_with_its_reason() throws IOException {
         List<CSVRecord> rows = csv(out1.resolve("failures.csv"));
         assertThat(values(rows.get(0))).containsExactly("file", "reason", "message");
@@ -205,6 +316,7 @@ class BatchCommandTest {
         assertThat(reasons).isEqualTo(expected);
         String bin = input.resolve("bad/random.bin").toString();
         for (String name : BatchOutputs.FILES) {
+            if (name.equals(BatchOutputs.SKIPPED)) continue;
             assertThat(Files.readString(out1.resolve(name), StandardCharsets.UTF_8)).as(name).doesNotContain(bin);
         }
     }
@@ -248,7 +360,7 @@ class BatchCommandTest {
         Path dir = input.resolve("samples");
         Cli cli = Cli.run("batch", dir.toString(), "--out", out.toString(), "--threads", "2", "--max-time", "1ms");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        List<CSVRecord> failures = csv(out.resolve("failures.csv"));
+        List<CSVRecord> failures = csv(out.resolve("results/failures.csv"));
         // every PDF takes longer than a millisecond: each fails alone, as time-limit
         for (String id : Golden.IDS) {
             String pdf = sample(id, "pdf").toString();

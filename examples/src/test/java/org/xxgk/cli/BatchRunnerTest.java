@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.xxgk.NotAReportException;
 import org.xxgk.Xxgk;
@@ -18,6 +19,11 @@ class BatchRunnerTest {
 
     static final XxgkReader READER = Xxgk.builder().build();
     static final Path TEXT = Path.of("samples/001_7859ced941c8677a.txt");
+
+    static {
+        // loaded once before the watchdog's 300 ms apply: class loading alone may take longer
+        READER.read(TEXT);
+    }
 
     @Test
     void a_hung_job_is_abandoned_as_time_limit_and_the_others_are_read_in_order() throws Exception {
@@ -64,6 +70,31 @@ class BatchRunnerTest {
         } finally {
             never.countDown();
         }
+    }
+
+    @Test
+    void stream_starts_no_more_than_a_few_documents_per_thread_beyond_those_taken() throws Exception {
+        AtomicInteger started = new AtomicInteger();
+        int[] taken = {0};
+        int[] mostAhead = {0};
+        List<Integer> results = new ArrayList<>();
+        new BatchRunner(READER, 3, Duration.ofSeconds(10)).stream(200, (index, dog) -> {
+            started.incrementAndGet();
+            return index;
+        }, new BatchRunner.Sink<Integer>() {
+            @Override
+            public void take(Integer result) {
+                mostAhead[0] = Math.max(mostAhead[0], started.get() - taken[0]);
+                taken[0]++;
+                results.add(result);
+            }
+
+            @Override
+            public void idle() {}
+        });
+        assertThat(results).hasSize(200).doesNotHaveDuplicates();
+        // the results waiting to be taken, and so the memory, are bounded whatever the number of documents
+        assertThat(mostAhead[0]).isBetween(1, 3 * BatchRunner.AHEAD);
     }
 
     @Test

@@ -28,12 +28,12 @@ class MainTest {
     void every_command_explains_itself() {
         Cli extract = Cli.run("extract", "--help");
         assertThat(extract.exitCode()).isZero();
-        assertThat(extract.out()).contains("Usage: xxgk extract [-hV] FILE...", "JSON Lines", "cells", "provenance",
+        assertThat(extract.out()).contains("Usage: xxgk extract [-hV] [--max-bytes=BYTES] [--max-cells=CELLS]", "JSON Lines", "cells", "provenance",
                 "findings", "warnings", "Exit codes:", "  2   a FILE could not be read");
         Cli check = Cli.run("check", "--help");
         assertThat(check.exitCode()).isZero();
-        assertThat(check.out()).contains("Usage: xxgk check [-hV] [--format=FORMAT] FILE|DIR...",
-                "--format=FORMAT   text (for people, the default) or json.", "勾稽关系", "Exit codes:",
+        assertThat(check.out()).contains("Usage: xxgk check [-hV] [--format=FORMAT] [--max-bytes=BYTES]",
+                "--format=FORMAT     text (for people, the default) or json.", "勾稽关系", "Exit codes:",
                 "  1   at least one report has an ERROR finding");
         Cli help = Cli.run("help", "check");
         assertThat(help.exitCode()).isZero();

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +67,7 @@ class SparkJobTest {
         batchOut = temp.resolve("batch");
         sparkOut = temp.resolve("spark");
         batch = Cli.run("batch", input.toString(), "--out", batchOut.toString(), "--max-time", "20s");
+        batchOut = batchOut.resolve("results");
 
         spark = SparkSession.builder().master("local[2]").appName("xxgk-test")
                 .config("spark.ui.enabled", false)
@@ -126,6 +128,7 @@ class SparkJobTest {
     @Test
     void theCsvDatasetsEqualTheBatchFilesRowByRow() throws IOException {
         assertCsvEqual("cells", BatchOutputs.CELLS);
+        assertCsvEqual("values", BatchOutputs.VALUES);
         assertCsvEqual("findings", BatchOutputs.FINDINGS);
         assertCsvEqual("failures", BatchOutputs.FAILURES);
     }
@@ -164,6 +167,25 @@ class SparkJobTest {
             assertThat(text(actual.getAs("agency"))).isEqualTo(expected.get("agency"));
             for (String key : CellCatalog.allKeys()) {
                 assertNumber(actual.getAs(key), expected.get(key), expected.get("source") + " " + key);
+            }
+        }
+
+        // values: the long form, value a decimal, where it was read as integers (blank = null)
+        List<CSVRecord> values = batchCsv(BatchOutputs.VALUES);
+        List<Row> valueRows = sparkParquet("values");
+        assertThat(valueRows).hasSameSizeAs(values);
+        assertThat(values).anySatisfy(v -> assertThat(v.get("key")).startsWith("legacy."));
+        for (int i = 0; i < values.size(); i++) {
+            CSVRecord expected = values.get(i);
+            Row actual = valueRows.get(i);
+            String what = expected.get("source") + " " + expected.get("key");
+            for (String column : List.of("source", "key", "label", "unit", "raw")) {
+                assertThat(text(actual.getAs(column))).as(what + " " + column).isEqualTo(expected.get(column));
+            }
+            assertNumber(actual.getAs("value"), expected.get("value"), what);
+            for (String column : List.of("page", "table", "row", "column", "line")) {
+                assertThat(text(actual.getAs(column))).as(what + " " + column).isEqualTo(expected.get(column));
+                if (actual.getAs(column) != null) assertThat(actual.<Object>getAs(column)).isInstanceOf(Integer.class);
             }
         }
 
@@ -246,15 +268,13 @@ class SparkJobTest {
 
     private static void assertCsvEqual(String dataset, String batchFile) throws IOException {
         List<List<String>> expected = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(batchOut.resolve(batchFile), StandardCharsets.UTF_8)) {
-            for (CSVRecord record : CSVFormat.RFC4180.parse(r)) expected.add(BatchCommandTest.values(record));
-        }
+        for (CSVRecord record : BatchCommandTest.csv(batchOut.resolve(batchFile))) expected.add(BatchCommandTest.values(record));
         assertThat(expected.size()).as(batchFile).isGreaterThan(1);
         assertThat(sparkCsv(dataset)).as(dataset).containsExactlyElementsOf(expected);
     }
 
     private static List<CSVRecord> batchCsv(String file) throws IOException {
-        try (Reader r = Files.newBufferedReader(batchOut.resolve(file), StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(BatchCommandTest.text(batchOut.resolve(file)))) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
         }
     }

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's commands are the ones CI runs, and its Java snippet is the compiled example's. */
+/**
+ * The README's commands are the ones CI runs, and its Java snippet is the compiled example's
+ * ({@link ConsumerProjectTest} builds and runs the snippet as a user would).
+ */
 class ReadmeTest {
 
     static final Path README = Path.of("../README.md");
@@ -37,14 +39,12 @@ class ReadmeTest {
     }
 
     @Test
-    void the_java_snippet_is_copied_from_read_one_report() throws Exception {
+    void the_java_snippet_is_read_one_report_without_its_package_line() throws Exception {
         List<String> source = Files.readAllLines(EXAMPLE, StandardCharsets.UTF_8);
-        int begin = source.indexOf("        // README: begin");
-        int end = source.indexOf("        // README: end");
-        assertThat(begin).isNotNegative();
-        assertThat(end).isGreaterThan(begin + 1);
-        String snippet = source.subList(begin + 1, end).stream().map(l -> l.substring(8)).collect(Collectors.joining("\n"));
+        assertThat(source.subList(0, 2)).containsExactly("package org.xxgk.examples;", "");
+        String snippet = String.join("\n", source.subList(2, source.size()));
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         assertThat(readme).contains("```java\n" + snippet + "\n```");
+        assertThat(ConsumerProjectTest.block(readme, "java", "public static void main")).isEqualTo(snippet + "\n");
     }
 }
