@@ -57,16 +57,6 @@ final class Keys {
         return columnsWithTotal().stream().map(c -> application(row, c.id())).toList();
     }
 
-    /** The result rows of 三 (三(一) .. 三(六) with (六)'s sub-rows where the template has them), in printed order. */
-    static List<CellCatalog.Item> resultRows(Template template) {
-        return CellCatalog.applicationResultRows(template);
-    }
-
-    /** Whether {@code row} is one of V2021's sub-rows of 三(六). */
-    static boolean isOtherSubRow(CellCatalog.Item row) {
-        return row.id().startsWith(OTHER + ".");
-    }
-
     private static String known(String key) {
         if (!CellCatalog.isKnown(key) || CellCatalog.isLegacyKey(key)) {
             throw new IllegalStateException("not a catalogue key: " + key);

@@ -2,6 +2,7 @@ package org.xxgk.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellCatalog.Item;
@@ -26,13 +27,14 @@ final class TableFormulas {
     /** APP_OTHER_SUM: V2021, when both the 三(六) sum row and its sub-rows are printed, other.c = Σ other.*.c. */
     static Formulas otherSums(Audit audit) {
         AnnualReport report = audit.report();
-        List<Item> subRows = otherSubRows(report.template());
-        if (!printsRow(report, Keys.OTHER) || subRows.stream().noneMatch(r -> printsRow(report, r.id()))) return Formulas.none();
+        Optional<CellCatalog.RowSum> sum = sum(report.template(), "other");
+        if (sum.isEmpty() || !printsRow(report, Keys.OTHER) || sum.get().minus().stream().noneMatch(r -> printsRow(report, r))) {
+            return Formulas.none();
+        }
         List<Formula> list = new ArrayList<>();
         for (Item column : Keys.columnsWithTotal()) {
-            List<String> parts = subRows.stream().map(r -> Keys.application(r.id(), column.id())).toList();
             list.add(Formula.sum("三(六)其他处理 " + column.label() + " 列", "column " + column.id() + " of 三(六)",
-                    parts, Keys.application(Keys.OTHER, column.id())));
+                    keys(sum.get().minus(), column), Keys.application(Keys.OTHER, column.id())));
         }
         return Formulas.of(list);
     }
@@ -44,31 +46,42 @@ final class TableFormulas {
     static Formulas resultSums(Audit audit) {
         AnnualReport report = audit.report();
         Template template = report.template();
-        boolean subRowsOnly = !printsRow(report, Keys.OTHER)
-                && otherSubRows(template).stream().anyMatch(r -> printsRow(report, r.id()));
-        List<Item> rows = Keys.resultRows(template).stream()
-                .filter(r -> subRowsOnly ? !r.id().equals(Keys.OTHER) : !Keys.isOtherSubRow(r))
-                .toList();
+        Optional<CellCatalog.RowSum> sum = sum(template, "resultTotal");
+        if (sum.isEmpty()) return Formulas.none();
+        List<String> rows = new ArrayList<>();
+        for (String r : sum.get().minus()) {
+            List<String> parts = CellCatalog.applicationParts(template, r);
+            boolean partsOnly = !parts.isEmpty() && !printsRow(report, r) && parts.stream().anyMatch(p -> printsRow(report, p));
+            rows.addAll(partsOnly ? parts : List.of(r));
+        }
         List<Formula> list = new ArrayList<>();
         for (Item column : Keys.columnsWithTotal()) {
-            List<String> parts = rows.stream().map(r -> Keys.application(r.id(), column.id())).toList();
             list.add(Formula.sum("三(七)总计 " + column.label() + " 列", "column " + column.id() + " of 三(七)",
-                    parts, Keys.application(Keys.RESULT_TOTAL, column.id())));
+                    keys(rows, column), Keys.application(Keys.RESULT_TOTAL, column.id())));
         }
         return Formulas.of(list);
     }
 
     /** APP_BALANCE, the official 勾稽关系: for c ∈ C+, 一.c + 二.c = 三(七).c + 四.c. */
     static Formulas balances(Audit audit) {
+        Optional<CellCatalog.RowSum> sum = sum(audit.report().template(), "balance");
+        if (sum.isEmpty()) return Formulas.none();
         List<Formula> list = new ArrayList<>();
         for (Item column : Keys.columnsWithTotal()) {
-            String c = column.id();
             list.add(Formula.balance("勾稽关系 " + column.label() + " 列:一+二 = 三(七)+四",
-                    "balance of column " + c + ": 一 + 二 = 三(七) + 四",
-                    List.of(Keys.application(Keys.NEWLY_RECEIVED, c), Keys.application(Keys.CARRIED_OVER, c)),
-                    List.of(Keys.application(Keys.RESULT_TOTAL, c), Keys.application(Keys.CARRIED_FORWARD, c))));
+                    "balance of column " + column.id() + ": 一 + 二 = 三(七) + 四",
+                    keys(sum.get().plus(), column), keys(sum.get().minus(), column)));
         }
         return Formulas.of(list);
+    }
+
+    /** The catalogue's sum of 三 named {@code id} (CellCatalog.applicationSums: the one statement of the arithmetic). */
+    private static Optional<CellCatalog.RowSum> sum(Template template, String id) {
+        return CellCatalog.applicationSums(template).stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    private static List<String> keys(List<String> rows, Item column) {
+        return rows.stream().map(r -> Keys.application(r, column.id())).toList();
     }
 
     /** REVIEW_SUM: for each group of 四, upheld + corrected + other + pending = total. */
@@ -82,10 +95,6 @@ final class TableFormulas {
                     parts, Keys.review(group.id(), Keys.TOTAL)));
         }
         return Formulas.of(list);
-    }
-
-    private static List<Item> otherSubRows(Template template) {
-        return CellCatalog.applicationRows(template).stream().filter(Keys::isOtherSubRow).toList();
     }
 
     /** Whether the report prints any cell of a row of 三. */

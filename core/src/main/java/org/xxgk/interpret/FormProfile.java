@@ -149,11 +149,10 @@ final class FormProfile {
         List<Column> applicants = new ArrayList<>();
         for (Entry<Item> c : LabelTable.applicationColumns()) applicants.add(new Column(c.id(), Slot.COUNT, Optional.empty(), c.labels()));
         List<Sum> applicantSum = List.of(new Sum(range(0, applicants.size() - 1), applicants.size() - 1));
-        List<String> subRows = new ArrayList<>();
         for (Entry<Item> e : LabelTable.applicationRows(template)) {
             String id = "applications." + e.id();
-            boolean optional = template == Template.V2021 && e.id().equals("other");
-            if (e.id().startsWith("other.")) subRows.add(id);
+            // a row the report may leave out for its parts (V2021's (六) sum row)
+            boolean optional = !CellCatalog.applicationParts(template, e.id()).isEmpty();
             all.add(new Row(Section.APPLICATIONS, id, e.item().label(), e.labels(), Labels.numbering(e.item().label()),
                     applicants, applicantSum, optional));
         }
@@ -175,18 +174,14 @@ final class FormProfile {
         }
         this.reviewRow = new Row(Section.REVIEW, "review", "行政复议 / 行政诉讼", List.of(), Optional.empty(), review, reviewSums, false);
 
-        List<String> resultRows = new ArrayList<>();
-        for (Item r : CellCatalog.applicationResultRows(template)) {
-            String id = "applications." + r.id();
-            if (!subRows.contains(id)) resultRows.add(id);
-        }
         List<Equation> eqs = new ArrayList<>();
-        eqs.add(new Equation(List.of("applications.resultTotal"), resultRows));
-        if (!subRows.isEmpty()) eqs.add(new Equation(List.of("applications.other"), subRows));
-        eqs.add(new Equation(List.of("applications.newlyReceived", "applications.carriedOver"),
-                List.of("applications.resultTotal", "applications.carriedForward")));
+        for (CellCatalog.RowSum sum : CellCatalog.applicationSums(template)) {
+            eqs.add(new Equation(sum.plus().stream().map(id -> "applications." + id).toList(),
+                    sum.minus().stream().map(id -> "applications." + id).toList()));
+        }
         this.equations = List.copyOf(eqs);
-        this.parts = subRows.isEmpty() ? Map.of() : Map.of("applications.other", List.copyOf(subRows));
+        List<String> otherParts = CellCatalog.applicationParts(template, "other").stream().map(id -> "applications." + id).toList();
+        this.parts = otherParts.isEmpty() ? Map.of() : Map.of("applications.other", otherParts);
     }
 
     static FormProfile of(Template template) {

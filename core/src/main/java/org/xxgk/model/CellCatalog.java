@@ -189,6 +189,39 @@ public final class CellCatalog {
         return rows.subList(rows.indexOf(APPLICATION_ROWS_HEAD.get(2)), rows.size() - APPLICATION_ROWS_TAIL.size());
     }
 
+    /**
+     * A sum that ties rows of section 三 together, column by column: Σ {@code plus} = Σ {@code minus},
+     * by row id. A row a report leaves out stands for its {@link #applicationParts parts} where it prints them.
+     *
+     * @param id the sum's name: {@code resultTotal} (三(七) = Σ 三(一)..三(六)), {@code other} (三(六) = Σ its
+     *           sub-rows, V2021), {@code balance} (the official 勾稽关系 一 + 二 = 三(七) + 四)
+     */
+    public record RowSum(String id, List<String> plus, List<String> minus) {
+        public RowSum {
+            plus = List.copyOf(plus);
+            minus = List.copyOf(minus);
+        }
+    }
+
+    /** The sums of section 三 of {@code template}, the one statement of its arithmetic (spec/rules.md). */
+    public static List<RowSum> applicationSums(Template template) {
+        if (template != Template.V2019 && template != Template.V2021) return List.of();
+        List<String> results = new ArrayList<>();
+        List<String> subRows = new ArrayList<>();
+        for (Item r : applicationResultRows(template)) (r.id().startsWith(OTHER.id() + ".") ? subRows : results).add(r.id());
+        List<RowSum> sums = new ArrayList<>();
+        sums.add(new RowSum("resultTotal", List.of("resultTotal"), results));
+        if (!subRows.isEmpty()) sums.add(new RowSum("other", List.of(OTHER.id()), subRows));
+        sums.add(new RowSum("balance", List.of("newlyReceived", "carriedOver"), List.of("resultTotal", "carriedForward")));
+        return List.copyOf(sums);
+    }
+
+    /** The rows that stand for a row of 三 a report leaves out (V2021's 三(六) sub-rows); empty for the others. */
+    public static List<String> applicationParts(Template template, String row) {
+        if (template != Template.V2021 || !row.equals(OTHER.id())) return List.of();
+        return OTHER_SUBROWS.stream().map(Item::id).toList();
+    }
+
     /** The groups of section 四: reconsideration, litigationDirect, litigationAfterReview. */
     public static List<Item> reviewGroups() {
         return REVIEW_GROUPS;
