@@ -86,7 +86,7 @@ public final class XxgkReader {
     private AnnualReport interpret(ExtractedDocument document, ExtractionContext context) {
         String name = context.source();
         try {
-            return interpreter.interpret(document);
+            return interpreter.interpret(document, context::checkTime);
         } catch (XxgkException e) {
             throw e;
         } catch (OutOfMemoryError e) {

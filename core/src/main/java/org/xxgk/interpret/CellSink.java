@@ -16,6 +16,12 @@ final class CellSink {
     final Map<String, CellValue> cells = new LinkedHashMap<>();
     final Map<String, String> labels = new LinkedHashMap<>();
     final List<Warning> warnings = new ArrayList<>();
+    /** Called in every long loop: throws once the caller's time limit has passed. */
+    final Runnable checkTime;
+
+    CellSink(Runnable checkTime) {
+        this.checkTime = checkTime;
+    }
 
     /** Files a cell under {@code key}; the unit printed in the cell wins over the header's. The first value of a key stays. */
     void put(String key, Token cell, Optional<String> headerUnit) {

@@ -37,13 +37,14 @@ final class FormAligner {
      *
      * @param form the form rows to align, in print order
      */
-    static List<Placement> align(List<Row> rows, int from, int to, List<FormProfile.Row> form) {
+    static List<Placement> align(List<Row> rows, int from, int to, List<FormProfile.Row> form, Runnable checkTime) {
         List<Labelled> printed = new ArrayList<>();
         for (int i = from; i < to; i++) if (rows.get(i).hasValues()) printed.add(labelled(rows, from, i));
         int m = printed.size();
         int k = form.size();
         double[][] score = new double[m][k];
         for (int i = 0; i < m; i++) {
+            checkTime.run();
             Row r = rows.get(printed.get(i).row());
             for (int j = 0; j < k; j++) score[i][j] = score(printed.get(i), r, form.get(j));
         }

@@ -42,7 +42,7 @@ final class FormTableReader {
         int to = end(rows, from, profile, sink);
         List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
         form.addAll(profile.rows(Section.APPLICATIONS));
-        List<Placement> placements = FormAligner.align(rows, from, to, form);
+        List<Placement> placements = FormAligner.align(rows, from, to, form, sink.checkTime);
         int last = placements.isEmpty() ? -1 : placements.get(placements.size() - 1).row();
 
         Map<String, Placement> byForm = new LinkedHashMap<>();

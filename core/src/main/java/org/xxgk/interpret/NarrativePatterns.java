@@ -144,9 +144,15 @@ final class NarrativePatterns {
 
     /** The figures of the sentences, each from the first sentence that states it. */
     static List<NarrativeFigure> read(List<Sentence> sentences) {
+        return read(sentences, () -> { });
+    }
+
+    /** As {@link #read(List)}, calling {@code checkTime} for each sentence. */
+    static List<NarrativeFigure> read(List<Sentence> sentences, Runnable checkTime) {
         List<NarrativeFigure> figures = new ArrayList<>();
         Set<String> found = new HashSet<>();
         for (Sentence sentence : sentences) {
+            checkTime.run();
             String compact = Text.compact(sentence.text());
             for (Phrasing p : PHRASINGS) {
                 if (found.contains(p.name()) || !p.applies(compact)) continue;

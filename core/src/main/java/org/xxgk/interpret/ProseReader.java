@@ -112,7 +112,13 @@ final class ProseReader {
      *               blocks it consumed as table cells, but the reader must cope with stray cells
      */
     static Prose read(List<TextBlock> blocks) {
+        return read(blocks, () -> { });
+    }
+
+    /** As {@link #read(List)}, calling {@code checkTime} as it goes (a time limit stops a huge prose mid-way). */
+    static Prose read(List<TextBlock> blocks, Runnable checkTime) {
         List<TextBlock> lines = unflatten(blocks);
+        checkTime.run();
         List<String> texts = new ArrayList<>(lines.size());
         for (TextBlock b : lines) texts.add(MARKDOWN_HEADING.matcher(Text.strip(Text.normalize(b.text()))).replaceFirst(""));
         List<Warning> warnings = new ArrayList<>();
@@ -128,7 +134,7 @@ final class ProseReader {
         if (headings.isEmpty()) warnings.add(new Warning("SECTIONS_NOT_FOUND", "no numbered part (一、总体情况 …) found", Provenance.NONE));
 
         return new Prose(title.map(Title::printed), title.flatMap(Title::agency), year, publishedDate(texts, headings, bodyStart),
-                sections(texts, headings), NarrativePatterns.read(sentences(lines, texts)), warnings);
+                sections(texts, headings), NarrativePatterns.read(sentences(lines, texts), checkTime), warnings);
     }
 
     /**

@@ -30,17 +30,29 @@ public final class ReportInterpreter {
      * @throws org.xxgk.NotAReportException when nothing of an annual report is found
      */
     public AnnualReport interpret(ExtractedDocument document) {
+        return interpret(document, () -> { });
+    }
+
+    /**
+     * Interprets one document, calling {@code checkTime} in every long loop so that a time limit
+     * stops a pathological input mid-way ({@code ExtractionContext::checkTime} throws once the deadline has passed).
+     *
+     * @throws org.xxgk.NotAReportException when nothing of an annual report is found
+     */
+    public AnnualReport interpret(ExtractedDocument document, Runnable checkTime) {
         Objects.requireNonNull(document, "document");
-        List<Row> rows = RowStream.of(document);
+        Objects.requireNonNull(checkTime, "checkTime");
+        List<Row> rows = RowStream.of(document, checkTime);
+        checkTime.run();
         TemplateDetector.Detection detection = TemplateDetector.detect(rows);
         Template template = detection.template();
         List<String> evidence = new ArrayList<>(detection.evidence());
-        CellSink sink = new CellSink();
+        CellSink sink = new CellSink(checkTime);
         List<TableRange> used = new ArrayList<>();
 
         if (template == Template.UNKNOWN) {
             // no telltale header: the form the printed rows align with best decides
-            Optional<Template> byForm = bestForm(rows);
+            Optional<Template> byForm = bestForm(rows, checkTime);
             if (byForm.isPresent()) {
                 template = byForm.get();
                 evidence.add("rows aligned with the " + template + " form");
@@ -59,6 +71,7 @@ public final class ReportInterpreter {
             }
         }
 
+        checkTime.run();
         Prose prose = readProse(rows, used, sink);
         List<Warning> warnings = new ArrayList<>(document.warnings());
         warnings.addAll(sink.warnings);
@@ -72,9 +85,9 @@ public final class ReportInterpreter {
      * places more values wins (a table of cells reads nothing of a run-together copy, and the other way round).
      */
     private static Optional<TableRange> readLegacy(List<Row> rows, ExtractedDocument document, CellSink sink) {
-        CellSink cells = new CellSink();
+        CellSink cells = new CellSink(sink.checkTime);
         Optional<TableRange> asCells = LegacyTableReader.read(rows, cells);
-        CellSink runs = new CellSink();
+        CellSink runs = new CellSink(sink.checkTime);
         String prose = String.join("\n", document.textBlocks().map(TextBlock::text).toList());
         Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs);
         boolean useRuns = asRuns.isPresent() && present(runs) > present(cells);
@@ -129,11 +142,11 @@ public final class ReportInterpreter {
      * The form whose rows the report's printed rows fill with more values, V2021 and V2019 being
      * alike but for section 二's columns and 三(六); empty when neither places a value.
      */
-    private static Optional<Template> bestForm(List<Row> rows) {
+    private static Optional<Template> bestForm(List<Row> rows, Runnable checkTime) {
         Template best = null;
         long bestCount = 0;
         for (Template t : List.of(Template.V2021, Template.V2019)) {
-            CellSink trial = new CellSink();
+            CellSink trial = new CellSink(checkTime);
             FormTableReader.read(rows, FormProfile.of(t), trial);
             long count = present(trial);
             if (count > bestCount) {
@@ -188,7 +201,7 @@ public final class ReportInterpreter {
             }
         }
         try {
-            return ProseReader.read(blocks);
+            return ProseReader.read(blocks, sink.checkTime);
         } catch (RuntimeException e) {
             // the tables stand on their own: a failure in the prose costs the metadata, not the report
             sink.warn("PROSE_UNREADABLE", "the report's prose could not be read: " + e, Provenance.NONE);

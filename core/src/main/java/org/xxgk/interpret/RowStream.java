@@ -76,10 +76,11 @@ final class RowStream {
 
     private RowStream() {}
 
-    static List<Row> of(ExtractedDocument document) {
+    static List<Row> of(ExtractedDocument document, Runnable checkTime) {
         Builder b = new Builder();
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
+            checkTime.run();
             Block block = blocks.get(i);
             if (block instanceof TextBlock t) {
                 b.line(t.text(), t.provenance(), Optional.of(t), i);

@@ -37,6 +37,19 @@ class ReportInterpreterTest {
                 .extracting(e -> ((XxgkException) e).reason()).isEqualTo("not-a-report");
     }
 
+    /** The interpreter asks for the time in its long loops, so that a time limit stops a huge input mid-way. */
+    @Test
+    void aTimeLimitStopsTheInterpreterMidWay() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) blocks.add(new TextBlock("第" + i + "段：本段是测试用的填充文字，与年度报告无关。", Provenance.line(i + 1)));
+        ExtractedDocument document = new ExtractedDocument("huge.txt", DocumentFormat.TEXT, blocks);
+        int[] calls = {0};
+        assertThatThrownBy(() -> new ReportInterpreter().interpret(document, () -> {
+            if (++calls[0] > 1_000) throw new IllegalStateException("deadline");
+        })).hasMessage("deadline");
+        assertThat(calls[0]).isEqualTo(1_001);
+    }
+
     /** A grid as an HTML extractor hands it over: spans expanded, copies marked, group labels merged over rows. */
     @Test
     void gridWithSpanCopiesIsAlignedByLabel() {
