@@ -61,6 +61,8 @@ public final class Main {
         cl.addSubcommand(new CheckCommand());
         cl.addSubcommand(new BatchCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new ReviewCommand());
+        cl.addSubcommand(new CompareCommand());
         cl.addSubcommand(new CommandLine.HelpCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
