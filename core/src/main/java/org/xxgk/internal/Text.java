@@ -25,7 +25,10 @@ public final class Text {
 
     /** NFKC, radical-supplement forms mapped, zero-width characters and BOMs removed. Whitespace is kept. */
     public static String normalize(String s) {
-        String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = commonNfkc(s);
+        // the table's characters hold no radical form and no zero-width character: nothing more to do
+        if (n != null) return n;
+        n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = null;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -45,16 +48,46 @@ public final class Text {
         return out == null ? n : out.toString();
     }
 
+    // CJK punctuation that NFKC keeps as it is and that composes with nothing: 、。〈〉《》「」『』【】〔〕 ‘’“” —
+    private static final String STABLE_PUNCTUATION = "\u3001\u3002\u3008\u3009\u300A\u300B\u300C\u300D\u300E\u300F"
+            + "\u3010\u3011\u3014\u3015\u2018\u2019\u201C\u201D\u2014";
+
+    /**
+     * NFKC by table for the text reports are made of, sparing the ICU normaliser: ASCII, the CJK
+     * Unified Ideographs and {@link #STABLE_PUNCTUATION} stay, the full-width forms U+FF01..U+FF5E
+     * become ASCII and the ideographic space, NBSP and EN SPACE a space (their NFKC mappings). None of these characters
+     * combines with another, so the result is the string's NFKC. {@code null} for a string holding
+     * any other character: the caller asks the normaliser.
+     */
+    static String commonNfkc(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char mapped;
+            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || STABLE_PUNCTUATION.indexOf(c) >= 0) mapped = c;
+            else if (c >= 0xFF01 && c <= 0xFF5E) mapped = (char) (c - 0xFEE0);
+            else if (c == '\u3000' || c == '\u00A0' || c == '\u2002') mapped = ' ';
+            else return null;
+            if (mapped != c && out == null) out = s.toCharArray();
+            if (out != null) out[i] = mapped;
+        }
+        return out == null ? s : new String(out);
+    }
+
     /** Whether {@code c} is white space in any of the forms reports use (ASCII, NBSP, EN SPACE, ideographic space ...). */
     public static boolean isSpace(char c) {
+        if (c >= 0x4E00 && c <= 0x9FFF) return false; // the ideographs, most of a report: no need to ask
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** {@link #normalize} and every kind of white space removed: the form labels are compared in. */
     public static String compact(String s) {
         String n = normalize(s);
-        StringBuilder out = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
+        int first = 0;
+        while (first < n.length() && !isSpace(n.charAt(first))) first++;
+        if (first == n.length()) return n;
+        StringBuilder out = new StringBuilder(n.length()).append(n, 0, first);
+        for (int i = first + 1; i < n.length(); i++) {
             char c = n.charAt(i);
             if (!isSpace(c)) out.append(c);
         }

@@ -147,13 +147,14 @@ final class FormAligner {
 
     /** 0 when the printed row cannot be this form row; else the label's score, numbering counted in. */
     private static double score(Labelled printed, Row row, FormProfile.Row form) {
-        // a row whose cells cannot hold the form row's values is placed by its label alone, and then not read
-        double cellsDiffer = RowReadings.fits(row.cells(), form.width(), form.section() == FormProfile.Section.REVIEW) ? 0 : CELLS_DIFFER;
         LabelSimilarity.Match own = LabelSimilarity.match(printed.own(), form.labels());
         LabelSimilarity.Match context = printed.context().equals(printed.own())
                 ? LabelSimilarity.Match.NONE : LabelSimilarity.match(printed.context(), form.labels());
         LabelSimilarity.Match m = own.score() >= context.score() ? own : context;
         if (m.score() < MIN_SCORE) return 0;
+        // a row whose cells cannot hold the form row's values is placed by its label alone, and then not read
+        // (asked only of the rows whose label matches: most pairs stop above)
+        double cellsDiffer = RowReadings.fits(row.cells(), form.width(), form.section() == FormProfile.Section.REVIEW) ? 0 : CELLS_DIFFER;
         // between two rows with the same label (a prose sentence and the table row), the one whose cells are the form's count
         double exact = RowReadings.trimmed(row.cells(), form.width()).size() == form.width() ? EXACT_COUNT : 0;
         double s = m.score() + numbering(m.numbering(), form) - cellsDiffer + exact;

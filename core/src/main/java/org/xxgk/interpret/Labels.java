@@ -1,6 +1,7 @@
 package org.xxgk.interpret;
 
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.internal.Text;
@@ -25,22 +26,64 @@ final class Labels {
     private static final Pattern ARABIC = Pattern.compile("^([0-9]{1,2})(?:[.、,:](?![0-9])|\\))");
     private static final Pattern PAREN_ARABIC = Pattern.compile("^\\(([0-9]{1,2})\\)[、.]?");
     // characters OCR and crawlers scatter through labels and that no official label contains
-    private static final Pattern NOISE = Pattern.compile("[\"'“”‘’「」『』*_#|~`^•·●○◆◇■□▪►▶※†‡]");
+    private static final String NOISE = "\"'“”‘’「」『』*_#|~`^•·●○◆◇■□▪►▶※†‡";
+
+    /*
+     * Every reader asks for the same labels many times over (each form row against each printed row),
+     * and reports print the same words: each label is normalised once and remembered. The caches are
+     * bounded (cleared when full) and take short strings only, so a batch's heap does not grow with them.
+     */
+    private static final int CACHE_ENTRIES = 4096;
+    private static final int CACHE_MAX_CHARS = 160;
+    private static final ConcurrentHashMap<String, String> NORM = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> TEXT = new ConcurrentHashMap<>();
 
     private Labels() {}
 
     /** The comparable form: NFKC, no white space, unified brackets, noise and quotes removed. */
     static String norm(String s) {
+        if (s.length() > CACHE_MAX_CHARS) return normalise(s);
+        String c = NORM.get(s);
+        if (c == null) c = remember(NORM, s, normalise(s));
+        return c;
+    }
+
+    private static String remember(ConcurrentHashMap<String, String> cache, String key, String value) {
+        if (cache.size() >= CACHE_ENTRIES) cache.clear();
+        cache.put(key, value);
+        return value;
+    }
+
+    private static String normalise(String s) {
         String c = Text.compact(s)
                 .replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']')
                 .replace('﹙', '(').replace('﹚', ')');
-        c = NOISE.matcher(c).replaceAll("");
+        c = withoutNoise(c);
         while (c.endsWith(":")) c = c.substring(0, c.length() - 1);
         return c;
     }
 
+    /** {@code c} without the {@link #NOISE} characters (a table lookup, not a regex). */
+    private static String withoutNoise(String c) {
+        StringBuilder out = null;
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            boolean noise = NOISE.indexOf(ch) >= 0;
+            if (noise && out == null) out = new StringBuilder(c.length()).append(c, 0, i);
+            else if (!noise && out != null) out.append(ch);
+        }
+        return out == null ? c : out.toString();
+    }
+
     /** The label's text without its leading numbering (one or two levels: {@code 三、(一)}) and without {@code 其中:}. */
     static String text(String s) {
+        if (s.length() > CACHE_MAX_CHARS) return stripped(s);
+        String c = TEXT.get(s);
+        if (c == null) c = remember(TEXT, s, stripped(s));
+        return c;
+    }
+
+    private static String stripped(String s) {
         String c = norm(s);
         for (int i = 0; i < 3; i++) {
             String before = c;
@@ -52,8 +95,10 @@ final class Labels {
         return c.isEmpty() ? norm(s) : c;
     }
 
+    private static final Pattern[] NUMBERINGS = {CHINESE, PAREN_CHINESE, PAREN_ARABIC, ARABIC};
+
     private static String stripOnce(String c) {
-        for (Pattern p : new Pattern[] {CHINESE, PAREN_CHINESE, PAREN_ARABIC, ARABIC}) {
+        for (Pattern p : NUMBERINGS) {
             Matcher m = p.matcher(c);
             if (m.find()) return c.substring(m.end());
         }

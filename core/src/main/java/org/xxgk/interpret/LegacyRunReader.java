@@ -139,8 +139,10 @@ final class LegacyRunReader {
         String words = Labels.text(ind.label());
         if (readings.size() < 2 || words.length() < 4 || ind.unit().isEmpty()) return ind;
         String anchor = words.substring(0, 4);
+        if (!prose.contains(anchor)) return ind; // no pattern below can match: spare compiling them
         List<List<Token>> found = new ArrayList<>();
         for (List<Token> reading : readings) {
+            if (!prose.contains(reading.get(0).raw() + ind.unit().get())) continue;
             Pattern p = Pattern.compile(Pattern.quote(anchor) + "[^。；;\\d]{0," + PROSE_WINDOW + "}(?<!\\d)"
                     + Pattern.quote(reading.get(0).raw()) + Pattern.quote(ind.unit().get()));
             if (p.matcher(prose).find()) found.add(reading);

@@ -50,8 +50,9 @@ final class LineCells {
         List<String> out = labelCells(labels);
         if (values == parts.size() && !out.isEmpty()) {
             // no separate values: digits may be run on to the last label
-            Matcher m = TRAILING_RUN.matcher(Text.normalize(out.get(out.size() - 1)));
-            if (m.matches()) {
+            String last = Text.normalize(out.get(out.size() - 1));
+            Matcher m = TRAILING_RUN.matcher(last);
+            if (endsLikeRun(last) && m.matches()) {
                 out.set(out.size() - 1, m.group(1));
                 out.add(m.group(2));
             }
@@ -61,6 +62,13 @@ final class LineCells {
         if (labels.isEmpty() && numbers(tail) < 2) return List.of(line);
         out.addAll(tail);
         return out;
+    }
+
+    /** Whether {@code s} ends as {@link #TRAILING_RUN} wants, in a digit or 元: spares the regex most labels. */
+    private static boolean endsLikeRun(String s) {
+        if (s.isEmpty()) return false;
+        char c = s.charAt(s.length() - 1);
+        return c >= '0' && c <= '9' || c == '元';
     }
 
     private static List<String> words(String line) {

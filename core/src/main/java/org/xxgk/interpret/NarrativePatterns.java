@@ -38,14 +38,69 @@ final class NarrativePatterns {
      * @param veto    the clause before the match (from the last comma) must not hold this: the
      *                words that make the number another one (a channel's share, last year's)
      */
-    private record Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto) {
-        boolean applies(String sentence) {
-            return (within.isEmpty() || sentence.contains(within)) && (without.isEmpty() || !sentence.contains(without));
+    private record Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto,
+                            List<String> literals, boolean hasValue, boolean hasUnit) {
+        Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto) {
+            this(name, pattern, unit, within, without, veto, requiredLiterals(pattern.pattern()),
+                    pattern.pattern().contains("(?<n>"), pattern.pattern().contains("(?<u>"));
         }
 
-        boolean hasValue() {
-            return pattern.pattern().contains("(?<n>");
+        /**
+         * Whether the pattern can match at all: the sentence speaks of {@code within} and not of
+         * {@code without}, holds the words every match holds and, where the pattern reads a value, a digit
+         * (group {@code n} takes part in every match: {@link #match} reads it unconditionally).
+         * These are {@code contains} checks that spare the regex most sentences.
+         */
+        boolean applies(String sentence, boolean hasDigit) {
+            return (within.isEmpty() || sentence.contains(within)) && (without.isEmpty() || !sentence.contains(without))
+                    && (!hasValue || hasDigit) && containsAll(sentence);
         }
+
+        private boolean containsAll(String sentence) {
+            for (String l : literals) if (!sentence.contains(l)) return false;
+            return true;
+        }
+    }
+
+    /**
+     * The runs of CJK characters that every match of {@code regex} contains: characters outside
+     * any group or character class, not followed by a quantifier, in a pattern without an
+     * alternation at the top level. None when there is such an alternation.
+     */
+    static List<String> requiredLiterals(String regex) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+            boolean literal = false;
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return List.of();
+            } else {
+                literal = depth == 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        && next != '?' && next != '*' && next != '{' && next != '+';
+            }
+            if (literal) {
+                run.append(c);
+            } else if (run.length() > 0) {
+                runs.add(run.toString());
+                run.setLength(0);
+            }
+        }
+        if (run.length() > 0) runs.add(run.toString());
+        return List.copyOf(runs);
     }
 
     private static Phrasing of(String name, String regex, String unit) {
@@ -154,8 +209,9 @@ final class NarrativePatterns {
         for (Sentence sentence : sentences) {
             checkTime.run();
             String compact = Text.compact(sentence.text());
+            boolean hasDigit = hasDigit(compact);
             for (Phrasing p : PHRASINGS) {
-                if (found.contains(p.name()) || !p.applies(compact)) continue;
+                if (found.contains(p.name()) || !p.applies(compact, hasDigit)) continue;
                 Optional<NarrativeFigure> figure = match(p, compact, sentence);
                 if (figure.isEmpty()) continue;
                 figures.add(figure.get());
@@ -165,13 +221,22 @@ final class NarrativePatterns {
         return figures;
     }
 
+    /** Whether {@code s} holds a digit that {@code \d} matches (ASCII: the patterns run without UNICODE_CHARACTER_CLASS). */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
     private static Optional<NarrativeFigure> match(Phrasing p, String compact, Sentence sentence) {
         Matcher m = p.pattern().matcher(compact);
         while (m.find()) {
             if (p.veto().isPresent() && p.veto().get().matcher(clauseBefore(compact, m.start())).find()) continue;
             if (SHARE.matcher(compact).region(m.end(), compact.length()).lookingAt()) continue;
             BigDecimal value = p.hasValue() ? new BigDecimal(m.group("n").replace(",", "")) : BigDecimal.ZERO;
-            String unit = p.pattern().pattern().contains("(?<u>") && m.group("u") != null ? m.group("u") : p.unit();
+            String unit = p.hasUnit() && m.group("u") != null ? m.group("u") : p.unit();
             return Optional.of(new NarrativeFigure(p.name(), value, Optional.of(unit), Text.strip(sentence.text()), sentence.provenance()));
         }
         return Optional.empty();

@@ -104,11 +104,12 @@ public final class ReportInterpreter {
     private static Optional<Integer> severalTables(List<Row> rows, CellSink read) {
         String first = read.labels.get(CellCatalog.legacyKey(List.of(1)));
         if (first == null || first.isEmpty()) return Optional.empty();
+        String firstLabel = Text.compact(Labels.norm(first));
         int copies = 0;
         for (Row r : rows) {
             StringBuilder label = new StringBuilder();
             for (Token t : r.labels()) label.append(Text.compact(Labels.norm(t.raw())));
-            if (label.toString().endsWith(Text.compact(Labels.norm(first)))) copies++;
+            if (label.toString().endsWith(firstLabel)) copies++;
         }
         return copies > 1 ? Optional.of(copies) : Optional.empty();
     }

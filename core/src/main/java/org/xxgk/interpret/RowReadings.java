@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.extract.Provenance;
@@ -139,14 +140,38 @@ final class RowReadings {
     private static Optional<String> run(Token t) {
         Values.Kind k = t.value().kind();
         if (k != Values.Kind.NUMBER && k != Values.Kind.RUN) return Optional.empty();
-        String c = Text.compact(t.raw());
-        Matcher m = RUN.matcher(c);
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        return runParts(t.raw()).map(RunParts::digits);
     }
 
     private static Optional<String> unit(Token t) {
-        Matcher m = RUN.matcher(Text.compact(t.raw()));
-        return m.matches() ? Optional.ofNullable(m.group(2)) : Optional.empty();
+        return runParts(t.raw()).flatMap(RunParts::unit);
+    }
+
+    /** A cell read as {@link #RUN}: its digits (sign words kept) and its unit. */
+    private record RunParts(String digits, Optional<String> unit) {}
+
+    /*
+     * The alignment asks each cell whether it is a run for every form row its label matches: each
+     * cell is read once and remembered, in a bounded cache (cleared when full) of short strings.
+     */
+    private static final int CACHE_ENTRIES = 4096;
+    private static final int CACHE_MAX_CHARS = 64;
+    private static final ConcurrentHashMap<String, Optional<RunParts>> RUNS = new ConcurrentHashMap<>();
+
+    private static Optional<RunParts> runParts(String raw) {
+        if (raw.length() > CACHE_MAX_CHARS) return readRun(raw);
+        Optional<RunParts> parts = RUNS.get(raw);
+        if (parts == null) {
+            parts = readRun(raw);
+            if (RUNS.size() >= CACHE_ENTRIES) RUNS.clear();
+            RUNS.put(raw, parts);
+        }
+        return parts;
+    }
+
+    private static Optional<RunParts> readRun(String raw) {
+        Matcher m = RUN.matcher(Text.compact(raw));
+        return m.matches() ? Optional.of(new RunParts(m.group(1), Optional.ofNullable(m.group(2)))) : Optional.empty();
     }
 
     /** Depth-first over the cells, then over the cut positions inside each; a sum is checked when its last value is placed. */

@@ -19,7 +19,22 @@ final class TemplateDetector {
     // prose mentions table labels too; a table cell or heading is short
     private static final int MAX_LABEL = 40;
 
+    /** One evidence word of a form, and whether it counts anywhere in a label, not only at its start. */
+    private record Word(Template template, String word, boolean anywhere) {}
+
+    // the forms' evidence words in the order they are tried, looked up once
+    private static final List<Word> WORDS = words();
+
     private TemplateDetector() {}
+
+    private static List<Word> words() {
+        List<Word> out = new ArrayList<>();
+        for (FormProfile p : FormProfile.all()) {
+            FormProfile.Evidence e = p.evidence();
+            for (String w : e.cells()) out.add(new Word(p.template(), w, e.anywhere().contains(w)));
+        }
+        return List.copyOf(out);
+    }
 
     static Detection detect(List<Row> rows) {
         Map<Template, Set<String>> found = new EnumMap<>(Template.class);
@@ -27,12 +42,9 @@ final class TemplateDetector {
             for (Token t : row.labels()) {
                 String text = Labels.text(t.raw());
                 boolean cell = text.length() <= MAX_LABEL;
-                for (FormProfile p : FormProfile.all()) {
-                    FormProfile.Evidence e = p.evidence();
-                    for (String w : e.cells()) {
-                        if (cell && text.startsWith(w) || e.anywhere().contains(w) && text.contains(w)) {
-                            found.computeIfAbsent(p.template(), k -> new LinkedHashSet<>()).add(w);
-                        }
+                for (Word w : WORDS) {
+                    if (cell && text.startsWith(w.word()) || w.anywhere() && text.contains(w.word())) {
+                        found.computeIfAbsent(w.template(), k -> new LinkedHashSet<>()).add(w.word());
                     }
                 }
             }

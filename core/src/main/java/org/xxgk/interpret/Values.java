@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.internal.Text;
@@ -54,7 +55,26 @@ final class Values {
 
     private Values() {}
 
+    /*
+     * Cells repeat (0, 1, 无, the same labels in every report): each is read once and remembered, in a
+     * bounded cache (cleared when full) of short strings, so that a batch's heap does not grow with it.
+     */
+    private static final int CACHE_ENTRIES = 4096;
+    private static final int CACHE_MAX_CHARS = 64;
+    private static final ConcurrentHashMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
     static Parsed parse(String raw) {
+        if (raw.length() > CACHE_MAX_CHARS) return read(raw);
+        Parsed p = PARSED.get(raw);
+        if (p == null) {
+            p = read(raw);
+            if (PARSED.size() >= CACHE_ENTRIES) PARSED.clear();
+            PARSED.put(raw, p);
+        }
+        return p;
+    }
+
+    private static Parsed read(String raw) {
         String c = Text.compact(raw);
         // trailing sentence punctuation some copies carry after a number
         while (!c.isEmpty() && "。.,;；".indexOf(c.charAt(c.length() - 1)) >= 0 && c.length() > 1) c = c.substring(0, c.length() - 1);

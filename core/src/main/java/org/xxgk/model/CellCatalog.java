@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one catalogue of canonical cell keys, mirroring {@code spec/cells.md}: every key, in the
@@ -29,9 +28,6 @@ public final class CellCatalog {
             columns = List.copyOf(columns);
         }
     }
-
-    // compiled once: the key sorter asks for every comparison
-    private static final Pattern LEGACY_KEY = Pattern.compile("legacy(\\.[1-9][0-9]*)+(\\.cumulative)?");
 
     private CellCatalog() {}
 
@@ -279,8 +275,21 @@ public final class CellCatalog {
     }
 
     public static boolean isLegacyKey(String key) {
-        return key.startsWith("legacy.") && LEGACY_KEY.matcher(key).matches();
+        if (!key.startsWith("legacy.")) return false;
+        // legacy(\.[1-9][0-9]*)+(\.cumulative)? read by hand, no regex: the key sorter asks for every comparison
+        int end = key.endsWith(CUMULATIVE) ? key.length() - CUMULATIVE.length() : key.length();
+        int i = "legacy".length();
+        if (i >= end) return false;
+        while (i < end) {
+            if (key.charAt(i++) != '.') return false;
+            if (i >= end || key.charAt(i) < '1' || key.charAt(i) > '9') return false;
+            i++;
+            while (i < end && key.charAt(i) >= '0' && key.charAt(i) <= '9') i++;
+        }
+        return true;
     }
+
+    private static final String CUMULATIVE = ".cumulative";
 
 
     /** Orders keys as {@code cells.md} does; LEGACY keys after them by numeric path, each cumulative value straight after its plain one. */

@@ -2,6 +2,7 @@ package org.xxgk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -12,6 +13,24 @@ class TextTest {
         assertThat(Text.normalize("\u2EDB险")).isEqualTo("风险");
         assertThat(Text.normalize("\u2F00")).isEqualTo("一"); // Kangxi radicals are NFKC's own
         assertThat(Text.normalize("信\u200B息")).isEqualTo("信息");
+    }
+
+    @Test
+    void theTableNfkcAgreesWithTheNormaliser() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (Character.isSurrogate(c)) continue;
+            String one = String.valueOf(c);
+            String table = Text.commonNfkc(one);
+            if (table == null) continue;
+            assertThat(table).as("U+%04X", (int) c).isEqualTo(Normalizer.normalize(one, Normalizer.Form.NFKC));
+            all.append(c);
+        }
+        // and nothing composes: the string of them all normalises as its characters one by one
+        String text = all.toString();
+        assertThat(Text.commonNfkc(text)).isEqualTo(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        assertThat(Text.commonNfkc("（一）１２５１，信息")).isEqualTo("(一)1251,信息");
+        assertThat(Text.commonNfkc("é")).isNull();
     }
 
     @Test

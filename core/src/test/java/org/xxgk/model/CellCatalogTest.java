@@ -41,6 +41,13 @@ class CellCatalogTest {
         assertThat(CellCatalog.isLegacyKey("legacy.3.3.4.1")).isTrue();
         assertThat(CellCatalog.isLegacyKey("legacy.1.1.cumulative")).isTrue();
         assertThat(CellCatalog.isLegacyKey("legacy.x")).isFalse();
+        // the hand-written reader agrees with legacy(\.[1-9][0-9]*)+(\.cumulative)?
+        for (String key : List.of("legacy", "legacy.", "legacy.1", "legacy.10.2", "legacy.0", "legacy.01", "legacy.1.",
+                "legacy.1..2", "legacy.cumulative", "legacy.1.cumulative", "legacy.1.cumulative.cumulative",
+                "legacy.1.cumulative.2", "legacy.1.2cumulative", "legacy.1x", "legacyx.1", "v2021.1")) {
+            assertThat(CellCatalog.isLegacyKey(key)).as(key)
+                    .isEqualTo(java.util.regex.Pattern.matches("legacy(\\.[1-9][0-9]*)+(\\.cumulative)?", key));
+        }
     }
 
     @Test
