@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code xxgk review} on the bundled samples and the real reports of {@code ../shared/real}: a valid
+ * {@code xxgk review} on the bundled samples and the real reports of shared/real (their copies in
+ * core's and extract-pdf's test resources): a valid
  * page per report holding every key of the report's JSON with its value, ERROR cells marked, an
  * index, and nothing from a report that could run.
  */
 class ReviewCommandTest {
 
-    static final Path REAL = Path.of("../../shared/real");
+    /** The real reports of shared/real as the repository holds them: the text copies, and the one real PDF. */
+    static final Path REAL = Path.of("../core/src/test/resources/real");
+    static final Path REAL_PDF = Path.of("../extract-pdf/src/test/resources/real/014.pdf");
 
     @TempDir
     static Path out;
@@ -36,12 +39,14 @@ class ReviewCommandTest {
             files.sorted().forEach(inputs::add);
         }
         List<String> args = new ArrayList<>(List.of("review", "--out", out.toString(), SamplesSmokeTest.SAMPLES.toString()));
-        if (Files.isDirectory(REAL)) {
-            args.add(REAL.toString());
-            try (Stream<Path> files = Files.list(REAL)) {
-                files.filter(f -> f.toString().matches(".*\\.(txt|pdf|html)$")).sorted().forEach(inputs::add);
-            }
+        List<Path> real = new ArrayList<>();
+        try (Stream<Path> files = Files.list(REAL)) {
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(real::add);
         }
+        real.add(REAL_PDF);
+        assertThat(real).hasSize(8).allMatch(Files::isRegularFile);
+        for (Path r : real) args.add(r.toString());
+        inputs.addAll(real);
         Cli cli = Cli.run(args.toArray(String[]::new));
         assertThat(cli.err()).isEmpty();
         assertThat(cli.exitCode()).isZero();
