@@ -1,7 +1,6 @@
 package org.xxgk.interpret;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.xxgk.extract.Block;
@@ -40,8 +39,9 @@ final class RowStream {
      */
     record Row(List<Token> labels, List<Token> cells, int block, boolean grid) {
         Row {
-            labels = Collections.unmodifiableList(labels);
-            cells = Collections.unmodifiableList(cells);
+            // compact copies: a report flattened from a huge text holds a row per line
+            labels = List.copyOf(labels);
+            cells = List.copyOf(cells);
         }
 
         boolean hasValues() {
