@@ -139,7 +139,7 @@ final class FormTableReader {
                     .orElseGet(() -> RowReadings.of(cells, p.form()));
             readings.put(p.form().id(), r);
             where.put(p.form().id(), p);
-            if (!r.none()) numbers.put(p.form().id(), r.readings().stream().map(FormTableReader::numbers).toList());
+            if (!r.none()) numbers.put(p.form().id(), r.readings().stream().map(RowReadings::numbers).toList());
         }
         Map<String, BitSet> alive = TableSolver.solve(numbers, profile, CellCatalog.applicationColumns().size());
         readings.forEach((id, r) -> {
@@ -257,13 +257,13 @@ final class FormTableReader {
         }
         List<String> ambiguous = new ArrayList<>();
         for (int c = 0; c < form.width(); c++) {
-            Optional<Token> agreed = agreed(r.readings(), alive, c);
+            Optional<Token> agreed = RowReadings.agreed(r.readings(), alive, c);
             if (agreed.isEmpty()) {
                 ambiguous.add(form.columns().get(c).id());
                 continue;
             }
             Token t = agreed.get();
-            if (t == NOT_PRINTED) continue;
+            if (t == RowReadings.NOT_PRINTED) continue;
             Values.Kind k = t.value().kind();
             if (k == Values.Kind.RUN || k == Values.Kind.TEXT || k == Values.Kind.UNIT) {
                 sink.warn("VALUE_UNPARSABLE", row + ": \"" + t.raw() + "\" is not a number", t.provenance());
@@ -283,41 +283,10 @@ final class FormTableReader {
         }
     }
 
-    // stands for a column the report does not print, so that it gets no key at all
-    private static final Token NOT_PRINTED = new Token("", Values.parse(""), Provenance.NONE, false, Optional.empty());
-
-    private static Optional<Token> agreed(List<List<Token>> readings, BitSet alive, int column) {
-        Token first = null;
-        for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
-            Token t = readings.get(i).get(column);
-            if (t == null) t = NOT_PRINTED;
-            if (first == null) {
-                first = t;
-            } else if (!same(first, t)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(first);
-    }
-
-    private static boolean same(Token a, Token b) {
-        Optional<BigDecimal> x = a.value().number();
-        Optional<BigDecimal> y = b.value().number();
-        if (a == NOT_PRINTED || b == NOT_PRINTED) return a == b;
-        if (x.isPresent() != y.isPresent()) return false;
-        return x.isEmpty() ? a.value().kind() == b.value().kind() : x.get().compareTo(y.get()) == 0;
-    }
-
     private static BitSet all(RowReadings.Readings r) {
         BitSet b = new BitSet();
         b.set(0, r.readings().size());
         return b;
     }
 
-    /** A reading's values for the sums; a blank counts as 0 (spec/rules.md). */
-    private static List<BigDecimal> numbers(List<Token> reading) {
-        List<BigDecimal> out = new ArrayList<>(reading.size());
-        for (Token t : reading) out.add(t == null ? BigDecimal.ZERO : t.value().number().orElse(BigDecimal.ZERO));
-        return out;
-    }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.xxgk.extract.Provenance;
-import org.xxgk.internal.Text;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.model.CellCatalog;
@@ -36,11 +35,11 @@ final class LegacyRunReader {
     static Optional<TableRange> read(List<Row> rows, String prose, CellSink sink) {
         int header = -1;
         for (int i = 0; i < rows.size() && header < 0; i++) {
-            String text = joined(rows.get(i));
+            String text = FormAligner.own(rows.get(i));
             for (String h : HEADER) if (text.contains(h)) header = i;
         }
         if (header < 0) return Optional.empty();
-        String headerText = joined(rows.get(header)) + (header + 1 < rows.size() ? joined(rows.get(header + 1)) : "");
+        String headerText = FormAligner.own(rows.get(header)) + (header + 1 < rows.size() ? FormAligner.own(rows.get(header + 1)) : "");
         boolean cumulative = headerText.contains("累计");
         FormProfile.Row shape = shape(cumulative);
 
@@ -50,7 +49,7 @@ final class LegacyRunReader {
         // the header's own row may end with the first indicator (统计指标 | 单位 | 统计数 | 一、主动公开情况 | ——)
         for (int i = header; i < rows.size(); i++) {
             Row r = rows.get(i);
-            String label = stripHeader(joined(r));
+            String label = stripHeader(FormAligner.own(r));
             if (!r.hasValues() || label.isEmpty() || label.length() > MAX_LABEL || label.contains("。")) {
                 if (!indicators.isEmpty() && !isHeading(label)) break;
                 continue;
@@ -76,14 +75,14 @@ final class LegacyRunReader {
         indicators.replaceAll(ind -> byProse(ind, prose));
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
         for (Indicator ind : indicators) {
-            if (!ind.readings().none()) numbers.put(ind.key(), ind.readings().readings().stream().map(LegacyRunReader::numbers).toList());
+            if (!ind.readings().none()) numbers.put(ind.key(), ind.readings().readings().stream().map(RowReadings::numbers).toList());
         }
         Map<String, BitSet> alive = TableSolver.solve(numbers, sums(indicators), k -> List.of(), shape.width());
         for (Indicator ind : indicators) {
             place(ind, alive.getOrDefault(ind.key(), new BitSet()), cumulative, sink);
         }
         // a header row whose label runs on from the prose before it (a page flattened to one line) stays the prose's
-        int first = joined(rows.get(header)).length() > MAX_LABEL && indicators.get(0).row() != rows.get(header) ? header + 1 : header;
+        int first = FormAligner.own(rows.get(header)).length() > MAX_LABEL && indicators.get(0).row() != rows.get(header) ? header + 1 : header;
         return Optional.of(new TableRange(first, last));
     }
 
@@ -114,7 +113,7 @@ final class LegacyRunReader {
         if (!cumulative || r.readings().size() <= 1) return r;
         List<List<Token>> kept = new ArrayList<>();
         for (List<Token> reading : r.readings()) {
-            List<BigDecimal> n = numbers(reading);
+            List<BigDecimal> n = RowReadings.numbers(reading);
             if (n.get(0).compareTo(n.get(1)) <= 0) kept.add(reading);
         }
         return new RowReadings.Readings(kept, r.split(), r.bounded(), r.extra());
@@ -163,13 +162,8 @@ final class LegacyRunReader {
         List<String> keys = cumulative ? List.of(ind.key(), CellCatalog.cumulativeKey(ind.key())) : List.of(ind.key());
         List<String> ambiguous = new ArrayList<>();
         for (int c = 0; c < keys.size(); c++) {
-            Token first = ind.readings().readings().get(alive.nextSetBit(0)).get(c);
-            boolean agreed = true;
-            for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
-                Token t = ind.readings().readings().get(i).get(c);
-                agreed &= t.value().number().equals(first.value().number());
-            }
-            if (agreed) sink.putLegacy(keys.get(c), first, ind.unit(), ind.label());
+            Optional<Token> agreed = RowReadings.agreed(ind.readings().readings(), alive, c);
+            if (agreed.isPresent()) sink.putLegacy(keys.get(c), agreed.get(), ind.unit(), ind.label());
             else ambiguous.add(keys.get(c));
         }
         if (!ambiguous.isEmpty()) {
@@ -177,17 +171,5 @@ final class LegacyRunReader {
             sink.warn("VALUE_AMBIGUOUS", "统计表 " + ind.label() + ": the digits \"" + digits + "\" split " + alive.cardinality()
                     + " ways that fit the table; not placed: " + String.join(", ", ambiguous), at);
         }
-    }
-
-    private static String joined(Row r) {
-        StringBuilder b = new StringBuilder();
-        for (Token t : r.labels()) b.append(Text.compact(Labels.norm(t.raw())));
-        return b.toString();
-    }
-
-    private static List<BigDecimal> numbers(List<Token> reading) {
-        List<BigDecimal> out = new ArrayList<>();
-        for (Token t : reading) out.add(t.value().number().orElse(BigDecimal.ZERO));
-        return out;
     }
 }

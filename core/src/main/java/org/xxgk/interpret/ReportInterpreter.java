@@ -14,7 +14,6 @@ import org.xxgk.extract.TextBlock;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.model.CellCatalog;
-import org.xxgk.internal.Text;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.Template;
 import org.xxgk.model.Warning;
@@ -104,13 +103,9 @@ public final class ReportInterpreter {
     private static Optional<Integer> severalTables(List<Row> rows, CellSink read) {
         String first = read.labels.get(CellCatalog.legacyKey(List.of(1)));
         if (first == null || first.isEmpty()) return Optional.empty();
-        String firstLabel = Text.compact(Labels.norm(first));
+        String firstLabel = Labels.norm(first);
         int copies = 0;
-        for (Row r : rows) {
-            StringBuilder label = new StringBuilder();
-            for (Token t : r.labels()) label.append(Text.compact(Labels.norm(t.raw())));
-            if (label.toString().endsWith(firstLabel)) copies++;
-        }
+        for (Row r : rows) if (FormAligner.own(r).endsWith(firstLabel)) copies++;
         return copies > 1 ? Optional.of(copies) : Optional.empty();
     }
 

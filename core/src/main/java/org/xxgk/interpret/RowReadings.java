@@ -2,6 +2,7 @@ package org.xxgk.interpret;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,10 +108,42 @@ final class RowReadings {
     }
 
     private static boolean keepsSums(List<Token> reading, List<FormProfile.Sum> sums) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (Token t : reading) values.add(t.value().number().orElse(BigDecimal.ZERO));
+        List<BigDecimal> values = numbers(reading);
         for (FormProfile.Sum s : sums) if (!s.holds(values)) return false;
         return true;
+    }
+
+    /** A reading's values for the sums; a blank counts as 0 (spec/rules.md). */
+    static List<BigDecimal> numbers(List<Token> reading) {
+        List<BigDecimal> out = new ArrayList<>(reading.size());
+        for (Token t : reading) out.add(t == null ? BigDecimal.ZERO : t.value().number().orElse(BigDecimal.ZERO));
+        return out;
+    }
+
+    // stands for a column the report does not print, so that it gets no key at all
+    static final Token NOT_PRINTED = new Token("", Values.parse(""), Provenance.NONE, false, Optional.empty());
+
+    /** The token every reading in {@code alive} has in {@code column}, if they agree on it. */
+    static Optional<Token> agreed(List<List<Token>> readings, BitSet alive, int column) {
+        Token first = null;
+        for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
+            Token t = readings.get(i).get(column);
+            if (t == null) t = NOT_PRINTED;
+            if (first == null) {
+                first = t;
+            } else if (!same(first, t)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static boolean same(Token a, Token b) {
+        Optional<BigDecimal> x = a.value().number();
+        Optional<BigDecimal> y = b.value().number();
+        if (a == NOT_PRINTED || b == NOT_PRINTED) return a == b;
+        if (x.isPresent() != y.isPresent()) return false;
+        return x.isEmpty() ? a.value().kind() == b.value().kind() : x.get().compareTo(y.get()) == 0;
     }
 
     /** A grid wider than the form pads with blank cells at the end, sometimes at the start. */
