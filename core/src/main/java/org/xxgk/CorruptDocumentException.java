@@ -4,11 +4,11 @@ package org.xxgk;
 public class CorruptDocumentException extends XxgkException {
     private static final long serialVersionUID = 1L;
 
-    public CorruptDocumentException(String source, String reason, String message) {
+    public CorruptDocumentException(String source, Reason reason, String message) {
         super(source, reason, message);
     }
 
-    public CorruptDocumentException(String source, String reason, String message, Throwable cause) {
+    public CorruptDocumentException(String source, Reason reason, String message, Throwable cause) {
         super(source, reason, message, cause);
     }
 }

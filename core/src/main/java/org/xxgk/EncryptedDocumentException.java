@@ -4,11 +4,11 @@ package org.xxgk;
 public class EncryptedDocumentException extends XxgkException {
     private static final long serialVersionUID = 1L;
 
-    public EncryptedDocumentException(String source, String reason, String message) {
+    public EncryptedDocumentException(String source, Reason reason, String message) {
         super(source, reason, message);
     }
 
-    public EncryptedDocumentException(String source, String reason, String message, Throwable cause) {
+    public EncryptedDocumentException(String source, Reason reason, String message, Throwable cause) {
         super(source, reason, message, cause);
     }
 }

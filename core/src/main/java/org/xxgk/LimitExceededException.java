@@ -4,11 +4,11 @@ package org.xxgk;
 public class LimitExceededException extends XxgkException {
     private static final long serialVersionUID = 1L;
 
-    public LimitExceededException(String source, String reason, String message) {
+    public LimitExceededException(String source, Reason reason, String message) {
         super(source, reason, message);
     }
 
-    public LimitExceededException(String source, String reason, String message, Throwable cause) {
+    public LimitExceededException(String source, Reason reason, String message, Throwable cause) {
         super(source, reason, message, cause);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param maxBytes largest input read, in bytes (default 64 MiB)
  * @param maxPages most PDF pages read (default 200)
- * @param maxCells most table cells in one document after spans are expanded (default 200,000)
+ * @param maxCells most table cells in one document after spans are expanded (default 200,000); in
+ *                 text and HTML each line of text outside the tables counts as a cell too
  * @param maxTime  longest time one document may take (default 60 s)
  */
 public record Limits(long maxBytes, int maxPages, int maxCells, Duration maxTime) implements Serializable {

@@ -4,11 +4,11 @@ package org.xxgk;
 public class NotAReportException extends XxgkException {
     private static final long serialVersionUID = 1L;
 
-    public NotAReportException(String source, String reason, String message) {
+    public NotAReportException(String source, Reason reason, String message) {
         super(source, reason, message);
     }
 
-    public NotAReportException(String source, String reason, String message, Throwable cause) {
+    public NotAReportException(String source, Reason reason, String message, Throwable cause) {
         super(source, reason, message, cause);
     }
 }

@@ -4,11 +4,11 @@ package org.xxgk;
 public class UnsupportedFormatException extends XxgkException {
     private static final long serialVersionUID = 1L;
 
-    public UnsupportedFormatException(String source, String reason, String message) {
+    public UnsupportedFormatException(String source, Reason reason, String message) {
         super(source, reason, message);
     }
 
-    public UnsupportedFormatException(String source, String reason, String message, Throwable cause) {
+    public UnsupportedFormatException(String source, Reason reason, String message, Throwable cause) {
         super(source, reason, message, cause);
     }
 }

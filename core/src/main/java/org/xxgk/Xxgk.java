@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import org.xxgk.check.Finding;
+import org.xxgk.check.ReportDigest;
 import org.xxgk.model.AnnualReport;
 
 /**
@@ -40,6 +41,23 @@ public final class Xxgk {
     /** Runs the consistency rules on each report, then the cross-report rules on the set. */
     public static List<Finding> check(Collection<AnnualReport> reports) {
         return XxgkReader.defaults().check(reports);
+    }
+
+    /**
+     * Runs the cross-report rules alone on the digests of a set of reports
+     * ({@link ReportDigest#of}), for a caller that checked each report as it read it.
+     */
+    public static List<Finding> checkAcross(Collection<ReportDigest> digests) {
+        return XxgkReader.defaults().checkAcross(digests);
+    }
+
+    /**
+     * The cross-report findings of one report from the reports it may pair with alone (see
+     * {@link ReportDigest}), for a distributed run: the same as {@link #checkAcross(Collection)}
+     * gives it over any set that holds them.
+     */
+    public static List<Finding> checkAcross(ReportDigest report, Collection<ReportDigest> partners) {
+        return XxgkReader.defaults().checkAcross(report, partners);
     }
 
     /** A builder for a reader with other options. */

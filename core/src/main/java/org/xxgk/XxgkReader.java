@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Objects;
 import org.xxgk.check.ConsistencyChecker;
 import org.xxgk.check.Finding;
+import org.xxgk.check.ReportDigest;
 import org.xxgk.extract.DocumentExtractor;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.Extractors;
 import org.xxgk.extract.FormatDetector;
 import org.xxgk.interpret.ReportInterpreter;
+import org.xxgk.interpret.ReportVocabulary;
 import org.xxgk.model.AnnualReport;
+import org.xxgk.source.DocumentFormat;
 
 /**
  * A configured reader: detects the format, dispatches to the extractor found through
@@ -70,8 +72,10 @@ public final class XxgkReader {
     public AnnualReport read(byte[] content, String name) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(name, "name");
-        ExtractionContext context = ExtractionContext.start(name, limits);
+        ExtractionContext context = ExtractionContext.start(name, limits, ReportVocabulary.INSTANCE);
         ExtractedDocument document = extract(content, context);
+        // the bytes are not needed any more: read from a file or stream, 64 MB of them go now, not after the interpreter
+        content = null;
         context.checkTime();
         AnnualReport report = interpret(document, context);
         context.checkTime();
@@ -79,20 +83,17 @@ public final class XxgkReader {
     }
 
     /**
-     * The interpreter only throws {@link NotAReportException}; anything else from it is a bug in
-     * xxgk, still translated here so that callers see one exception family ({@code internal-error},
-     * cause kept).
+     * The interpreter only throws {@link NotAReportException} and {@link LimitExceededException};
+     * anything else from it is a defect of xxgk, not of the document: {@link InternalErrorException}
+     * ({@code internal}, cause kept). Errors (out of memory) are not caught.
      */
     private AnnualReport interpret(ExtractedDocument document, ExtractionContext context) {
-        String name = context.source();
         try {
-            return interpreter.interpret(document, context::checkTime);
+            return interpreter.interpret(document, context);
         } catch (XxgkException e) {
             throw e;
-        } catch (OutOfMemoryError e) {
-            throw new LimitExceededException(name, "out-of-memory", "ran out of memory while interpreting", e);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new XxgkException(name, "internal-error", "the report could not be interpreted: " + e, e);
+        } catch (RuntimeException e) {
+            throw new InternalErrorException(context.source(), e);
         }
     }
 
@@ -100,50 +101,71 @@ public final class XxgkReader {
     public ExtractedDocument extract(byte[] content, String name) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(name, "name");
-        return extract(content, ExtractionContext.start(name, limits));
+        return extract(content, ExtractionContext.start(name, limits, ReportVocabulary.INSTANCE));
     }
 
     /** The neutral document only, without interpretation: what the format module made of the input. */
     public ExtractedDocument extract(Path path) {
         Objects.requireNonNull(path, "path");
         String name = path.toString();
-        return extract(readFile(path), ExtractionContext.start(name, limits));
+        return extract(readFile(path), ExtractionContext.start(name, limits, ReportVocabulary.INSTANCE));
     }
 
     private ExtractedDocument extract(byte[] content, ExtractionContext context) {
         String name = context.source();
         if (content.length == 0) {
-            throw new NotAReportException(name, "empty", "the input is empty");
+            throw new NotAReportException(name, Reason.EMPTY, "the input is empty");
         }
         if (content.length > limits.maxBytes()) {
-            throw new LimitExceededException(name, "too-large", content.length + " bytes, more than the limit of " + limits.maxBytes());
+            throw new LimitExceededException(name, Reason.TOO_LARGE, content.length + " bytes, more than the limit of " + limits.maxBytes());
         }
         DocumentFormat format = FormatDetector.detect(content, name);
         if (format == DocumentFormat.UNKNOWN) {
-            throw new UnsupportedFormatException(name, "unknown-format", "not a PDF, HTML page or text document");
+            throw new UnsupportedFormatException(name, Reason.UNKNOWN_FORMAT, "not a PDF, HTML page or text document");
         }
-        DocumentExtractor extractor = extractors.forFormat(format).orElseThrow(() -> new UnsupportedFormatException(name, "no-extractor",
+        DocumentExtractor extractor = extractors.forFormat(format).orElseThrow(() -> new UnsupportedFormatException(name, Reason.NO_EXTRACTOR,
                 "no extractor for " + format + " on the class path (add xxgk-extract-" + format.name().toLowerCase(java.util.Locale.ROOT) + ")"));
         try {
             return extractor.extract(content, context);
         } catch (XxgkException e) {
             throw e;
-        } catch (OutOfMemoryError e) {
-            throw new LimitExceededException(name, "out-of-memory", "ran out of memory while extracting", e);
-        } catch (StackOverflowError e) {
-            throw new CorruptDocumentException(name, "too-deep", "structure nested too deeply to read", e);
         } catch (RuntimeException e) {
-            // a parser's own exception must never reach the caller untranslated
-            throw new CorruptDocumentException(name, "unreadable", format + " could not be read: " + e, e);
+            // the extractors translate what their parsers throw on a bad file; anything else is our defect
+            throw new InternalErrorException(name, e);
         }
     }
 
+    /** The findings of one report's own rules. */
     public List<Finding> check(AnnualReport report) {
         return checker.check(Objects.requireNonNull(report, "report"));
     }
 
+    /**
+     * The findings of each report, then those of the cross-report rules on the set (each rule runs
+     * once per report). A caller that has checked each report already calls {@link #checkAcross}.
+     */
     public List<Finding> check(Collection<AnnualReport> reports) {
         return checker.check(Objects.requireNonNull(reports, "reports"));
+    }
+
+    /**
+     * The findings of the cross-report rules alone ({@code CROSS_YEAR_CARRY},
+     * {@code CROSS_YEAR_PREVIOUS}, {@code DUPLICATE_TEXT}) over the digests of a set of reports
+     * ({@link ReportDigest#of}), in the order {@link #check(Collection)} gives them after the
+     * reports' own findings. No per-report rule runs. Each finding names the later report of its
+     * pair as its source.
+     */
+    public List<Finding> checkAcross(Collection<ReportDigest> digests) {
+        return checker.checkAcross(Objects.requireNonNull(digests, "digests"));
+    }
+
+    /**
+     * The cross-report findings of one report, from the reports it may pair with alone (see
+     * {@link ReportDigest}): the same as {@link #checkAcross(Collection)} gives it over any set that
+     * holds them, for a distributed run that never holds the whole set.
+     */
+    public List<Finding> checkAcross(ReportDigest report, Collection<ReportDigest> partners) {
+        return checker.checkAcross(Objects.requireNonNull(report, "report"), Objects.requireNonNull(partners, "partners"));
     }
 
     private byte[] readFile(Path path) {
@@ -151,15 +173,15 @@ public final class XxgkReader {
         try {
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
-                throw new LimitExceededException(name, "too-large", size + " bytes, more than the limit of " + limits.maxBytes());
+                throw new LimitExceededException(name, Reason.TOO_LARGE, size + " bytes, more than the limit of " + limits.maxBytes());
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return readStream(in, name);
             }
         } catch (NoSuchFileException e) {
-            throw new XxgkException(name, "not-found", "no such file", e);
+            throw new XxgkException(name, Reason.NOT_FOUND, "no such file", e);
         } catch (IOException e) {
-            throw new XxgkException(name, "io-error", "could not be read: " + e.getMessage(), e);
+            throw new XxgkException(name, Reason.IO_ERROR, "could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -167,11 +189,11 @@ public final class XxgkReader {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
             if (bytes.length > limits.maxBytes()) {
-                throw new LimitExceededException(name, "too-large", "more than the limit of " + limits.maxBytes() + " bytes");
+                throw new LimitExceededException(name, Reason.TOO_LARGE, "more than the limit of " + limits.maxBytes() + " bytes");
             }
             return bytes;
         } catch (IOException e) {
-            throw new XxgkException(name, "io-error", "could not be read: " + e.getMessage(), new UncheckedIOException(e));
+            throw new XxgkException(name, Reason.IO_ERROR, "could not be read: " + e.getMessage(), new UncheckedIOException(e));
         }
     }
 

@@ -1,8 +1,5 @@
 package org.xxgk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xxgk.model.Template;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class XxgkReaderTest {
 
     @Test
@@ -18,7 +18,7 @@ class XxgkReaderTest {
         assertThatThrownBy(() -> Xxgk.read(new ByteArrayInputStream(new byte[0]), "empty.txt"))
                 .isInstanceOfSatisfying(NotAReportException.class, e -> {
                     assertThat(e.source()).isEqualTo("empty.txt");
-                    assertThat(e.reason()).isEqualTo("empty");
+                    assertThat(e.reason().code()).isEqualTo("empty");
                     assertThat(e.getMessage()).startsWith("empty.txt: ");
                 });
     }
@@ -26,14 +26,14 @@ class XxgkReaderTest {
     @Test
     void binaryJunkIsAnUnsupportedFormat() {
         assertThatThrownBy(() -> Xxgk.read(new ByteArrayInputStream(new byte[] {0, 1, 2, 3, 0, 9}), "junk.bin"))
-                .isInstanceOfSatisfying(UnsupportedFormatException.class, e -> assertThat(e.reason()).isEqualTo("unknown-format"));
+                .isInstanceOfSatisfying(UnsupportedFormatException.class, e -> assertThat(e.reason().code()).isEqualTo("unknown-format"));
     }
 
     @Test
     void aPdfWithoutThePdfModuleNamesTheMissingModule() {
         assertThatThrownBy(() -> Xxgk.read(new ByteArrayInputStream("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)), "r.pdf"))
                 .isInstanceOfSatisfying(UnsupportedFormatException.class, e -> {
-                    assertThat(e.reason()).isEqualTo("no-extractor");
+                    assertThat(e.reason().code()).isEqualTo("no-extractor");
                     assertThat(e.getMessage()).contains("xxgk-extract-pdf");
                 });
     }
@@ -49,7 +49,7 @@ class XxgkReaderTest {
         Path missing = dir.resolve("missing.txt");
         assertThatThrownBy(() -> Xxgk.read(missing))
                 .isInstanceOfSatisfying(XxgkException.class, e -> {
-                    assertThat(e.reason()).isEqualTo("not-found");
+                    assertThat(e.reason().code()).isEqualTo("not-found");
                     assertThat(e.source()).isEqualTo(missing.toString());
                 });
     }
@@ -60,9 +60,9 @@ class XxgkReaderTest {
         Files.write(big, new byte[4096]);
         XxgkReader reader = Xxgk.builder().limits(Limits.DEFAULT.withMaxBytes(1024)).build();
         assertThatThrownBy(() -> reader.read(big))
-                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.reason()).isEqualTo("too-large"));
+                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.reason().code()).isEqualTo("too-large"));
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(new byte[4096]), "stream"))
-                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.reason()).isEqualTo("too-large"));
+                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.reason().code()).isEqualTo("too-large"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class XxgkReaderTest {
         }
         var document = Xxgk.builder().build().extract(seed, "003.txt");
         assertThat(document.source()).isEqualTo("003.txt");
-        assertThat(document.format()).isEqualTo(org.xxgk.extract.DocumentFormat.TEXT);
+        assertThat(document.format()).isEqualTo(org.xxgk.source.DocumentFormat.TEXT);
         assertThat(document.tables()).isNotEmpty();
         assertThat(document.textBlocks()).anyMatch(b -> b.text().startsWith("银州区人民政府办公室2020年度"));
     }

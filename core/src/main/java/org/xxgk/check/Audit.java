@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.xxgk.extract.Provenance;
+import java.util.OptionalInt;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellValue;
+import org.xxgk.model.Template;
+import org.xxgk.source.Provenance;
 
 /**
  * The checking of one report: the report, what the formula rules make of it (computed once), the
@@ -30,6 +32,7 @@ final class Audit {
     private final Map<String, Formulas> formulas = new HashMap<>();
     private LegacyTable legacy;
     private Map<String, MissingTotal> missingTotals;
+    private String identity;
 
     Audit(AnnualReport report, List<Rule> rules) {
         this.report = report;
@@ -71,9 +74,7 @@ final class Audit {
                 for (Formula f : formulas(rule).formulas()) {
                     if (f.totalCell().isEmpty()) continue;
                     String total = f.totalCell().get();
-                    boolean partsNonZero = f.parts().stream()
-                            .map(this::value).flatMap(Optional::stream).anyMatch(v -> v.signum() != 0);
-                    if (!present(total) && partsNonZero && !found.containsKey(total)) {
+                    if (!present(total) && partsNonZero(f) && !found.containsKey(total)) {
                         found.put(total, new MissingTotal(total, f, sum(f.parts())));
                     }
                 }
@@ -81,6 +82,14 @@ final class Audit {
             missingTotals = found;
         }
         return missingTotals;
+    }
+
+    private boolean partsNonZero(Formula f) {
+        for (String part : f.parts()) {
+            Optional<BigDecimal> v = value(part);
+            if (v.isPresent() && v.get().signum() != 0) return true;
+        }
+        return false;
     }
 
     /**
@@ -94,8 +103,7 @@ final class Audit {
         for (Formulas.Lack lack : made.lacks()) out.add(lacking(rule, lack.itemZh(), lack.itemEn()));
         Map<String, MissingTotal> missing = missingTotals();
         for (Formula f : made.formulas()) {
-            if (f.parts().stream().noneMatch(this::present)) continue;
-            if (f.keys().stream().anyMatch(missing::containsKey)) continue;
+            if (!anyPresent(f.parts()) || readsAny(f, missing)) continue;
             BigDecimal expected = sum(f.parts());
             BigDecimal actual = sum(f.totals());
             if (expected.compareTo(actual) == 0) continue;
@@ -104,6 +112,17 @@ final class Audit {
                     f.whereEn() + ": parts give " + plain(expected) + ", printed " + plain(actual)));
         }
         return out;
+    }
+
+    private boolean anyPresent(List<String> keys) {
+        for (String key : keys) if (present(key)) return true;
+        return false;
+    }
+
+    private static boolean readsAny(Formula f, Map<String, MissingTotal> missing) {
+        if (missing.isEmpty()) return false;
+        for (String key : f.keys()) if (missing.containsKey(key)) return true;
+        return false;
     }
 
     /** Σ of the present values (0 when none is). */
@@ -130,7 +149,13 @@ final class Audit {
         return new Finding(report.source(), rule.id(), severity,
                 rule.titleZh() + "。" + detailZh, rule.titleEn() + ". " + detailEn,
                 keys, expected, actual, provenance,
-                fingerprint(List.of(identity(report)), rule.id(), keys, discriminator));
+                fingerprint(List.of(identity()), rule.id(), keys, discriminator));
+    }
+
+    /** This report's {@link #identity(AnnualReport)}, made once for all its findings. */
+    private String identity() {
+        if (identity == null) identity = identity(report);
+        return identity;
     }
 
     /** The INFO finding of a rule that could not run because the report lacks an item it needs. */
@@ -142,9 +167,13 @@ final class Audit {
 
     /** The source identity a fingerprint hashes: agency|year|template|source. */
     static String identity(AnnualReport report) {
-        return report.agency().orElse("") + "|"
-                + (report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "") + "|"
-                + report.template().name() + "|" + report.source();
+        return identity(report.source(), report.agency(), report.year(), report.template());
+    }
+
+    /** The one formula of a source identity, for a report and for its {@link ReportDigest} alike. */
+    static String identity(String source, Optional<String> agency, OptionalInt year, Template template) {
+        return agency.orElse("") + "|" + (year.isPresent() ? Integer.toString(year.getAsInt()) : "") + "|"
+                + template.name() + "|" + source;
     }
 
     /** Hex SHA-256 of the identities, the rule id, the keys and (when non-empty) the discriminator. */
@@ -152,11 +181,25 @@ final class Audit {
         StringBuilder text = new StringBuilder();
         text.append(String.join("\n", identities)).append('\u0000').append(rule).append('\u0000').append(String.join(",", keys));
         if (!discriminator.isEmpty()) text.append('\u0000').append(discriminator);
+        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A SHA-256 digest made once; each fingerprint takes a copy (cheaper than a provider lookup a finding). */
+    private static final MessageDigest SHA_256 = newSha256();
+
+    private static MessageDigest newSha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
         }
     }
 

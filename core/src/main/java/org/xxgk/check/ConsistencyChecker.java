@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.xxgk.internal.RuleRuns;
 import org.xxgk.model.AnnualReport;
 
 /**
@@ -31,12 +32,8 @@ import org.xxgk.model.AnnualReport;
  */
 public final class ConsistencyChecker {
 
-    private static final Comparator<AnnualReport> REPORT_ORDER = Comparator.comparing(AnnualReport::source)
-            .thenComparing(r -> r.agency().orElse(""))
-            .thenComparingInt(r -> r.year().orElse(Integer.MIN_VALUE))
-            .thenComparing(r -> r.template().name());
-    /** The same order on digests. */
-    private static final Comparator<ReportDigest> DIGEST_ORDER = Comparator.comparing(ReportDigest::source)
+    /** The one order of a set: by source name, then agency, year, template (the parts of the identity). */
+    private static final Comparator<ReportDigest> ORDER = Comparator.comparing(ReportDigest::source)
             .thenComparing(r -> r.agency().orElse(""))
             .thenComparingInt(r -> r.year().orElse(Integer.MIN_VALUE))
             .thenComparing(r -> r.template().name());
@@ -49,20 +46,28 @@ public final class ConsistencyChecker {
         Audit audit = new Audit(report, Rules.REPORT);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : Rules.REPORT) {
-            if (rule.appliesTo(report.template())) findings.addAll(rule.check().run(rule, audit));
+            if (!rule.appliesTo(report.template())) continue;
+            RuleRuns.ran(report.source(), rule.id());
+            findings.addAll(rule.check().run(rule, audit));
         }
         return List.copyOf(findings);
     }
 
-    /** The findings of every report of the set, followed by those of the cross-report rules. */
+    /**
+     * The findings of every report of the set, followed by those of the cross-report rules: each
+     * report's rules run once, then the cross-report rules on the reports' digests.
+     */
     public List<Finding> check(Collection<AnnualReport> reports) {
         Objects.requireNonNull(reports, "reports");
-        List<AnnualReport> sorted = new ArrayList<>(reports);
-        sorted.forEach(r -> Objects.requireNonNull(r, "reports contains null"));
-        sorted.sort(REPORT_ORDER);
+        record Entry(AnnualReport report, ReportDigest digest) {}
+        List<Entry> sorted = new ArrayList<>();
+        for (AnnualReport report : reports) {
+            sorted.add(new Entry(Objects.requireNonNull(report, "reports contains null"), ReportDigest.of(report)));
+        }
+        sorted.sort(Comparator.comparing(Entry::digest, ORDER));
         List<Finding> findings = new ArrayList<>();
-        for (AnnualReport report : sorted) findings.addAll(check(report));
-        findings.addAll(checkAcross(sorted.stream().map(ReportDigest::of).toList()));
+        for (Entry entry : sorted) findings.addAll(check(entry.report()));
+        findings.addAll(across(sorted.stream().map(Entry::digest).toList(), d -> true));
         return List.copyOf(findings);
     }
 
@@ -95,7 +100,7 @@ public final class ConsistencyChecker {
     private static List<Finding> across(Collection<ReportDigest> digests, Predicate<ReportDigest> owners) {
         List<ReportDigest> sorted = new ArrayList<>(digests);
         sorted.forEach(d -> Objects.requireNonNull(d, "digests contains null"));
-        sorted.sort(DIGEST_ORDER);
+        sorted.sort(ORDER);
         List<ReportDigest> ordered = List.copyOf(sorted);
         List<Finding> findings = new ArrayList<>();
         for (CrossRule rule : Rules.CROSS) findings.addAll(rule.check().run(rule, ordered, owners));

@@ -4,19 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.xxgk.extract.Provenance;
-import org.xxgk.model.AnnualReport;
-import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellCatalog.ActiveRow;
 import org.xxgk.model.CellCatalog.Item;
-import org.xxgk.model.ReportSection;
 import org.xxgk.model.Template;
+import org.xxgk.source.Provenance;
 
 /**
  * The rules over a set of reports: carried applications, item counts across years, copied text.
@@ -30,46 +28,31 @@ final class CrossReportRules {
     private static final Set<Template> TABLES = EnumSet.of(Template.V2019, Template.V2021);
     static final double DUPLICATE_THRESHOLD = 0.9;
 
-    /** The V2019 rows of 二 that print both 上一年项目数量 and 本年增减. */
-    private static List<ActiveRow> carriedActiveRows() {
-        return CellCatalog.activeRows(Template.V2019).stream().filter(row -> {
-            List<String> columns = row.columns().stream().map(Item::id).toList();
-            return columns.contains(Keys.PREVIOUS_YEAR) && columns.contains(Keys.CHANGE);
-        }).toList();
-    }
-
-    /** Every cell the year rules read; a {@link ReportDigest} keeps these and no other. */
-    static final List<String> KEYS_READ = keysRead();
-
-    private static List<String> keysRead() {
-        List<String> keys = new ArrayList<>();
-        for (Item column : Keys.columnsWithTotal()) {
-            keys.add(Keys.application(Keys.CARRIED_OVER, column.id()));
-            keys.add(Keys.application(Keys.CARRIED_FORWARD, column.id()));
-        }
-        for (ActiveRow row : carriedActiveRows()) {
-            keys.add(Keys.active(row.id(), Keys.PREVIOUS_YEAR));
-            keys.add(Keys.active(row.id(), Keys.CHANGE));
-        }
-        return List.copyOf(keys);
-    }
-
     /** An earlier and a later report of one agency, for consecutive years. */
     record YearPair(ReportDigest earlier, ReportDigest later) {}
 
-    /** Pairs of one agency's reports for consecutive years, ordered by the later report, then the earlier. */
+    /**
+     * Pairs of one agency's reports for consecutive years, ordered by the later report, then the
+     * earlier. Linear: the reports are indexed once by agency and year.
+     */
     static List<YearPair> consecutiveYears(List<ReportDigest> reports, Predicate<ReportDigest> owners) {
+        Map<String, List<ReportDigest>> byYear = new HashMap<>();
+        for (ReportDigest report : reports) {
+            if (report.agency().isEmpty() || report.year().isEmpty()) continue;
+            String key = agencyYear(report.agency().get(), report.year().getAsInt());
+            byYear.computeIfAbsent(key, k -> new ArrayList<>()).add(report);
+        }
         List<YearPair> pairs = new ArrayList<>();
         for (ReportDigest later : reports) {
             if (later.agency().isEmpty() || later.year().isEmpty() || !owners.test(later)) continue;
-            for (ReportDigest earlier : reports) {
-                if (earlier.agency().equals(later.agency()) && earlier.year().isPresent()
-                        && earlier.year().getAsInt() == later.year().getAsInt() - 1) {
-                    pairs.add(new YearPair(earlier, later));
-                }
-            }
+            String before = agencyYear(later.agency().get(), later.year().getAsInt() - 1);
+            for (ReportDigest earlier : byYear.getOrDefault(before, List.of())) pairs.add(new YearPair(earlier, later));
         }
         return pairs;
+    }
+
+    private static String agencyYear(String agency, int year) {
+        return agency + "\u0000" + year;
     }
 
     /** CROSS_YEAR_CARRY: carriedOver.c (year) = carriedForward.c (year − 1), for c ∈ C+. */
@@ -106,7 +89,7 @@ final class CrossReportRules {
         List<Finding> out = new ArrayList<>();
         for (YearPair pair : consecutiveYears(reports, owners)) {
             if (pair.earlier().template() != Template.V2019 || pair.later().template() != Template.V2019) continue;
-            for (ActiveRow row : carriedActiveRows()) {
+            for (ActiveRow row : CrossReportItems.CARRIED_ACTIVE_ROWS) {
                 String previous = Keys.active(row.id(), Keys.PREVIOUS_YEAR);
                 String change = Keys.active(row.id(), Keys.CHANGE);
                 Optional<BigDecimal> before = pair.earlier().value(previous);
@@ -128,36 +111,32 @@ final class CrossReportRules {
         return out;
     }
 
-    /** The sections compared for copied text: 一, and the problems-and-improvements section. */
-    private record SectionKind(String nameZh, String nameEn, boolean problems) {
-        Optional<ReportSection> of(AnnualReport report) {
-            return problems ? Inspections.problemsSection(report) : report.section(1);
-        }
-    }
-
-    private static final List<SectionKind> COMPARED_SECTIONS = List.of(
-            new SectionKind("一、总体情况", "section 一 (overview)", false),
-            new SectionKind("存在的主要问题及改进情况", "the problems-and-improvements section", true));
-
     /**
      * DUPLICATE_TEXT: one finding per pair of reports of different agencies or years and per section
      * (一, or the problems section: 五, LEGACY 六, or wherever its heading names it) whose normalised
      * texts have shingle Jaccard ≥ 0.9.
      */
     static List<Finding> duplicateText(CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
+        // one report read twice (same agency and year) is no copy: not even compared. Each report's
+        // edition is numbered once, so that a bucket of copies of one edition costs no comparison.
+        int[] editions = new int[reports.size()];
+        boolean[] owned = new boolean[reports.size()];
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            editions[i] = numbers.computeIfAbsent(reports.get(i).edition(), e -> numbers.size());
+            owned[i] = owners.test(reports.get(i));
+        }
         List<Finding> out = new ArrayList<>();
-        for (int k = 0; k < COMPARED_SECTIONS.size(); k++) {
-            SectionKind kind = COMPARED_SECTIONS.get(k);
+        for (int k = 0; k < CrossReportItems.COMPARED_SECTIONS.size(); k++) {
+            CrossReportItems.ComparedSection kind = CrossReportItems.COMPARED_SECTIONS.get(k);
             List<String> texts = new ArrayList<>();
             List<long[]> buckets = new ArrayList<>();
             for (ReportDigest report : reports) {
                 texts.add(report.comparedText(k));
                 buckets.add(report.buckets(k));
             }
-            // one report read twice (same agency and year) is no copy: not even compared
-            NearDuplicates.PairFilter compared = (first, later) ->
-                    owners.test(reports.get(later)) && !reports.get(first).edition().equals(reports.get(later).edition());
-            for (NearDuplicates.Pair p : NearDuplicates.find(texts, buckets, DUPLICATE_THRESHOLD, compared)) {
+            List<NearDuplicates.Pair> pairs = NearDuplicates.find(texts, buckets, editions, DUPLICATE_THRESHOLD, i -> owned[i]);
+            for (NearDuplicates.Pair p : pairs) {
                 ReportDigest a = reports.get(p.first());
                 ReportDigest b = reports.get(p.second());
                 BigDecimal similarity = BigDecimal.valueOf(p.similarity()).setScale(3, RoundingMode.HALF_UP);
@@ -168,20 +147,6 @@ final class CrossReportRules {
             }
         }
         return out;
-    }
-
-    /** The normalised text of each of {@link #COMPARED_SECTIONS}, empty where the report lacks it. */
-    static List<String> comparedTexts(AnnualReport report) {
-        List<String> texts = new ArrayList<>();
-        for (SectionKind kind : COMPARED_SECTIONS) {
-            texts.add(kind.of(report).map(ReportSection::text).map(NearDuplicates::normalise).orElse(""));
-        }
-        return texts;
-    }
-
-    static boolean printsApplications(AnnualReport report) {
-        return CellCatalog.applicationRows(report.template()).stream()
-                .flatMap(r -> Keys.applicationRow(r.id()).stream()).anyMatch(report::prints);
     }
 
     private static String year(ReportDigest report) {

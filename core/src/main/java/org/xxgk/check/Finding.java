@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.xxgk.extract.Provenance;
+import org.xxgk.source.Provenance;
 
 /**
  * One failing formula instance (or one rule that could not run).

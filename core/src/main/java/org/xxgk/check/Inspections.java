@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.xxgk.internal.Text;
 import org.xxgk.model.AnnualReport;
-import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellCatalog.ActiveRow;
 import org.xxgk.model.CellCatalog.Item;
+import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellValue;
 import org.xxgk.model.ReportSection;
 import org.xxgk.model.Template;
@@ -25,26 +26,37 @@ final class Inspections {
 
     // ---- NON_NEGATIVE_COUNT --------------------------------------------------------------------
 
+    /** A cell NON_NEGATIVE_COUNT reads, and whether it must be whole (a count) or only ≥ 0 (an amount). */
+    private record Counted(String key, boolean whole) {}
+
+    // the cells read, in order, composed once per template
+    private static final Map<Template, List<Counted>> COUNTED = new ConcurrentHashMap<>();
+
     /** Every count of 二 (except *.change), 三 and 四 is a whole number ≥ 0; amounts need only be ≥ 0. */
     static List<Finding> nonNegativeCounts(Rule rule, Audit audit) {
-        AnnualReport report = audit.report();
         List<Finding> out = new ArrayList<>();
-        for (ActiveRow row : CellCatalog.activeRows(report.template())) {
+        for (Counted c : COUNTED.computeIfAbsent(audit.report().template(), Inspections::counted)) {
+            checkCount(rule, audit, c.key(), c.whole()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static List<Counted> counted(Template template) {
+        List<Counted> out = new ArrayList<>();
+        for (ActiveRow row : CellCatalog.activeRows(template)) {
             for (Item column : row.columns()) {
                 if (column.id().equals(Keys.CHANGE)) continue;
                 boolean amount = column.id().equals(Keys.AMOUNT);
-                checkCount(rule, audit, Keys.active(row.id(), column.id()), !amount).ifPresent(out::add);
+                out.add(new Counted(Keys.active(row.id(), column.id()), !amount));
             }
         }
-        for (Item row : CellCatalog.applicationRows(report.template())) {
-            for (String key : Keys.applicationRow(row.id())) checkCount(rule, audit, key, true).ifPresent(out::add);
+        for (Item row : CellCatalog.applicationRows(template)) {
+            for (String key : Keys.applicationRow(row.id())) out.add(new Counted(key, true));
         }
         for (Item group : CellCatalog.reviewGroups()) {
-            for (Item column : CellCatalog.reviewColumns()) {
-                checkCount(rule, audit, Keys.review(group.id(), column.id()), true).ifPresent(out::add);
-            }
+            for (Item column : CellCatalog.reviewColumns()) out.add(new Counted(Keys.review(group.id(), column.id()), true));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static Optional<Finding> checkCount(Rule rule, Audit audit, String key, boolean whole) {
@@ -172,16 +184,13 @@ final class Inspections {
 
     // ---- TABLE_NOT_READ ------------------------------------------------------------------------
 
-    /** The interpreter's warnings that leave printed values of the tables unread (spec/cells.md: doubt stays absent). */
-    private static final Set<String> UNREAD = Set.of("ROW_INCOMPLETE", "ROW_NOT_MATCHED", "VALUE_AMBIGUOUS", "VALUE_UNPARSABLE");
-
     /**
      * A report read by half is not clean: where the reader left printed rows or values unplaced, one
      * finding says how many (the extraction warnings say which and why), so that no check calls such
      * a report consistent.
      */
     static List<Finding> tablesNotRead(Rule rule, Audit audit) {
-        long unread = audit.report().warnings().stream().filter(w -> UNREAD.contains(w.code())).count();
+        long unread = audit.report().warnings().stream().filter(w -> w.code().tableUnread()).count();
         if (unread == 0) return List.of();
         return List.of(audit.finding(rule, rule.severity(), List.of(), Optional.empty(), Optional.of(BigDecimal.valueOf(unread)),
                 unread + " 处表格行或数值未能读取(见提取警告),其勾稽关系未全部检查",
@@ -199,7 +208,8 @@ final class Inspections {
      * county's report).
      */
     private static final Pattern PROBLEMS_HEADING = Pattern.compile("存在[^。,;]{0,8}问题|问题[^。,;]{0,8}(?:改进|整改|措施)");
-    private static final Pattern NOT_CONTENT = Pattern.compile("[\\s\\p{P}\\p{S}]");
+    /** What is no content of a section: the one statement {@link #saysNothing} reads by character (a test holds them together). */
+    static final Pattern NOT_CONTENT = Pattern.compile("[\\s\\p{P}\\p{S}]");
     private static final Set<String> NOTHING = Set.of("", "无", "暂无");
 
     static List<Finding> emptySection(Rule rule, Audit audit) {
@@ -207,14 +217,45 @@ final class Inspections {
         if (fallback == null) return List.of();
         Optional<ReportSection> section = problemsSection(audit.report());
         int number = section.map(ReportSection::number).orElse(fallback);
-        String text = section.map(s -> NOT_CONTENT.matcher(s.text()).replaceAll("")).orElse("");
-        if (!NOTHING.contains(text)) return List.of();
+        if (section.isPresent() && !saysNothing(section.get().text())) return List.of();
         String numeral = number <= 10 ? String.valueOf("一二三四五六七八九十".charAt(number - 1)) : Integer.toString(number);
         String how = section.isEmpty() ? "缺失" : "为空或仅写「无」";
         String howEn = section.isEmpty() ? "is missing" : "is empty or only 无";
         return List.of(audit.finding(rule, rule.severity(), List.of(), Optional.empty(), Optional.empty(),
                 "第" + numeral + "部分(存在的主要问题及改进情况)" + how,
                 "section " + numeral + " (problems and improvements) " + howEn));
+    }
+
+    /**
+     * Whether a section's text, without white space, punctuation and symbols ({@link #NOT_CONTENT}),
+     * is one of {@link #NOTHING}: read character by character, it stops at the fourth one kept.
+     */
+    static boolean saysNothing(String text) {
+        StringBuilder kept = new StringBuilder(4);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isNotContent(c)) continue;
+            if (kept.length() >= 3) return false;
+            kept.appendCodePoint(c);
+        }
+        return NOTHING.contains(kept.toString());
+    }
+
+    /** {@code [\s\p{P}\p{S}]} of one code point, as {@link #NOT_CONTENT} reads it. */
+    private static boolean isNotContent(int c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') return true;
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /** The section whose heading names problems and improvements, else the one at the template's number. */

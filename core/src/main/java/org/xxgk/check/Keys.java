@@ -1,6 +1,8 @@
 package org.xxgk.check;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.Template;
 
@@ -52,9 +54,12 @@ final class Keys {
         return CellCatalog.applicationColumns().stream().filter(c -> !c.id().equals(TOTAL)).toList();
     }
 
-    /** The keys of one row of 三 over C+. */
+    // the rows of 三 and nothing else: a couple of dozen entries
+    private static final Map<String, List<String>> APPLICATION_ROWS = new ConcurrentHashMap<>();
+
+    /** The keys of one row of 三 over C+ (composed and checked once a row). */
     static List<String> applicationRow(String row) {
-        return columnsWithTotal().stream().map(c -> application(row, c.id())).toList();
+        return APPLICATION_ROWS.computeIfAbsent(row, r -> columnsWithTotal().stream().map(c -> application(r, c.id())).toList());
     }
 
     private static String known(String key) {

@@ -2,6 +2,8 @@ package org.xxgk.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -27,17 +29,61 @@ final class LegacyTable {
 
     private final AnnualReport report;
     private final List<String> keys;
+    /** {@link #bareLabel} of each key's label, made once: the rules look their indicators up label by label. */
+    private final List<String> bareLabels;
 
     private LegacyTable(AnnualReport report, List<String> keys) {
         this.report = report;
         this.keys = keys;
+        List<String> bare = new ArrayList<>(keys.size());
+        for (String key : keys) bare.add(bareLabel(label(key)));
+        this.bareLabels = bare;
     }
 
     static LegacyTable of(AnnualReport report) {
-        TreeSet<String> keys = new TreeSet<>(CellCatalog.keyOrder());
-        for (String key : report.labels().keySet()) if (isPlainLegacy(key)) keys.add(key);
-        for (String key : report.cells().keySet()) if (isPlainLegacy(key)) keys.add(key);
-        return new LegacyTable(report, List.copyOf(keys));
+        List<String> labelled = plainLegacy(report.labels().keySet());
+        List<String> printed = plainLegacy(report.cells().keySet());
+        return new LegacyTable(report, List.copyOf(union(labelled, printed)));
+    }
+
+    private static List<String> plainLegacy(Collection<String> keys) {
+        List<String> out = new ArrayList<>();
+        for (String key : keys) if (isPlainLegacy(key)) out.add(key);
+        return out;
+    }
+
+    /**
+     * The keys of both lists once each, in {@link CellCatalog#keyOrder()}: merged where both come in that
+     * order (a report's maps do), sorted where one does not.
+     */
+    private static List<String> union(List<String> a, List<String> b) {
+        Comparator<String> order = CellCatalog.keyOrder();
+        if (!isSorted(a, order) || !isSorted(b, order)) {
+            TreeSet<String> keys = new TreeSet<>(order);
+            keys.addAll(a);
+            keys.addAll(b);
+            return new ArrayList<>(keys);
+        }
+        List<String> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            int c = order.compare(a.get(i), b.get(j));
+            if (c <= 0) out.add(a.get(i++));
+            if (c >= 0) {
+                if (c > 0) out.add(b.get(j));
+                j++;
+            }
+        }
+        while (i < a.size()) out.add(a.get(i++));
+        while (j < b.size()) out.add(b.get(j++));
+        return out;
+    }
+
+    /** Whether the keys are in strictly increasing order (no two the same). */
+    private static boolean isSorted(List<String> keys, Comparator<String> order) {
+        for (int i = 1; i < keys.size(); i++) if (order.compare(keys.get(i - 1), keys.get(i)) >= 0) return false;
+        return true;
     }
 
     private static boolean isPlainLegacy(String key) {
@@ -80,9 +126,10 @@ final class LegacyTable {
 
     /** The first indicator, in print order, under {@code scope} (anywhere when empty) whose bare label matches. */
     Optional<String> find(Pattern pattern, Optional<String> scope) {
-        for (String key : keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
             if (scope.isPresent() && !isDescendant(key, scope.get())) continue;
-            if (pattern.matcher(bareLabel(label(key))).find()) return Optional.of(key);
+            if (pattern.matcher(bareLabels.get(i)).find()) return Optional.of(key);
         }
         return Optional.empty();
     }
@@ -136,10 +183,13 @@ final class LegacyTable {
     }
 
     private static boolean isDescendant(String key, String ancestor) {
-        return key.startsWith(ancestor + ".");
+        return key.length() > ancestor.length() && key.charAt(ancestor.length()) == '.' && key.startsWith(ancestor);
     }
 
+    /** The number of segments of a key ({@code legacy.3.1}: 3). */
     private static int depth(String key) {
-        return key.split("\\.").length;
+        int depth = 1;
+        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == '.') depth++;
+        return depth;
     }
 }

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -21,12 +23,6 @@ final class NearDuplicates {
 
     /** Two texts, by index, and their shingle Jaccard similarity. */
     record Pair(int first, int second, double similarity) {}
-
-    /** Which candidate pairs (first &lt; later, by index) to compare at all. */
-    @FunctionalInterface
-    interface PairFilter {
-        boolean test(int first, int later);
-    }
 
     static final int SHINGLE = 5;
     /** Shorter normalised texts (a bare 无, one stock sentence) say too little to call a copy. */
@@ -75,10 +71,13 @@ final class NearDuplicates {
 
     /**
      * The pairs (first &lt; second) of normalised texts with similarity ≥ {@code threshold} that share
-     * a bucket ({@link #buckets}, given for each text), in index order; only the pairs that
-     * {@code compared} accepts are compared.
+     * a bucket ({@link #buckets}, given for each text), in index order. Only texts of different
+     * {@code groups} are compared, and only pairs whose second text {@code owner} accepts. Texts of
+     * one group that share a bucket cost no comparison at all, so that many copies of one text keep
+     * the search linear in the number of texts.
      */
-    static List<Pair> find(List<String> texts, List<long[]> buckets, double threshold, PairFilter compared) {
+    static List<Pair> find(List<String> texts, List<long[]> buckets, int[] groups, double threshold,
+                           IntPredicate owner) {
         Map<Long, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
             for (int band = 0; band < buckets.get(i).length; band++) {
@@ -88,11 +87,20 @@ final class NearDuplicates {
         }
         TreeSet<Long> candidates = new TreeSet<>();
         for (List<Integer> bucket : members.values()) {
-            for (int a = 0; a < bucket.size(); a++) {
-                for (int b = a + 1; b < bucket.size(); b++) {
-                    int first = Math.min(bucket.get(a), bucket.get(b));
-                    int later = Math.max(bucket.get(a), bucket.get(b));
-                    if (first != later && compared.test(first, later)) candidates.add(((long) first << 32) | later);
+            if (bucket.stream().mapToInt(i -> groups[i]).distinct().limit(2).count() < 2) continue;
+            // the members by group: only pairs across two groups are candidates
+            Map<Integer, List<Integer>> byGroup = new LinkedHashMap<>();
+            for (int i : bucket) byGroup.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+            List<List<Integer>> runs = new ArrayList<>(byGroup.values());
+            for (int r = 0; r < runs.size(); r++) {
+                for (int q = r + 1; q < runs.size(); q++) {
+                    for (int a : runs.get(r)) {
+                        for (int b : runs.get(q)) {
+                            int first = Math.min(a, b);
+                            int later = Math.max(a, b);
+                            if (owner.test(later)) candidates.add(((long) first << 32) | later);
+                        }
+                    }
                 }
             }
         }
@@ -108,9 +116,11 @@ final class NearDuplicates {
         return pairs;
     }
 
-    /** {@link #find(List, List, double, PairFilter)} over every pair, buckets computed here. */
+    /** {@link #find(List, List, int[], double, IntPredicate)} over every pair, buckets computed here. */
     static List<Pair> find(List<String> texts, double threshold) {
-        return find(texts, texts.stream().map(NearDuplicates::buckets).toList(), threshold, (a, b) -> true);
+        int[] groups = new int[texts.size()];
+        Arrays.setAll(groups, i -> i);
+        return find(texts, texts.stream().map(NearDuplicates::buckets).toList(), groups, threshold, i -> true);
     }
 
     static double jaccard(Set<Long> a, Set<Long> b) {

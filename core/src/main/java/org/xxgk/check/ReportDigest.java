@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.xxgk.extract.Provenance;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.Template;
+import org.xxgk.source.Provenance;
 
 /**
  * What the cross-report rules ({@code CROSS_YEAR_CARRY}, {@code CROSS_YEAR_PREVIOUS},
@@ -25,7 +25,7 @@ import org.xxgk.model.Template;
  * their keys: a report can pair with another in a cross-report rule only if one of its
  * {@link #lookupKeys()} equals one of the other's {@link #offerKeys()} and their
  * {@link #edition()}s differ; then
- * {@link ConsistencyChecker#checkAcross(ReportDigest, java.util.Collection)} gives each report,
+ * {@link org.xxgk.XxgkReader#checkAcross(ReportDigest, java.util.Collection)} gives each report,
  * from those it pairs with alone, the findings it gets over the whole collection.
  */
 public final class ReportDigest implements Serializable {
@@ -47,7 +47,7 @@ public final class ReportDigest implements Serializable {
     private final int year; // 0 when the report states none
     private final boolean printsApplications;
     private final LinkedHashMap<String, Cell> cells;
-    private final ArrayList<String> comparedTexts; // normalised, one per CrossReportRules.COMPARED_SECTIONS
+    private final ArrayList<String> comparedTexts; // normalised, one per CrossReportItems.COMPARED_SECTIONS
     private final long[][] buckets; // NearDuplicates.buckets of each compared text, computed once
 
     private ReportDigest(String source, Template template, String agency, int year, boolean printsApplications,
@@ -66,12 +66,12 @@ public final class ReportDigest implements Serializable {
     public static ReportDigest of(AnnualReport report) {
         Objects.requireNonNull(report, "report");
         Map<String, Cell> cells = new LinkedHashMap<>();
-        for (String key : CrossReportRules.KEYS_READ) {
+        for (String key : CrossReportItems.KEYS_READ) {
             report.cell(key).ifPresent(c -> cells.put(key, new Cell(c.value().orElse(null), c.provenance())));
         }
         return new ReportDigest(report.source(), report.template(), report.agency().orElse(null),
-                report.year().orElse(0), CrossReportRules.printsApplications(report), cells,
-                CrossReportRules.comparedTexts(report));
+                report.year().orElse(0), CrossReportItems.printsApplications(report), cells,
+                CrossReportItems.comparedTexts(report));
     }
 
     /** The report's source name. */
@@ -159,9 +159,9 @@ public final class ReportDigest implements Serializable {
         return buckets[kind].clone();
     }
 
-    /** The source identity a fingerprint hashes, as {@link Audit#identity} gives it for the report. */
+    /** The source identity a fingerprint hashes, the one {@link Audit#identity} gives the report. */
     String identity() {
-        return (agency == null ? "" : agency) + "|" + (year == 0 ? "" : Integer.toString(year)) + "|" + template.name() + "|" + source;
+        return Audit.identity(source, agency(), year(), template);
     }
 
     Map<String, Cell> cells() {

@@ -2,21 +2,38 @@ package org.xxgk.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellCatalog.Item;
 import org.xxgk.model.Template;
 
-/** The formula instances of the V2019 / V2021 tables 三 and 四, built from {@link CellCatalog}. */
+/**
+ * The formula instances of the V2019 / V2021 tables 三 and 四, built from {@link CellCatalog}. They
+ * depend on the template and, for 三(六) and 三(七), on which rows the report prints: each is built
+ * once for its template (and those rows) and shared by every report that asks for it.
+ */
 final class TableFormulas {
 
     private TableFormulas() {}
 
+    // keyed by template, or by template and the rows summed: a handful of entries, never more
+    private static final Map<Template, Formulas> ROW_SUMS = new ConcurrentHashMap<>();
+    private static final Map<Template, Formulas> OTHER_SUMS = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, Formulas> RESULT_SUMS = new ConcurrentHashMap<>();
+    private static final Map<Template, Formulas> BALANCES = new ConcurrentHashMap<>();
+    private static final Map<Template, Formulas> REVIEW_SUMS = new ConcurrentHashMap<>();
+
     /** APP_ROW_SUM: for every row r of 三, Σ_{c∈C} r.c = r.total. */
     static Formulas rowSums(Audit audit) {
+        return ROW_SUMS.computeIfAbsent(audit.report().template(), TableFormulas::rowSums);
+    }
+
+    private static Formulas rowSums(Template template) {
         List<Formula> list = new ArrayList<>();
-        for (Item row : CellCatalog.applicationRows(audit.report().template())) {
+        for (Item row : CellCatalog.applicationRows(template)) {
             List<String> parts = Keys.applicantColumns().stream().map(c -> Keys.application(row.id(), c.id())).toList();
             list.add(Formula.sum("三 " + row.label() + " 行", "row " + row.id() + " of 三",
                     parts, Keys.application(row.id(), Keys.TOTAL)));
@@ -31,10 +48,14 @@ final class TableFormulas {
         if (sum.isEmpty() || !printsRow(report, Keys.OTHER) || sum.get().minus().stream().noneMatch(r -> printsRow(report, r))) {
             return Formulas.none();
         }
+        return OTHER_SUMS.computeIfAbsent(report.template(), t -> otherSums(sum.get()));
+    }
+
+    private static Formulas otherSums(CellCatalog.RowSum sum) {
         List<Formula> list = new ArrayList<>();
         for (Item column : Keys.columnsWithTotal()) {
             list.add(Formula.sum("三(六)其他处理 " + column.label() + " 列", "column " + column.id() + " of 三(六)",
-                    keys(sum.get().minus(), column), Keys.application(Keys.OTHER, column.id())));
+                    keys(sum.minus(), column), Keys.application(Keys.OTHER, column.id())));
         }
         return Formulas.of(list);
     }
@@ -54,6 +75,10 @@ final class TableFormulas {
             boolean partsOnly = !parts.isEmpty() && !printsRow(report, r) && parts.stream().anyMatch(p -> printsRow(report, p));
             rows.addAll(partsOnly ? parts : List.of(r));
         }
+        return RESULT_SUMS.computeIfAbsent(List.of(template, rows), k -> resultSums(rows));
+    }
+
+    private static Formulas resultSums(List<String> rows) {
         List<Formula> list = new ArrayList<>();
         for (Item column : Keys.columnsWithTotal()) {
             list.add(Formula.sum("三(七)总计 " + column.label() + " 列", "column " + column.id() + " of 三(七)",
@@ -64,7 +89,11 @@ final class TableFormulas {
 
     /** APP_BALANCE, the official 勾稽关系: for c ∈ C+, 一.c + 二.c = 三(七).c + 四.c. */
     static Formulas balances(Audit audit) {
-        Optional<CellCatalog.RowSum> sum = sum(audit.report().template(), "balance");
+        return BALANCES.computeIfAbsent(audit.report().template(), TableFormulas::balances);
+    }
+
+    private static Formulas balances(Template template) {
+        Optional<CellCatalog.RowSum> sum = sum(template, "balance");
         if (sum.isEmpty()) return Formulas.none();
         List<Formula> list = new ArrayList<>();
         for (Item column : Keys.columnsWithTotal()) {
@@ -86,6 +115,10 @@ final class TableFormulas {
 
     /** REVIEW_SUM: for each group of 四, upheld + corrected + other + pending = total. */
     static Formulas reviewSums(Audit audit) {
+        return REVIEW_SUMS.computeIfAbsent(audit.report().template(), t -> reviewSums());
+    }
+
+    private static Formulas reviewSums() {
         List<Formula> list = new ArrayList<>();
         for (Item group : CellCatalog.reviewGroups()) {
             List<String> parts = CellCatalog.reviewColumns().stream()
@@ -99,6 +132,7 @@ final class TableFormulas {
 
     /** Whether the report prints any cell of a row of 三. */
     static boolean printsRow(AnnualReport report, String row) {
-        return Keys.applicationRow(row).stream().anyMatch(report::prints);
+        for (String key : Keys.applicationRow(row)) if (report.prints(key)) return true;
+        return false;
     }
 }

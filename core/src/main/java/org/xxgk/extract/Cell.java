@@ -1,6 +1,7 @@
 package org.xxgk.extract;
 
 import java.util.Objects;
+import org.xxgk.source.Provenance;
 
 /**
  * One position of a {@link TableGrid} after spans are expanded. A cell that spans several rows or

@@ -1,5 +1,7 @@
 package org.xxgk.extract;
 
+import org.xxgk.source.DocumentFormat;
+
 /**
  * The extractor SPI. A format module implements it once and registers the class in
  * {@code META-INF/services/org.xxgk.extract.DocumentExtractor}; {@link java.util.ServiceLoader}

@@ -3,7 +3,8 @@ package org.xxgk.extract;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.xxgk.model.Warning;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Warning;
 
 /**
  * What a {@link DocumentExtractor} makes of one input: its blocks in reading order, and the

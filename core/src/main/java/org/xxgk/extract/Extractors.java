@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.xxgk.source.DocumentFormat;
 
 /** The extractors on the class path, found once through {@link ServiceLoader}. */
 public final class Extractors {

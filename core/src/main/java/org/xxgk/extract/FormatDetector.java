@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Markup;
+import org.xxgk.source.DocumentFormat;
 
 /**
  * Tells PDF, HTML and plain text apart by content; the file name is only a tie-breaker. Known

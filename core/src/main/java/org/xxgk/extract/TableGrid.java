@@ -3,6 +3,7 @@ package org.xxgk.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.xxgk.source.Provenance;
 
 /**
  * A rectangular table after rowspan and colspan are expanded. Rows shorter than the widest are

@@ -1,6 +1,7 @@
 package org.xxgk.extract;
 
 import java.util.Objects;
+import org.xxgk.source.Provenance;
 
 /**
  * A paragraph or line of text outside the tables (or, for plain text whose grid could not be

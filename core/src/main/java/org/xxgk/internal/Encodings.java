@@ -1,8 +1,10 @@
 package org.xxgk.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -65,43 +67,60 @@ public final class Encodings {
 
     /** Whether the bytes are well-formed UTF-8. */
     public static boolean isUtf8(byte[] bytes, int offset) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        // decoded through a small buffer: a whole-input CharBuffer would take twice the input's size
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) return false;
+            if (r.isUnderflow()) return true;
+            out.clear();
         }
     }
+
+    /**
+     * The charset of a document, as {@link #decode} finds it, without decoding it: for a reader
+     * that decodes the bytes piece by piece.
+     *
+     * @param charset  the charset to decode with
+     * @param skip     the bytes of the byte order mark, before the text
+     * @param evidence what decided
+     */
+    public record Detected(Charset charset, int skip, String evidence) {}
 
     /**
      * Decodes a document. A declared charset (from a meta tag) is trusted only when the bytes agree
      * with it: a GBK page that claims UTF-8 is still read as GBK.
      */
     public static Decoded decode(byte[] bytes, Optional<String> declaredLabel) {
+        Detected d = detect(bytes, declaredLabel);
+        return new Decoded(new String(bytes, d.skip(), bytes.length - d.skip(), d.charset()), d.charset(), d.evidence());
+    }
+
+    /** The charset {@link #decode} would decode with (a BOM, a declared label the bytes agree with, strict UTF-8, GB18030). */
+    public static Detected detect(byte[] bytes, Optional<String> declaredLabel) {
         Optional<Charset> bom = bomCharset(bytes);
         if (bom.isPresent()) {
-            int skip = bomLength(bytes, bom.get());
-            return new Decoded(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get(), "byte order mark");
+            return new Detected(bom.get(), bomLength(bytes, bom.get()), "byte order mark");
         }
         Optional<Charset> declared = declaredLabel.flatMap(Encodings::forLabel);
         boolean utf8 = isUtf8(bytes, 0);
         if (declared.isPresent()) {
             Charset cs = declared.get();
             if (cs.equals(StandardCharsets.UTF_8) && !utf8) {
-                return new Decoded(new String(bytes, GB18030), GB18030, "declared UTF-8 but not valid UTF-8; read as GB18030");
+                return new Detected(GB18030, 0, "declared UTF-8 but not valid UTF-8; read as GB18030");
             }
             // Chinese text in GBK is almost never valid UTF-8 by chance, so valid multi-byte UTF-8
             // under a GB label means the page was re-encoded and its meta tag kept.
             if (cs.equals(GB18030) && utf8 && hasMultiByte(bytes)) {
-                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                        "declared " + declaredLabel.get() + " but valid UTF-8; read as UTF-8");
+                return new Detected(StandardCharsets.UTF_8, 0, "declared " + declaredLabel.get() + " but valid UTF-8; read as UTF-8");
             }
-            return new Decoded(new String(bytes, cs), cs, "declared " + declaredLabel.get());
+            return new Detected(cs, 0, "declared " + declaredLabel.get());
         }
-        if (utf8) return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "valid UTF-8");
-        return new Decoded(new String(bytes, GB18030), GB18030, "not UTF-8; read as GB18030");
+        if (utf8) return new Detected(StandardCharsets.UTF_8, 0, "valid UTF-8");
+        return new Detected(GB18030, 0, "not UTF-8; read as GB18030");
     }
 }

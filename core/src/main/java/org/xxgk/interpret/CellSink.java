@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.xxgk.extract.Provenance;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.model.CellValue;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.Warning;
+import org.xxgk.source.WarningCode;
 
 /** Collects the cells, LEGACY labels and warnings of one report while the table readers place values. */
 final class CellSink {
@@ -27,7 +28,7 @@ final class CellSink {
     void put(String key, Token cell, Optional<String> headerUnit) {
         if (cells.containsKey(key)) {
             if (cell.value().number().isPresent()) {
-                warn("DUPLICATE_CELL", key + " is printed twice; kept the first value, not \"" + cell.raw() + "\"", cell.provenance());
+                warn(WarningCode.DUPLICATE_CELL, key + " is printed twice; kept the first value, not \"" + cell.raw() + "\"", cell.provenance());
             }
             return;
         }
@@ -39,7 +40,7 @@ final class CellSink {
     /** Files a LEGACY cell with its own unit (from the 单位 column) and label. */
     void putLegacy(String key, Token cell, Optional<String> unit, String label) {
         if (cells.containsKey(key)) {
-            warn("DUPLICATE_CELL", key + " is printed twice; kept the first value", cell.provenance());
+            warn(WarningCode.DUPLICATE_CELL, key + " is printed twice; kept the first value", cell.provenance());
             return;
         }
         Values.Parsed v = cell.value();
@@ -55,7 +56,7 @@ final class CellSink {
         labels.put(key, label);
     }
 
-    void warn(String code, String message, Provenance provenance) {
+    void warn(WarningCode code, String message, Provenance provenance) {
         warnings.add(new Warning(code, message, provenance));
     }
 }

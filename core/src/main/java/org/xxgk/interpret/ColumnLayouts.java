@@ -56,12 +56,16 @@ final class ColumnLayouts {
      * spaced-out labels could not be told apart) as those labels; otherwise the cell as it is.
      */
     private static List<String> segments(String text, List<Entry<Item>> known, List<String> extra) {
+        // no piece longer than the longest label can be one: the search stays linear in a long cell (a paragraph)
+        int longest = 0;
+        for (Entry<Item> e : known) for (String l : e.labels()) longest = Math.max(longest, l.length());
+        for (String l : extra) longest = Math.max(longest, l.length());
         // ways[k]: the labels that cover text[0, k), or null
         List<List<String>> ways = new ArrayList<>();
         ways.add(List.of());
         for (int end = 1; end <= text.length(); end++) {
             List<String> way = null;
-            for (int start = end - 1; start >= 0 && way == null; start--) {
+            for (int start = end - 1; start >= Math.max(0, end - longest) && way == null; start--) {
                 if (ways.get(start) != null && isKnown(text.substring(start, end), known, extra)) {
                     way = new ArrayList<>(ways.get(start));
                     way.add(text.substring(start, end));

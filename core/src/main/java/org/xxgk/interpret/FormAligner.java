@@ -43,10 +43,21 @@ final class FormAligner {
         int m = printed.size();
         int k = form.size();
         double[][] score = new double[m][k];
+        // an own label this long or longer reads like its context for the form row (LabelSimilarity reads 2n + 2 characters)
+        int[] ownSuffices = new int[k];
+        for (int j = 0; j < k; j++) {
+            for (String label : form.get(j).labels()) ownSuffices[j] = Math.max(ownSuffices[j], 2 * label.length() + 2);
+        }
         for (int i = 0; i < m; i++) {
             checkTime.run();
-            Row r = rows.get(printed.get(i).row());
-            for (int j = 0; j < k; j++) score[i][j] = score(printed.get(i), r, form.get(j));
+            Labelled l = printed.get(i);
+            Row r = rows.get(l.row());
+            // each printed label is compared with every form row: signed once
+            LabelSimilarity.Printed own = new LabelSimilarity.Printed(l.own());
+            LabelSimilarity.Printed context = l.context().equals(l.own()) ? null : new LabelSimilarity.Printed(l.context());
+            for (int j = 0; j < k; j++) {
+                score[i][j] = score(own, l.own().length() >= ownSuffices[j] ? null : context, r, form.get(j));
+            }
         }
         // best[i][j]: the best total over printed[0, i) and form[0, j)
         double[][] best = new double[m + 1][k + 1];
@@ -140,16 +151,25 @@ final class FormAligner {
     }
 
     private static String join(List<Token> labels) {
+        // most rows print one label: its normal form is remembered, no need to copy it
+        if (labels.size() == 1) return Labels.norm(labels.get(0).raw());
+        if (labels.isEmpty()) return "";
         StringBuilder b = new StringBuilder();
         for (Token t : labels) b.append(Labels.norm(t.raw()));
         return b.toString();
     }
 
-    /** 0 when the printed row cannot be this form row; else the label's score, numbering counted in. */
-    private static double score(Labelled printed, Row row, FormProfile.Row form) {
-        LabelSimilarity.Match own = LabelSimilarity.match(printed.own(), form.labels());
-        LabelSimilarity.Match context = printed.context().equals(printed.own())
-                ? LabelSimilarity.Match.NONE : LabelSimilarity.match(printed.context(), form.labels());
+    /**
+     * 0 when the printed row cannot be this form row; else the label's score, numbering counted in.
+     *
+     * @param contextLabel the label with the label-only rows above it, null when there are none or when the own
+     *                     label is long enough that the context, which ends with it, matches no better:
+     *                     {@link LabelSimilarity} reads a printed label's last {@code 2n + 2} characters only, so
+     *                     both give the same score, and the own label wins a tie
+     */
+    private static double score(LabelSimilarity.Printed ownLabel, LabelSimilarity.Printed contextLabel, Row row, FormProfile.Row form) {
+        LabelSimilarity.Match own = LabelSimilarity.match(ownLabel, form.labels());
+        LabelSimilarity.Match context = contextLabel == null ? LabelSimilarity.Match.NONE : LabelSimilarity.match(contextLabel, form.labels());
         LabelSimilarity.Match m = own.score() >= context.score() ? own : context;
         if (m.score() < MIN_SCORE) return 0;
         // a row whose cells cannot hold the form row's values is placed by its label alone, and then not read

@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.xxgk.extract.Provenance;
 import org.xxgk.interpret.FormAligner.Placement;
 import org.xxgk.interpret.FormProfile.Section;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
-import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellCatalog.Item;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.WarningCode;
 
 /**
  * Sections 二, 三 and 四 of a V2019 or V2021 report, whatever the format: the printed rows aligned
@@ -49,7 +50,7 @@ final class FormTableReader {
         for (Placement p : placements) byForm.put(p.form().id(), p);
         for (Placement p : placements) {
             if (p.byOrder()) {
-                sink.warn("ROW_MATCHED_BY_ORDER", p.form().section().numeral + ": row \"" + p.printedLabel() + "\" read as "
+                sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, p.form().section().numeral + ": row \"" + p.printedLabel() + "\" read as "
                         + p.form().label() + " by its place in the form", rows.get(p.row()).provenance());
             }
         }
@@ -62,10 +63,10 @@ final class FormTableReader {
 
         for (Section s : List.of(Section.ACTIVE, Section.APPLICATIONS)) {
             if (placements.stream().noneMatch(p -> p.form().section() == s)) {
-                sink.warn("TABLE_NOT_FOUND", s.numeral + ": no row of the table was found", Provenance.NONE);
+                sink.warn(WarningCode.TABLE_NOT_FOUND, s.numeral + ": no row of the table was found", Provenance.NONE);
             }
         }
-        if (reviewLast < 0) sink.warn("TABLE_NOT_FOUND", "四: the review and litigation table was not found", Provenance.NONE);
+        if (reviewLast < 0) sink.warn(WarningCode.TABLE_NOT_FOUND, "四: the review and litigation table was not found", Provenance.NONE);
         return last < 0 ? Optional.empty() : Optional.of(new TableRange(from, last));
     }
 
@@ -89,7 +90,7 @@ final class FormTableReader {
                 break;
             }
         }
-        sink.warn("SEVERAL_REPORTS", "the form's row " + first.label() + " is printed " + copies.size()
+        sink.warn(WarningCode.SEVERAL_REPORTS, "the form's row " + first.label() + " is printed " + copies.size()
                 + " times: the file seems to hold several reports; the first is read", rows.get(copies.get(1)).provenance());
         return next;
     }
@@ -112,7 +113,7 @@ final class FormTableReader {
             Row r = rows.get(i);
             if (!r.hasValues() || placed.contains(i) || r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
             String label = FormAligner.labelled(rows, placed.get(0), i).context();
-            sink.warn("ROW_NOT_MATCHED", "row \"" + label + "\" matches no row of the form; its values are not placed", r.provenance());
+            sink.warn(WarningCode.ROW_NOT_MATCHED, "row \"" + label + "\" matches no row of the form; its values are not placed", r.provenance());
         }
     }
 
@@ -241,18 +242,17 @@ final class FormTableReader {
     private static void place(FormProfile.Row form, Row printed, RowReadings.Readings r, BitSet alive, String header, CellSink sink) {
         String row = form.section().numeral + " " + form.label();
         Provenance at = RowReadings.where(printed.cells());
-        String digits = String.join(" ", printed.cells().stream().map(Token::raw).filter(t -> !t.isBlank()).toList());
         for (Token extra : r.extra()) {
-            sink.warn("VALUE_WITHOUT_HEADER", row + ": value \"" + extra.raw() + "\" is beyond the form's columns; dropped", extra.provenance());
+            sink.warn(WarningCode.VALUE_WITHOUT_HEADER, row + ": value \"" + extra.raw() + "\" is beyond the form's columns; dropped", extra.provenance());
         }
         if (r.bounded()) {
-            sink.warn("VALUE_AMBIGUOUS", row + ": the digits \"" + digits + "\" split too many ways to search; not placed", at);
+            sink.warn(WarningCode.VALUE_AMBIGUOUS, row + ": the digits \"" + digits(printed) + "\" split too many ways to search; not placed", at);
             return;
         }
         if (r.none() || alive.isEmpty()) {
             String why = r.none() ? "its " + printed.cells().size() + " value cells cannot fill the form's " + form.width() + " columns"
                     : "no split of its digits fits the form's sums";
-            sink.warn("ROW_INCOMPLETE", row + ": \"" + digits + "\": " + why + "; not placed", at);
+            sink.warn(WarningCode.ROW_INCOMPLETE, row + ": \"" + digits(printed) + "\": " + why + "; not placed", at);
             return;
         }
         List<String> ambiguous = new ArrayList<>();
@@ -266,7 +266,7 @@ final class FormTableReader {
             if (t == RowReadings.NOT_PRINTED) continue;
             Values.Kind k = t.value().kind();
             if (k == Values.Kind.RUN || k == Values.Kind.TEXT || k == Values.Kind.UNIT) {
-                sink.warn("VALUE_UNPARSABLE", row + ": \"" + t.raw() + "\" is not a number", t.provenance());
+                sink.warn(WarningCode.VALUE_UNPARSABLE, row + ": \"" + t.raw() + "\" is not a number", t.provenance());
             }
             FormProfile.Column column = form.columns().get(c);
             Optional<String> unit = Values.headerUnit(header, column.labels(), form.width() == 1).or(column::unit);
@@ -277,10 +277,15 @@ final class FormTableReader {
             for (int i = alive.nextSetBit(0); i >= 0 && examples.size() < 3; i = alive.nextSetBit(i + 1)) {
                 examples.add(RowReadings.describe(r.readings().get(i)));
             }
-            sink.warn("VALUE_AMBIGUOUS", row + ": the digits \"" + digits + "\" split " + alive.cardinality()
+            sink.warn(WarningCode.VALUE_AMBIGUOUS, row + ": the digits \"" + digits(printed) + "\" split " + alive.cardinality()
                     + " ways that fit the form (" + String.join("; ", examples) + (alive.cardinality() > 3 ? "; …" : "")
                     + "); not placed: " + String.join(", ", ambiguous), at);
         }
+    }
+
+    /** A row's printed values, for a warning. */
+    private static String digits(Row printed) {
+        return String.join(" ", printed.cells().stream().map(Token::raw).filter(t -> !t.isBlank()).toList());
     }
 
     private static BitSet all(RowReadings.Readings r) {

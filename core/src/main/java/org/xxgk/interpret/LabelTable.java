@@ -116,7 +116,17 @@ final class LabelTable {
         return out;
     }
 
+    /** The applicant columns, asked for by every report's header: made once. */
     static List<Entry<Item>> applicationColumns() {
+        return ApplicationColumns.ENTRIES;
+    }
+
+    // a holder, so that the entries are made after the synonyms above, on first use
+    private static final class ApplicationColumns {
+        static final List<Entry<Item>> ENTRIES = List.copyOf(makeApplicationColumns());
+    }
+
+    private static List<Entry<Item>> makeApplicationColumns() {
         List<Entry<Item>> out = new ArrayList<>();
         for (Item c : CellCatalog.applicationColumns()) {
             out.add(new Entry<>(c, c.id(), labels(c.label(), APPLICATION_COLUMN_SYNONYMS.get(c.id()))));

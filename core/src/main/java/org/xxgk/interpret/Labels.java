@@ -2,6 +2,8 @@ package org.xxgk.interpret;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.internal.Text;
@@ -37,15 +39,41 @@ final class Labels {
     private static final int CACHE_MAX_CHARS = 160;
     private static final ConcurrentHashMap<String, String> NORM = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<String, String> TEXT = new ConcurrentHashMap<>();
+    /*
+     * Longer labels (a paragraph read as a row's label) are asked for as often, by every reader of the
+     * report: a few are remembered too, the caches cleared once they hold this many characters.
+     */
+    private static final int LONG_CACHE_CHARS = 1 << 17;
+    private static final LongLabels LONG_NORM = new LongLabels();
+    private static final LongLabels LONG_TEXT = new LongLabels();
 
     private Labels() {}
 
     /** The comparable form: NFKC, no white space, unified brackets, noise and quotes removed. */
     static String norm(String s) {
-        if (s.length() > CACHE_MAX_CHARS) return normalise(s);
+        if (s.length() > CACHE_MAX_CHARS) return LONG_NORM.get(s, Labels::normalise);
         String c = NORM.get(s);
         if (c == null) c = remember(NORM, s, normalise(s));
         return c;
+    }
+
+    /** A cache of long labels bounded by their characters, not their count. */
+    private static final class LongLabels {
+        private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
+        private final AtomicInteger chars = new AtomicInteger();
+
+        String get(String key, UnaryOperator<String> compute) {
+            String value = cache.get(key);
+            if (value != null) return value;
+            value = compute.apply(key);
+            if (key.length() > LONG_CACHE_CHARS / 8) return value; // a whole page as one label: not worth a place
+            if (chars.addAndGet(key.length() + value.length()) > LONG_CACHE_CHARS) {
+                cache.clear();
+                chars.set(key.length() + value.length());
+            }
+            cache.put(key, value);
+            return value;
+        }
     }
 
     private static String remember(ConcurrentHashMap<String, String> cache, String key, String value) {
@@ -77,7 +105,7 @@ final class Labels {
 
     /** The label's text without its leading numbering (one or two levels: {@code 三、(一)}) and without {@code 其中:}. */
     static String text(String s) {
-        if (s.length() > CACHE_MAX_CHARS) return stripped(s);
+        if (s.length() > CACHE_MAX_CHARS) return LONG_TEXT.get(s, Labels::stripped);
         String c = TEXT.get(s);
         if (c == null) c = remember(TEXT, s, stripped(s));
         return c;
@@ -98,9 +126,10 @@ final class Labels {
     private static final Pattern[] NUMBERINGS = {CHINESE, PAREN_CHINESE, PAREN_ARABIC, ARABIC};
 
     private static String stripOnce(String c) {
+        if (!mayStartNumbering(c)) return c;
         for (Pattern p : NUMBERINGS) {
             Matcher m = p.matcher(c);
-            if (m.find()) return c.substring(m.end());
+            if (m.lookingAt()) return c.substring(m.end());
         }
         return c;
     }
@@ -110,15 +139,24 @@ final class Labels {
         String c = norm(s);
         if (c.startsWith("其中:")) c = c.substring(3);
         else if (c.startsWith("其中")) c = c.substring(2);
+        if (!mayStartNumbering(c)) return Optional.empty();
+        // each pattern is anchored at the start (^): lookingAt, not a find that tries every position
         Matcher m = CHINESE.matcher(c);
-        if (m.find()) return chinese(m.group(1)).map(n -> new Numbering(Marker.CHINESE, n));
+        if (m.lookingAt()) return chinese(m.group(1)).map(n -> new Numbering(Marker.CHINESE, n));
         m = PAREN_CHINESE.matcher(c);
-        if (m.find()) return chinese(m.group(1)).map(n -> new Numbering(Marker.PAREN_CHINESE, n));
+        if (m.lookingAt()) return chinese(m.group(1)).map(n -> new Numbering(Marker.PAREN_CHINESE, n));
         m = PAREN_ARABIC.matcher(c);
-        if (m.find()) return Optional.of(new Numbering(Marker.PAREN_ARABIC, Integer.parseInt(m.group(1))));
+        if (m.lookingAt()) return Optional.of(new Numbering(Marker.PAREN_ARABIC, Integer.parseInt(m.group(1))));
         m = ARABIC.matcher(c);
-        if (m.find()) return Optional.of(new Numbering(Marker.ARABIC, Integer.parseInt(m.group(1))));
+        if (m.lookingAt()) return Optional.of(new Numbering(Marker.ARABIC, Integer.parseInt(m.group(1))));
         return Optional.empty();
+    }
+
+    /** Whether {@code c} starts as every numbering does, with a numeral, a digit or an open bracket: spares the patterns most labels. */
+    private static boolean mayStartNumbering(String c) {
+        if (c.isEmpty()) return false;
+        char first = c.charAt(0);
+        return first == '(' || first >= '0' && first <= '9' || CN.indexOf(first) >= 0;
     }
 
     /** Whether the label starts with 其中 ("of which"). */

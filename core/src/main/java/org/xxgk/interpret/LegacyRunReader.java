@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.xxgk.extract.Provenance;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.model.CellCatalog;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.WarningCode;
 
 /**
  * A LEGACY table whose rows ran together in a text copy (a web page flattened to one line): the
@@ -124,8 +125,9 @@ final class LegacyRunReader {
         List<FormProfile.Equation> out = new ArrayList<>();
         for (Indicator parent : indicators) {
             List<String> children = new ArrayList<>();
+            String prefix = parent.key() + ".";
             for (Indicator c : indicators) {
-                if (c.key().startsWith(parent.key() + ".") && c.key().lastIndexOf('.') == parent.key().length()) children.add(c.key());
+                if (c.key().startsWith(prefix) && c.key().lastIndexOf('.') == parent.key().length()) children.add(c.key());
             }
             if (children.size() >= 2) out.add(new FormProfile.Equation(List.of(parent.key()), children));
         }
@@ -151,11 +153,15 @@ final class LegacyRunReader {
         return new Indicator(ind.key(), ind.label(), ind.unit(), ind.row(), new RowReadings.Readings(found, r.split(), r.bounded(), r.extra()));
     }
 
+    /** A row's printed values, for a warning. */
+    private static String digits(Indicator ind) {
+        return String.join(" ", ind.row().cells().stream().map(Token::raw).toList());
+    }
+
     private static void place(Indicator ind, BitSet alive, boolean cumulative, CellSink sink) {
         Provenance at = ind.row().provenance();
-        String digits = String.join(" ", ind.row().cells().stream().map(Token::raw).toList());
         if (alive.isEmpty()) {
-            sink.warn("ROW_INCOMPLETE", "统计表 " + ind.label() + ": \"" + digits + "\" cannot be read as its values; not placed", at);
+            sink.warn(WarningCode.ROW_INCOMPLETE, "统计表 " + ind.label() + ": \"" + digits(ind) + "\" cannot be read as its values; not placed", at);
             sink.putBlank(ind.key(), at, ind.label());
             return;
         }
@@ -168,7 +174,7 @@ final class LegacyRunReader {
         }
         if (!ambiguous.isEmpty()) {
             sink.labels.putIfAbsent(ind.key(), ind.label());
-            sink.warn("VALUE_AMBIGUOUS", "统计表 " + ind.label() + ": the digits \"" + digits + "\" split " + alive.cardinality()
+            sink.warn(WarningCode.VALUE_AMBIGUOUS, "统计表 " + ind.label() + ": the digits \"" + digits(ind) + "\" split " + alive.cardinality()
                     + " ways that fit the table; not placed: " + String.join(", ", ambiguous), at);
         }
     }

@@ -11,6 +11,7 @@ import org.xxgk.interpret.Labels.Numbering;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.model.CellCatalog;
+import org.xxgk.source.WarningCode;
 
 /**
  * The pre-2019 政府信息公开情况统计表: one indicator per row, keyed by its printed number path
@@ -69,7 +70,7 @@ final class LegacyTableReader {
         for (int i = first; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.labels().isEmpty()) {
-                if (r.hasValues()) sink.warn("ROW_NOT_MATCHED", "统计表: values without an indicator", r.provenance());
+                if (r.hasValues()) sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: values without an indicator", r.provenance());
                 continue;
             }
             List<Token> own = r.grid() ? r.ownLabels() : r.labels();
@@ -126,7 +127,7 @@ final class LegacyTableReader {
             Token t = rest.get(k);
             if (k >= columns.size()) {
                 if (t.value().kind() != Values.Kind.EMPTY) {
-                    sink.warn("VALUE_WITHOUT_HEADER", "统计表 " + label + ": \"" + t.raw() + "\" has no column header; dropped", t.provenance());
+                    sink.warn(WarningCode.VALUE_WITHOUT_HEADER, "统计表 " + label + ": \"" + t.raw() + "\" has no column header; dropped", t.provenance());
                 }
                 continue;
             }

@@ -3,6 +3,7 @@ package org.xxgk.interpret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.internal.Text;
@@ -27,10 +28,18 @@ final class LineCells {
 
     /** The cells of a line, labels first; the line itself as one cell when it is not a table row. */
     static List<String> split(String line) {
+        return split(line, n -> { });
+    }
+
+    /**
+     * As {@link #split(String)}; {@code found} is told the count of cells found so far in a long line
+     * that holds a table, every {@value #PIECES_PER_REPORT} of them, and may throw to stop a huge one.
+     */
+    static List<String> split(String line, IntConsumer found) {
         String compact = Text.compact(line);
         if (compact.length() > MAX_ROW_CHARS || compact.contains("。")) {
             // prose; or a page flattened to one line, its tables run on into the prose around them
-            return holdsTable(compact) ? pieces(line) : List.of(line);
+            return holdsTable(compact) ? pieces(line, found) : List.of(line);
         }
         List<String> parts = signsJoined(words(line));
         int values = parts.size();
@@ -154,12 +163,9 @@ final class LineCells {
         return Labels.numbering(w).isPresent() && Labels.text(w).equals(Labels.norm(w));
     }
 
-    // a page number printed between a table's rows: - 3 -, — 4 —, 第3页, 3 / 10
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－―]+\\s*\\d{1,3}\\s*[-—–－―]+|第\\s*\\d{1,3}\\s*页(\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
-
     /** Whether a line is only a page number, which a copy of a paged document prints inside its tables. */
     static boolean isPageNumber(String line) {
-        return PAGE_NUMBER.matcher(line.strip()).matches();
+        return ReportVocabulary.INSTANCE.isPageNumber(line);
     }
 
     /** Brackets opened minus brackets closed. */
@@ -202,10 +208,21 @@ final class LineCells {
      * into the numbering of the next label ({@code 00000002.其他法律}) give that numbering back to the label.
      */
     static List<String> pieces(String line) {
+        return pieces(line, n -> { });
+    }
+
+    private static final int PIECES_PER_REPORT = 1024;
+
+    private static List<String> pieces(String line, IntConsumer found) {
         List<String> out = new ArrayList<>();
         Matcher m = PIECE.matcher(line);
         int pendingFrom = -1;
+        int reported = 0;
         while (m.find()) {
+            if (out.size() - reported >= PIECES_PER_REPORT) {
+                reported = out.size();
+                found.accept(reported);
+            }
             if (m.group("space") != null) {
                 if (pendingFrom >= 0) out.add(line.substring(pendingFrom, m.start()));
                 pendingFrom = -1;

@@ -2,15 +2,13 @@ package org.xxgk.interpret;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.xxgk.extract.Provenance;
 import org.xxgk.internal.Text;
 import org.xxgk.model.NarrativeFigure;
+import org.xxgk.source.Provenance;
 
 /**
  * The figures a report states in its prose, as one table: figure name (the names the checker and
@@ -39,9 +37,10 @@ final class NarrativePatterns {
      *                words that make the number another one (a channel's share, last year's)
      */
     private record Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto,
-                            List<String> literals, boolean hasValue, boolean hasUnit) {
+                            List<String> literals, List<List<String>> alternatives, int lead, boolean hasValue, boolean hasUnit) {
         Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto) {
             this(name, pattern, unit, within, without, veto, requiredLiterals(pattern.pattern()),
+                    requiredAlternatives(pattern.pattern()), leadOf(pattern.pattern()),
                     pattern.pattern().contains("(?<n>"), pattern.pattern().contains("(?<u>"));
         }
 
@@ -58,8 +57,108 @@ final class NarrativePatterns {
 
         private boolean containsAll(String sentence) {
             for (String l : literals) if (!sentence.contains(l)) return false;
+            for (List<String> words : alternatives) if (!containsAny(sentence, words)) return false;
             return true;
         }
+
+        private static boolean containsAny(String sentence, List<String> words) {
+            for (String w : words) if (sentence.contains(w)) return true;
+            return false;
+        }
+    }
+
+    /**
+     * How many characters at most a match of {@code regex} holds before its first required literal
+     * ({@link #requiredLiterals}), so that the search can start that far before the literal's first
+     * place in a sentence; -1 when the pattern before the literal is more than lookbehinds, CJK
+     * characters and groups of CJK words ({@code (?<!未|没有)(?:发生|被申请)?行政复议}: 3).
+     */
+    static int leadOf(String regex) {
+        List<String> literals = requiredLiterals(regex);
+        if (literals.isEmpty()) return -1;
+        String anchor = literals.get(0);
+        int lead = 0;
+        int i = 0;
+        while (i < regex.length()) {
+            if (regex.startsWith(anchor, i)) {
+                // the literal as every match holds it: not made optional or repeated by what follows
+                int after = i + anchor.length();
+                char next = after < regex.length() ? regex.charAt(after) : 0;
+                return next == '?' || next == '*' || next == '{' || next == '+' ? -1 : lead;
+            }
+            char c = regex.charAt(i);
+            if (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
+                // a lookbehind of plain words (no class, escape or group inside that could hold a bracket) takes no characters
+                int end = regex.indexOf(')', i);
+                if (end < 0) return -1;
+                String body = regex.substring(i + 4, end);
+                if (body.indexOf('(') >= 0 || body.indexOf('[') >= 0 || body.indexOf('\\') >= 0) return -1;
+                i = end + 1;
+            } else if (regex.startsWith("(?:", i)) {
+                Optional<List<String>> words = wordGroup(regex, i + 3, true);
+                if (words.isEmpty()) return -1;
+                int end = regex.indexOf(')', i);
+                lead += words.get().stream().mapToInt(String::length).max().orElse(0);
+                i = end + 1;
+                if (i < regex.length() && regex.charAt(i) == '?') i++;
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+                if (next == '*' || next == '{' || next == '+') return -1;
+                lead++;
+                i++;
+                if (next == '?') i++;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The groups of words of which every match of {@code regex} contains one: the top-level groups
+     * {@code (?:官网|门户网站)} of CJK words only, not followed by a quantifier, in a pattern without an
+     * alternation at the top level. None when there is such an alternation.
+     */
+    static List<List<String>> requiredAlternatives(String regex) {
+        List<List<String>> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                if (depth == 0 && regex.startsWith("(?:", i)) wordGroup(regex, i + 3, false).ifPresent(out::add);
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return List.of();
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The words of a group {@code (?:A|B)} whose body starts at {@code from}: CJK characters and bars
+     * only, no quantifier after it ({@code optional}: or a {@code ?}).
+     */
+    private static Optional<List<String>> wordGroup(String regex, int from, boolean optional) {
+        int end = regex.indexOf(')', from);
+        if (end < 0) return Optional.empty();
+        char after = end + 1 < regex.length() ? regex.charAt(end + 1) : 0;
+        if (after == '?' && !optional || after == '*' || after == '{' || after == '+') return Optional.empty();
+        String body = regex.substring(from, end);
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c != '|' && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) return Optional.empty();
+        }
+        List<String> words = List.of(body.split("\\|", -1));
+        return words.contains("") ? Optional.empty() : Optional.of(words);
     }
 
     /**
@@ -193,6 +292,23 @@ final class NarrativePatterns {
             vetoed("trainees", "(?:培训|参训)(?:人员|干部|工作人员)?" + TOTAL + N + "(?<u>人次|人)", "人", EARLIER),
             vetoed("specialFunds", "专项(?:工作)?经费" + TOTAL + N + "(?<u>万元)", "万元", EARLIER));
 
+    /** Each phrasing's figure as a number (its first phrasing's index), so that a read marks its figure done in an array. */
+    private static final int[] FIGURE = figures();
+
+    private static int[] figures() {
+        int[] out = new int[PHRASINGS.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = i;
+            for (int j = 0; j < i; j++) {
+                if (PHRASINGS.get(j).name().equals(PHRASINGS.get(i).name())) {
+                    out[i] = j;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:。!?]");
     /** What right after a figure makes it a share: 303条,占71.3%. */
     private static final Pattern SHARE = Pattern.compile(",?约?占[^,;。]{0,12}?\\d+(?:\\.\\d+)?%");
@@ -205,17 +321,18 @@ final class NarrativePatterns {
     /** As {@link #read(List)}, calling {@code checkTime} for each sentence. */
     static List<NarrativeFigure> read(List<Sentence> sentences, Runnable checkTime) {
         List<NarrativeFigure> figures = new ArrayList<>();
-        Set<String> found = new HashSet<>();
+        boolean[] found = new boolean[PHRASINGS.size()];
         for (Sentence sentence : sentences) {
             checkTime.run();
             String compact = Text.compact(sentence.text());
             boolean hasDigit = hasDigit(compact);
-            for (Phrasing p : PHRASINGS) {
-                if (found.contains(p.name()) || !p.applies(compact, hasDigit)) continue;
+            for (int i = 0; i < PHRASINGS.size(); i++) {
+                Phrasing p = PHRASINGS.get(i);
+                if (found[FIGURE[i]] || !p.applies(compact, hasDigit)) continue;
                 Optional<NarrativeFigure> figure = match(p, compact, sentence);
                 if (figure.isEmpty()) continue;
                 figures.add(figure.get());
-                found.add(p.name());
+                found[FIGURE[i]] = true;
             }
         }
         return figures;
@@ -232,6 +349,11 @@ final class NarrativePatterns {
 
     private static Optional<NarrativeFigure> match(Phrasing p, String compact, Sentence sentence) {
         Matcher m = p.pattern().matcher(compact);
+        if (p.lead() >= 0) {
+            // no match starts further before the first place of its literal (applies() found it): search from there
+            int at = compact.indexOf(p.literals().get(0));
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, at - p.lead()), compact.length());
+        }
         while (m.find()) {
             if (p.veto().isPresent() && p.veto().get().matcher(clauseBefore(compact, m.start())).find()) continue;
             if (SHARE.matcher(compact).region(m.end(), compact.length()).lookingAt()) continue;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.xxgk.model.NarrativeFigure;
 import org.xxgk.model.ReportSection;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Warning;
 
 /** What the prose of a report says: title, issuer, year, date, the sections' text and the figures stated. */
 record Prose(Optional<String> title, Optional<String> agency, OptionalInt year, Optional<LocalDate> publishedDate,

@@ -9,12 +9,13 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Text;
 import org.xxgk.interpret.NarrativePatterns.Sentence;
 import org.xxgk.model.ReportSection;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.Warning;
+import org.xxgk.source.WarningCode;
 
 /**
  * Reads metadata (title, agency, statistical year, publication date), the verbatim sections 一 to
@@ -93,7 +94,6 @@ final class ProseReader {
     /** A portal's footer: the page's body is over. */
     private static final List<String> FOOTER = List.of("主办单位:", "承办单位:", "版权所有", "网站标识码", "ICP备", "公网安备");
     private static final List<String> CHROME_AND_FOOTER = Stream.concat(CHROME.stream(), FOOTER.stream()).toList();
-    private static final Pattern PAGE_FOOTER = Pattern.compile("^(?:第\\d+页(?:,?共\\d+页)?|共\\d+页,?第\\d+页)$");
     private static final Pattern NOT_PROSE = Pattern.compile("^[\\d.,\\s%\\-+/|—]*(?:万元|元|件|条|个|人|次)?$");
     /** What follows the last section: appendices and the statistics table's title. */
     private static final Pattern AFTER_BODY = Pattern.compile("^(?:附件|附表)|统计表$|统计表\\(");
@@ -117,44 +117,56 @@ final class ProseReader {
 
     /** As {@link #read(List)}, calling {@code checkTime} as it goes (a time limit stops a huge prose mid-way). */
     static Prose read(List<TextBlock> blocks, Runnable checkTime) {
-        List<TextBlock> lines = unflatten(blocks);
+        List<TextBlock> lines = new ArrayList<>(blocks.size());
+        List<String> normalized = new ArrayList<>(blocks.size());
+        unflatten(blocks, lines, normalized);
         checkTime.run();
+        // each line normalised, compacted and judged once: the readers below ask of the same lines many times
         List<String> texts = new ArrayList<>(lines.size());
-        for (TextBlock b : lines) texts.add(MARKDOWN_HEADING.matcher(Text.strip(Text.normalize(b.text()))).replaceFirst(""));
+        List<String> compacts = new ArrayList<>(lines.size());
+        boolean[] noProse = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String t = Text.strip(normalized.get(i));
+            if (t.startsWith("#")) t = MARKDOWN_HEADING.matcher(t).replaceFirst("");
+            String c = Text.compact(t);
+            texts.add(t);
+            compacts.add(c);
+            noProse[i] = t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(c) || isTableRow(t);
+        }
         List<Warning> warnings = new ArrayList<>();
         List<Heading> headings = headings(texts);
         int bodyStart = headings.isEmpty() ? texts.size() : headings.get(0).index();
 
-        Optional<Title> title = title(texts, bodyStart);
+        Optional<Title> title = title(texts, compacts, bodyStart);
         if (title.isEmpty()) {
-            warnings.add(new Warning("TITLE_NOT_FOUND", "no report title (…年政府信息公开工作年度报告) found", Provenance.NONE));
+            warnings.add(new Warning(WarningCode.TITLE_NOT_FOUND, "no report title (…年政府信息公开工作年度报告) found", Provenance.NONE));
         }
-        OptionalInt year = title.isPresent() ? OptionalInt.of(title.get().year()) : statedYear(texts);
-        if (year.isEmpty()) warnings.add(new Warning("YEAR_NOT_FOUND", "the statistical year is stated nowhere", Provenance.NONE));
-        if (headings.isEmpty()) warnings.add(new Warning("SECTIONS_NOT_FOUND", "no numbered part (一、总体情况 …) found", Provenance.NONE));
+        OptionalInt year = title.isPresent() ? OptionalInt.of(title.get().year()) : statedYear(compacts);
+        if (year.isEmpty()) warnings.add(new Warning(WarningCode.YEAR_NOT_FOUND, "the statistical year is stated nowhere", Provenance.NONE));
+        if (headings.isEmpty()) warnings.add(new Warning(WarningCode.SECTIONS_NOT_FOUND, "no numbered part (一、总体情况 …) found", Provenance.NONE));
 
-        return new Prose(title.map(Title::printed), title.flatMap(Title::agency), year, publishedDate(texts, headings, bodyStart),
-                sections(texts, headings), NarrativePatterns.read(sentences(lines, texts), checkTime), warnings);
+        return new Prose(title.map(Title::printed), title.flatMap(Title::agency), year, publishedDate(texts, compacts, headings, bodyStart),
+                sections(texts, compacts, noProse, headings), NarrativePatterns.read(sentences(lines, texts, noProse), checkTime), warnings);
     }
 
     /**
      * Blocks with a flattened page cut at its part headings, each heading a block of its own, so
      * that the page reads like its lines. Only a block holding two or more inline headings is cut:
-     * a paragraph that names one part in passing stays whole.
+     * a paragraph that names one part in passing stays whole. {@code normalized} gets the text of each
+     * block of {@code out}, {@link Text#normalize normalised}.
      */
-    private static List<TextBlock> unflatten(List<TextBlock> blocks) {
-        List<TextBlock> out = new ArrayList<>(blocks.size());
+    private static void unflatten(List<TextBlock> blocks, List<TextBlock> out, List<String> normalized) {
         for (TextBlock b : blocks) {
             String text = Text.normalize(b.text());
             if (!mayHoldInlineHeading(text)) {
                 out.add(b);
+                normalized.add(text);
                 continue;
             }
-            Matcher m = INLINE_HEADING.matcher(text);
-            List<int[]> headings = new ArrayList<>();
-            while (m.find()) headings.add(new int[] {m.start(), m.end()});
+            List<int[]> headings = inlineHeadings(text);
             if (headings.size() < 2) {
                 out.add(b);
+                normalized.add(text);
                 continue;
             }
             // the page goes on after the last part with the portal's chrome and footer: a block of its own
@@ -162,14 +174,36 @@ final class ProseReader {
             int chrome = CHROME_AND_FOOTER.stream().mapToInt(c -> text.indexOf(c, last)).filter(at -> at >= 0).min().orElse(text.length());
             int from = 0;
             for (int[] h : headings) {
-                piece(text, from, h[0], b, out);
-                piece(text, h[0], h[1], b, out);
+                piece(text, from, h[0], b, out, normalized);
+                piece(text, h[0], h[1], b, out, normalized);
                 from = h[1];
             }
-            piece(text, from, chrome, b, out);
-            piece(text, chrome, text.length(), b, out);
+            piece(text, from, chrome, b, out, normalized);
+            piece(text, chrome, text.length(), b, out, normalized);
         }
-        return out;
+    }
+
+    /**
+     * Where {@link #INLINE_HEADING} matches in {@code text}, as {@code Matcher.find} would give them, the
+     * regex tried only where a numeral and its 、 or . stand (where every match starts), not at every character.
+     */
+    private static List<int[]> inlineHeadings(String text) {
+        List<int[]> headings = new ArrayList<>();
+        Matcher m = INLINE_HEADING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (from < text.length() - 1) {
+            int at = from;
+            while (at < text.length() - 1 && !(NUMERALS.indexOf(text.charAt(at)) >= 0 && (text.charAt(at + 1) == '、' || text.charAt(at + 1) == '.'))) at++;
+            if (at >= text.length() - 1) break;
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                headings.add(new int[] {m.start(), m.end()});
+                from = m.end();
+            } else {
+                from = at + 1;
+            }
+        }
+        return headings;
     }
 
     /** Whether {@code text} holds one of the words every {@link #INLINE_HEADING} ends in: spares the regex most blocks. */
@@ -177,25 +211,27 @@ final class ProseReader {
         return text.contains("情况") || text.contains("措施") || text.contains("事项") || text.contains("概述");
     }
 
-    private static void piece(String text, int from, int to, TextBlock block, List<TextBlock> out) {
+    private static void piece(String text, int from, int to, TextBlock block, List<TextBlock> out, List<String> normalized) {
         String piece = Text.strip(text.substring(from, to));
-        if (!piece.isEmpty()) out.add(new TextBlock(piece, block.provenance()));
+        if (piece.isEmpty()) return;
+        out.add(new TextBlock(piece, block.provenance()));
+        normalized.add(Text.normalize(piece));
     }
 
     private record Title(String printed, Optional<String> agency, int year) {}
 
     /** The first title-like line before the body; the issuer from the line above when the title leaves it out. */
-    private static Optional<Title> title(List<String> texts, int bodyStart) {
+    private static Optional<Title> title(List<String> texts, List<String> compacts, int bodyStart) {
         for (int i = 0; i < bodyStart; i++) {
-            if (isChrome(texts.get(i))) continue;
-            String line = TITLE_PREFIX.matcher(Text.compact(texts.get(i))).replaceFirst("");
+            if (isChrome(compacts.get(i))) continue;
+            String line = TITLE_PREFIX.matcher(compacts.get(i)).replaceFirst("");
             for (Pattern p : TITLES) {
                 Matcher m = p.matcher(line);
                 if (!m.matches()) continue;
                 String printed = texts.get(i);
                 Optional<String> agency = issuer(m.group("agency"));
                 if (agency.isEmpty() && m.group("agency").isEmpty()) {
-                    agency = previousShortName(texts, i);
+                    agency = previousShortName(compacts, i);
                     if (agency.isPresent()) printed = agency.get() + printed;
                 }
                 return Optional.of(new Title(printed, agency, Integer.parseInt(m.group("year"))));
@@ -211,19 +247,19 @@ final class ProseReader {
         return tail.find() ? Optional.of(tail.group()) : Optional.empty();
     }
 
-    private static Optional<String> previousShortName(List<String> texts, int i) {
+    private static Optional<String> previousShortName(List<String> compacts, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
-            String c = Text.compact(texts.get(j));
+            String c = compacts.get(j);
             if (c.isEmpty()) continue;
             return SHORT_NAME.matcher(c).matches() ? Optional.of(c) : Optional.empty();
         }
         return Optional.empty();
     }
 
-    private static OptionalInt statedYear(List<String> texts) {
+    private static OptionalInt statedYear(List<String> compacts) {
         for (Pattern p : YEARS) {
-            for (String t : texts) {
-                Matcher m = p.matcher(Text.compact(t));
+            for (String c : compacts) {
+                Matcher m = p.matcher(c);
                 if (m.find()) return OptionalInt.of(Integer.parseInt(m.group("year")));
             }
         }
@@ -280,19 +316,19 @@ final class ProseReader {
         return t.indexOf('|') >= 0 || t.indexOf('\t') >= 0;
     }
 
-    private static List<ReportSection> sections(List<String> texts, List<Heading> headings) {
+    private static List<ReportSection> sections(List<String> texts, List<String> compacts, boolean[] noProse, List<Heading> headings) {
         List<ReportSection> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
             boolean last = h + 1 == headings.size();
-            int end = last ? bodyEnd(texts, heading.index()) : headings.get(h + 1).index();
+            int end = last ? bodyEnd(compacts, heading.index()) : headings.get(h + 1).index();
             List<String> lines = new ArrayList<>();
             if (!heading.rest().isEmpty()) lines.add(heading.rest());
             for (int i = heading.index() + 1; i < end; i++) {
-                if (isProse(texts.get(i))) lines.add(texts.get(i));
+                if (!noProse[i] && isProse(texts.get(i), compacts.get(i))) lines.add(texts.get(i));
             }
             // the issuer's name above the signature date signs the report; it is no prose of the section
-            if (last && end < texts.size() && isSignatureDate(texts.get(end)) && !lines.isEmpty()
+            if (last && end < texts.size() && isSignatureDate(compacts.get(end)) && !lines.isEmpty()
                     && SHORT_NAME.matcher(Text.compact(lines.get(lines.size() - 1))).matches()) {
                 lines.remove(lines.size() - 1);
             }
@@ -302,38 +338,41 @@ final class ProseReader {
     }
 
     /** Where the last section ends: at the signature date, an appendix, the statistics table's title or the portal's footer. */
-    private static int bodyEnd(List<String> texts, int lastHeading) {
-        for (int i = lastHeading + 1; i < texts.size(); i++) {
-            String c = Text.compact(texts.get(i));
-            if (isSignatureDate(texts.get(i)) || c.length() <= 30 && AFTER_BODY.matcher(c).find() || FOOTER.stream().anyMatch(c::contains)) {
+    private static int bodyEnd(List<String> compacts, int lastHeading) {
+        for (int i = lastHeading + 1; i < compacts.size(); i++) {
+            String c = compacts.get(i);
+            if (isSignatureDate(c) || c.length() <= 30 && AFTER_BODY.matcher(c).find() || FOOTER.stream().anyMatch(c::contains)) {
                 return i;
             }
         }
-        return texts.size();
+        return compacts.size();
     }
 
-    /** Whether a block is prose: not empty, not a number or a table cell, not chrome or a page footer. */
-    private static boolean isProse(String t) {
-        if (t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(t) || isTableRow(t)) return false;
-        String c = Text.compact(t);
+    /**
+     * Whether a block is prose, of one that is not empty, not a number or a table cell, not chrome or a
+     * page footer (what {@code noProse} says of the lines): not a table row label either.
+     */
+    private static boolean isProse(String t, String c) {
         if (NOTHING.contains(c)) return true;
         Matcher numbered = HEADING.matcher(t);
         if (numbered.matches() && isTableRowLabel(numbered.group(2))) return false;
         return !(LABEL_LIKE.matcher(c).matches() && !NUMBERED.matcher(c).find());
     }
 
-    private static boolean isChrome(String t) {
-        String c = Text.compact(t);
-        return CHROME.stream().anyMatch(c::contains) || FOOTER.stream().anyMatch(c::contains) || c.equals("微信") || c.equals("微博") || PAGE_FOOTER.matcher(c).matches();
+    /** Whether a line, in {@link Text#compact} form, is portal chrome or page furniture. */
+    private static boolean isChrome(String c) {
+        return CHROME.stream().anyMatch(c::contains) || FOOTER.stream().anyMatch(c::contains) || c.equals("微信") || c.equals("微博") || ReportVocabulary.INSTANCE.isPageNumber(c);
     }
 
-    private static boolean isSignatureDate(String t) {
-        String c = Text.compact(t);
+    /** Whether a line, in {@link Text#compact} form, is a signature date. */
+    private static boolean isSignatureDate(String c) {
         return SIGNATURE_DATE.matcher(c).matches() || SIGNATURE_DATE_HAN.matcher(c).matches();
     }
 
-    private static Optional<LocalDate> publishedDate(List<String> texts, List<Heading> headings, int bodyStart) {
+    private static Optional<LocalDate> publishedDate(List<String> texts, List<String> compacts, List<Heading> headings, int bodyStart) {
         for (String t : texts) {
+            // every labelled date says 日期 or 时间 and then a colon: most lines spare the regex
+            if (!(t.contains("日期") || t.contains("时间")) || t.indexOf(':') < 0) continue;
             Matcher m = LABELLED_DATE.matcher(t);
             while (m.find()) {
                 Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
@@ -350,7 +389,7 @@ final class ProseReader {
         // the signature follows the last part; a date inside the parts is some other day
         int from = headings.isEmpty() ? texts.size() : headings.get(headings.size() - 1).index();
         for (int i = from; i < texts.size(); i++) {
-            String c = Text.compact(texts.get(i));
+            String c = compacts.get(i);
             Matcher m = SIGNATURE_DATE.matcher(c);
             if (m.matches()) return date(m.group(1), m.group(2), m.group(3));
             Matcher han = SIGNATURE_DATE_HAN.matcher(c);
@@ -383,13 +422,13 @@ final class ProseReader {
     }
 
     /** Sentences in reading order; a block that breaks off mid-sentence is continued by the next. */
-    private static List<Sentence> sentences(List<TextBlock> blocks, List<String> texts) {
+    private static List<Sentence> sentences(List<TextBlock> blocks, List<String> texts, boolean[] noProse) {
         List<Sentence> sentences = new ArrayList<>();
         StringBuilder carry = new StringBuilder();
         Provenance carryFrom = Provenance.NONE;
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            if (t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(t) || isTableRow(t)) continue;
+            if (noProse[i]) continue;
             Matcher heading = HEADING_INLINE.matcher(t);
             if (HEADING.matcher(t).matches() && !t.endsWith("。") || heading.matches()) {
                 // a part heading states no figure and ends any sentence left open before it

@@ -7,16 +7,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongConsumer;
 import org.xxgk.NotAReportException;
+import org.xxgk.Reason;
 import org.xxgk.extract.ExtractedDocument;
-import org.xxgk.extract.Provenance;
+import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
-import org.xxgk.model.CellCatalog;
 import org.xxgk.model.AnnualReport;
+import org.xxgk.model.CellCatalog;
 import org.xxgk.model.Template;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.Warning;
+import org.xxgk.source.WarningCode;
 
 /** Turns an extracted document of any format into an {@link AnnualReport}. Immutable and thread-safe. */
 public final class ReportInterpreter {
@@ -39,9 +43,25 @@ public final class ReportInterpreter {
      * @throws org.xxgk.NotAReportException when nothing of an annual report is found
      */
     public AnnualReport interpret(ExtractedDocument document, Runnable checkTime) {
+        return interpret(document, checkTime, cells -> { });
+    }
+
+    /**
+     * Interprets one document within the time and cell limits of {@code context}: the cells read
+     * from its lines (a line may hold a whole table) count against the cell limit.
+     *
+     * @throws org.xxgk.NotAReportException when nothing of an annual report is found
+     * @throws org.xxgk.LimitExceededException when a limit is exceeded
+     */
+    public AnnualReport interpret(ExtractedDocument document, ExtractionContext context) {
+        Objects.requireNonNull(context, "context");
+        return interpret(document, context::checkTime, context::checkCellsAndLines);
+    }
+
+    private AnnualReport interpret(ExtractedDocument document, Runnable checkTime, LongConsumer checkCells) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(checkTime, "checkTime");
-        List<Row> rows = RowStream.of(document, checkTime);
+        List<Row> rows = RowStream.of(document, checkTime, checkCells);
         checkTime.run();
         TemplateDetector.Detection detection = TemplateDetector.detect(rows);
         Template template = detection.template();
@@ -60,11 +80,11 @@ public final class ReportInterpreter {
         switch (template) {
             case V2019, V2021 -> FormTableReader.read(rows, FormProfile.of(template), sink).ifPresent(used::add);
             case LEGACY -> readLegacy(rows, document, sink).ifPresentOrElse(used::add,
-                    () -> sink.warn("TABLE_NOT_FOUND", "政府信息公开情况统计表 not found", Provenance.NONE));
+                    () -> sink.warn(WarningCode.TABLE_NOT_FOUND, "政府信息公开情况统计表 not found", Provenance.NONE));
             default -> {
                 // neither a form's header words nor a row of figures that fills a form row: a notice or a news item
                 // about the reports (however often it says 年度报告) is no report; an image-only scan is none to read
-                throw new NotAReportException(document.source(), "not-a-report", hasReportHeading(rows)
+                throw new NotAReportException(document.source(), Reason.NOT_A_REPORT, hasReportHeading(rows)
                         ? "it names an annual report but holds no statistical table of the national forms"
                         : "no report table, template label or report heading found");
             }
@@ -91,7 +111,7 @@ public final class ReportInterpreter {
         Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs);
         boolean useRuns = asRuns.isPresent() && present(runs) > present(cells);
         CellSink chosen = useRuns ? runs : cells;
-        severalTables(rows, chosen).ifPresent(n -> sink.warn("SEVERAL_REPORTS", "the table's first indicator is printed " + n
+        severalTables(rows, chosen).ifPresent(n -> sink.warn(WarningCode.SEVERAL_REPORTS, "the table's first indicator is printed " + n
                 + " times: the file seems to hold several reports; the first is read", Provenance.NONE));
         sink.cells.putAll(chosen.cells);
         sink.labels.putAll(chosen.labels);
@@ -163,6 +183,11 @@ public final class ReportInterpreter {
         return false;
     }
 
+    private static boolean inAny(List<TableRange> ranges, int row) {
+        for (TableRange r : ranges) if (r.contains(row)) return true;
+        return false;
+    }
+
     /**
      * The prose reader gets the text that no table reader used: whole blocks, and of a block that a
      * table shares with prose (a page flattened to one line) the text around the table's cells.
@@ -171,37 +196,30 @@ public final class ReportInterpreter {
         Map<TextBlock, List<Token>> consumed = new IdentityHashMap<>();
         Map<TextBlock, Boolean> shared = new IdentityHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            int row = i;
             // a part's heading inside a table's rows (三、收到和处理… between the tables) stays the prose's
-            boolean inTable = used.stream().anyMatch(r -> r.contains(row)) && !isPartHeading(rows.get(i));
-            List<Token> tokens = new ArrayList<>(rows.get(i).labels());
-            tokens.addAll(rows.get(i).cells());
-            for (Token t : tokens) {
-                if (t.source().isEmpty()) continue;
-                if (inTable) consumed.computeIfAbsent(t.source().get(), k -> new ArrayList<>()).add(t);
-                else shared.put(t.source().get(), Boolean.TRUE);
+            boolean inTable = inAny(used, i) && !isPartHeading(rows.get(i));
+            for (List<Token> tokens : List.of(rows.get(i).labels(), rows.get(i).cells())) {
+                for (Token t : tokens) {
+                    if (t.source().isEmpty()) continue;
+                    if (inTable) consumed.computeIfAbsent(t.source().get(), k -> new ArrayList<>()).add(t);
+                    else shared.put(t.source().get(), Boolean.TRUE);
+                }
             }
         }
         // a line read as several cells gives its block once
         Map<TextBlock, Boolean> seen = new IdentityHashMap<>();
         List<TextBlock> blocks = new ArrayList<>();
         for (Row r : rows) {
-            List<Token> tokens = new ArrayList<>(r.labels());
-            tokens.addAll(r.cells());
-            for (Token t : tokens) {
-                if (t.source().isEmpty() || seen.put(t.source().get(), Boolean.TRUE) != null) continue;
-                TextBlock b = t.source().get();
-                List<Token> taken = consumed.get(b);
-                if (taken == null) blocks.add(b);
-                else if (shared.containsKey(b)) remainder(b, taken).ifPresent(blocks::add);
+            for (List<Token> tokens : List.of(r.labels(), r.cells())) {
+                for (Token t : tokens) {
+                    if (t.source().isEmpty() || seen.put(t.source().get(), Boolean.TRUE) != null) continue;
+                    TextBlock b = t.source().get();
+                    List<Token> taken = consumed.get(b);
+                    if (taken == null) blocks.add(b);
+                    else if (shared.containsKey(b)) remainder(b, taken).ifPresent(blocks::add);
+                }
             }
         }
-        try {
-            return ProseReader.read(blocks, sink.checkTime);
-        } catch (RuntimeException e) {
-            // the tables stand on their own: a failure in the prose costs the metadata, not the report
-            sink.warn("PROSE_UNREADABLE", "the report's prose could not be read: " + e, Provenance.NONE);
-            return new Prose(Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), List.of(), List.of(), List.of());
-        }
+        return ProseReader.read(blocks, sink.checkTime);
     }
 }

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.xxgk.extract.Provenance;
 import org.xxgk.internal.Text;
 import org.xxgk.interpret.RowStream.Token;
+import org.xxgk.source.Provenance;
 
 /**
  * The ways the value cells of one printed row can fill the columns of a form row. Cells that are
@@ -297,6 +297,12 @@ final class RowReadings {
         }
 
         private static Optional<BigDecimal> value(String piece, FormProfile.Slot slot) {
+            // most pieces are plain digits: what PIECE makes of them, without the regex (no leading zero but 0 itself)
+            if (isDigits(piece)) {
+                if (piece.length() > 1 && piece.charAt(0) == '0') return Optional.empty();
+                // the same value and scale (0) as new BigDecimal(piece), without its parse where a long holds it
+                return Optional.of(piece.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(piece)) : new BigDecimal(piece));
+            }
             Matcher m = PIECE.matcher(piece);
             if (!m.matches()) return Optional.empty();
             if (m.group(1) != null && slot != FormProfile.Slot.CHANGE || m.group(3) != null && slot != FormProfile.Slot.AMOUNT) {
@@ -305,6 +311,12 @@ final class RowReadings {
             BigDecimal v = new BigDecimal(m.group(2) + (m.group(3) == null ? "" : m.group(3)));
             return Optional.of(m.group(1) != null && !m.group(1).startsWith("增") ? v.negate() : v);
         }
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     /** For warnings: a reading as its values joined by {@code |}. */

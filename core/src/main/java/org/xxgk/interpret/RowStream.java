@@ -3,12 +3,13 @@ package org.xxgk.interpret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.xxgk.extract.Block;
 import org.xxgk.extract.Cell;
 import org.xxgk.extract.ExtractedDocument;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
+import org.xxgk.source.Provenance;
 
 /**
  * The document as one stream of rows, whatever its format: a grid row becomes a row of label
@@ -77,7 +78,16 @@ final class RowStream {
     private RowStream() {}
 
     static List<Row> of(ExtractedDocument document, Runnable checkTime) {
-        Builder b = new Builder();
+        return of(document, checkTime, cells -> { });
+    }
+
+    /**
+     * The rows of a document; {@code checkCells} is told the count of cells read so far as it grows
+     * (a line of text may hold a whole table: a report flattened to one line gives hundreds), so that
+     * a cell limit stops a huge input before its rows fill the heap.
+     */
+    static List<Row> of(ExtractedDocument document, Runnable checkTime, LongConsumer checkCells) {
+        Builder b = new Builder(checkCells);
         List<Block> blocks = document.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             checkTime.run();
@@ -108,15 +118,29 @@ final class RowStream {
 
     private static final class Builder {
         final List<Row> rows = new ArrayList<>();
+        private final LongConsumer checkCells;
+        private long cellsRead;
         private List<Token> labels;
         private List<Token> cells;
         private int block;
+
+        Builder(LongConsumer checkCells) {
+            this.checkCells = checkCells;
+        }
+
+        private void count(int n) {
+            cellsRead += n;
+            checkCells.accept(cellsRead);
+        }
 
         /** A line of a cell sequence; a line holding a whole row ({@link LineCells}) gives its labels and values at once. */
         void line(String raw, Provenance p, Optional<TextBlock> source, int blockIndex) {
             if (LineCells.isPageNumber(raw)) return;
             boolean first = true;
-            for (String part : LineCells.split(raw)) {
+            long before = cellsRead;
+            List<String> parts = LineCells.split(raw, n -> checkCells.accept(before + n));
+            count(parts.size());
+            for (String part : parts) {
                 cell(token(part, p, false, source), first, blockIndex);
                 first = false;
             }
@@ -157,6 +181,7 @@ final class RowStream {
                 if (sameRowCopy) continue;
                 for (String part : mixed(c.text())) tokens.add(token(part, c.provenance(), !c.spanOrigin(), Optional.empty()));
             }
+            count(tokens.size());
             // a grid row that holds several rows (a page flattened to one line of | or tab cells): a label after values starts the next
             int from = 0;
             boolean values = false;

@@ -2,6 +2,7 @@ package org.xxgk.interpret;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,13 @@ final class TemplateDetector {
 
     // the forms' evidence words in the order they are tried, looked up once
     private static final List<Word> WORDS = words();
+    /**
+     * The words a label can hold, by its first character, in {@link #WORDS} order: those that start
+     * with it and those that count anywhere. A label asks these, not every word.
+     */
+    private static final Map<Character, List<Word>> BY_FIRST = byFirst();
+    /** The words a label holds whatever its first character (and those of an empty label). */
+    private static final List<Word> ANYWHERE = WORDS.stream().filter(w -> w.anywhere() || w.word().isEmpty()).toList();
 
     private TemplateDetector() {}
 
@@ -36,13 +44,24 @@ final class TemplateDetector {
         return List.copyOf(out);
     }
 
+    private static Map<Character, List<Word>> byFirst() {
+        Map<Character, List<Word>> out = new HashMap<>();
+        for (Word w : WORDS) {
+            if (w.word().isEmpty()) continue;
+            out.computeIfAbsent(w.word().charAt(0), c -> WORDS.stream()
+                    .filter(v -> v.anywhere() || v.word().isEmpty() || v.word().charAt(0) == c).toList());
+        }
+        return Map.copyOf(out);
+    }
+
     static Detection detect(List<Row> rows) {
         Map<Template, Set<String>> found = new EnumMap<>(Template.class);
         for (Row row : rows) {
             for (Token t : row.labels()) {
                 String text = Labels.text(t.raw());
                 boolean cell = text.length() <= MAX_LABEL;
-                for (Word w : WORDS) {
+                List<Word> words = text.isEmpty() ? ANYWHERE : BY_FIRST.getOrDefault(text.charAt(0), ANYWHERE);
+                for (Word w : words) {
                     if (cell && text.startsWith(w.word()) || w.anywhere() && text.contains(w.word())) {
                         found.computeIfAbsent(w.template(), k -> new LinkedHashSet<>()).add(w.word());
                     }

@@ -102,6 +102,8 @@ final class Values {
 
     /** The unit a header states, e.g. {@code 本年收费金额(单位:万元)} gives 万元. */
     static Optional<String> headerUnit(String header) {
+        // every unit note says 单位, and no other character normalises to 单: most headers stop here
+        if (header.indexOf('单') < 0) return Optional.empty();
         Matcher m = HEADER_UNIT.matcher(Text.compact(header));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
@@ -114,6 +116,7 @@ final class Values {
      * one of {@code columnLabels} ({@code 采购总金额(单位:万元)}); for a row of one column, any unit its header states.
      */
     static Optional<String> headerUnit(String header, List<String> columnLabels, boolean onlyColumn) {
+        if (header.indexOf('单') < 0) return Optional.empty();
         String c = Text.compact(header);
         Matcher m = HEADER_UNIT_NOTE.matcher(c);
         while (m.find()) {

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import org.xxgk.extract.DocumentFormat;
-import org.xxgk.extract.Provenance;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.Warning;
 
 /**
  * One annual report as data: what it is (agency, year, template), every number of its statistical

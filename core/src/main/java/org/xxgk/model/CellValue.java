@@ -3,7 +3,7 @@ package org.xxgk.model;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.xxgk.extract.Provenance;
+import org.xxgk.source.Provenance;
 
 /**
  * One canonical cell of a report.

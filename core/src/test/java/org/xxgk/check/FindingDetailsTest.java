@@ -1,7 +1,5 @@
 package org.xxgk.check;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.xxgk.extract.Provenance;
 import org.xxgk.model.AnnualReport;
+import org.xxgk.source.Provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a finding carries (keys, values, provenance, fingerprint), the order of findings, and the cross-report rules. */
 class FindingDetailsTest {

@@ -14,13 +14,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.xxgk.extract.DocumentFormat;
-import org.xxgk.extract.Provenance;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellValue;
 import org.xxgk.model.NarrativeFigure;
 import org.xxgk.model.ReportSection;
 import org.xxgk.model.Template;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Provenance;
 import org.xxgk.testing.Golden;
 
 /**
@@ -56,7 +56,7 @@ final class GoldenReports {
         private final Map<String, String> labels;
         private final Map<Integer, String> sections = new TreeMap<>();
         private final List<NarrativeFigure> narrative = new ArrayList<>();
-        private final List<org.xxgk.model.Warning> warnings = new ArrayList<>();
+        private final List<org.xxgk.source.Warning> warnings = new ArrayList<>();
 
         Builder(Golden golden) {
             this.golden = golden;
@@ -143,7 +143,7 @@ final class GoldenReports {
         }
 
         Builder warning(String code, String message) {
-            warnings.add(new org.xxgk.model.Warning(code, message, Provenance.NONE));
+            warnings.add(new org.xxgk.source.Warning(org.xxgk.source.WarningCode.valueOf(code), message, Provenance.NONE));
             return this;
         }
 

@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.xxgk.internal.RuleRuns;
 import org.xxgk.model.AnnualReport;
 
 /** The digest the cross-report rules read, and the promise a distributed run relies on. */
@@ -42,6 +45,24 @@ class ReportDigestTest {
         assertThat(across).extracting(Finding::rule).contains("CROSS_YEAR_CARRY", "CROSS_YEAR_PREVIOUS", "DUPLICATE_TEXT");
         assertThat(all.subList(all.size() - across.size(), all.size())).isEqualTo(across);
         assertThat(all.subList(0, all.size() - across.size())).noneMatch(f -> across.contains(f));
+    }
+
+    @Test
+    void aSetRunsEachRuleOncePerReportAndTheCrossReportCallNone() {
+        List<AnnualReport> reports = collection();
+        Map<String, Integer> runs = new HashMap<>();
+        List<ReportDigest> digests = reports.stream().map(ReportDigest::of).toList();
+        RuleRuns.Handle listening = RuleRuns.listen((source, rule) -> runs.merge(source + " " + rule, 1, Integer::sum));
+        try {
+            checker.checkAcross(digests);
+            assertThat(runs).isEmpty();
+            checker.check(reports);
+        } finally {
+            listening.close();
+        }
+        assertThat(runs).isNotEmpty().allSatisfy((run, count) -> assertThat(count).as(run).isEqualTo(1));
+        assertThat(runs.keySet().stream().map(run -> run.substring(0, run.lastIndexOf(' '))).distinct())
+                .hasSize(reports.size());
     }
 
     @Test
@@ -86,7 +107,7 @@ class ReportDigestTest {
     void aDigestKeepsOnlyWhatTheRulesReadAndSurvivesSerialisation() throws IOException, ClassNotFoundException {
         AnnualReport report = GoldenReports.of("004");
         ReportDigest digest = ReportDigest.of(report);
-        assertThat(CrossReportRules.KEYS_READ).containsAll(digest.cells().keySet());
+        assertThat(CrossReportItems.KEYS_READ).containsAll(digest.cells().keySet());
         assertThat(digest.cells()).isNotEmpty();
         assertThat(digest.source()).isEqualTo(report.source());
         assertThat(digest.agency()).isEqualTo(report.agency());

@@ -1,10 +1,11 @@
 package org.xxgk.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.xxgk.extract.text.TextDocumentExtractor;
+import org.xxgk.source.DocumentFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ExtractorDiscoveryTest {
 

@@ -1,7 +1,5 @@
 package org.xxgk.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xxgk.internal.Encodings;
+import org.xxgk.source.DocumentFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FormatDetectorTest {
 

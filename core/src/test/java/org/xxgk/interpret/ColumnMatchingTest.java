@@ -1,18 +1,18 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.xxgk.interpret.SpacedRowsTest.cells;
-import static org.xxgk.interpret.SpacedRowsTest.golden;
-import static org.xxgk.interpret.SpacedRowsTest.n;
-import static org.xxgk.interpret.SpacedRowsTest.values;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xxgk.interpret.SpacedRowsTest.cells;
+import static org.xxgk.interpret.SpacedRowsTest.golden;
+import static org.xxgk.interpret.SpacedRowsTest.n;
+import static org.xxgk.interpret.SpacedRowsTest.values;
 
 /** Applications tables that leave out a column or add one: columns by header label, never by position. */
 class ColumnMatchingTest {
@@ -42,7 +42,7 @@ class ColumnMatchingTest {
         Map<String, Optional<BigDecimal>> expected = golden("004", changes);
         expected.keySet().removeIf(k -> k.startsWith("applications.") && k.endsWith(".legalService"));
         assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(expected);
-        assertThat(r.warnings()).extracting(Warning::code).doesNotContain("HEADER_NOT_READ", "ROW_INCOMPLETE");
+        assertThat(r.warnings()).extracting(w -> w.code().code()).doesNotContain("HEADER_NOT_READ", "ROW_INCOMPLETE");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ColumnMatchingTest {
                 "applications.newlyReceived.otherOrg", 2L,
                 "applications.newlyReceived.total", 11L);
         assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("004", changes));
-        assertThat(r.warnings()).filteredOn(w -> w.code().equals("VALUE_WITHOUT_HEADER") && w.message().startsWith("三"))
+        assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER") && w.message().startsWith("三"))
                 .singleElement().satisfies(w -> assertThat(w.message()).contains("本年新收", "\"5\""));
     }
 }

@@ -41,7 +41,7 @@ class DerivedLayoutsTest {
         RealLabel.Score score = RealLabel.of(golden).compareAll(report);
         // where the copy drops a row's blank cells (003 prints `二、上年结转… 0` for 0 | blank ×5 | 0), no reading of
         // the row is possible: its cells must be absent, with a warning, and nothing else may be missing
-        boolean rowWarned = report.warnings().stream().anyMatch(w -> w.code().equals("ROW_INCOMPLETE"));
+        boolean rowWarned = report.warnings().stream().anyMatch(w -> w.code().code().equals("ROW_INCOMPLETE"));
         for (RealLabel.Mismatch m : score.mismatches()) {
             boolean lostBlank = !m.misfiled() && rowWarned && rowHasBlank(golden, m.key());
             if (!lostBlank) soft.fail("[pdftotext/" + name + "] " + m);

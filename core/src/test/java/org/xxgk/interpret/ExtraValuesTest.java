@@ -1,10 +1,10 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A row that prints more values than the form has columns: the extra one is dropped only where the row's sums show which it is. */
 class ExtraValuesTest {
@@ -18,7 +18,7 @@ class ExtraValuesTest {
         for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
         AnnualReport r = t.read();
         assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("applications.newlyReceived."));
-        assertThat(r.warnings()).extracting(Warning::code).contains("ROW_INCOMPLETE", "VALUE_WITHOUT_HEADER");
+        assertThat(r.warnings()).extracting(w -> w.code().code()).contains("ROW_INCOMPLETE", "VALUE_WITHOUT_HEADER");
     }
 
     @Test
@@ -29,7 +29,7 @@ class ExtraValuesTest {
         for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
         AnnualReport r = t.read();
         assertThat(r.value("applications.newlyReceived.total")).hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(4));
-        assertThat(r.warnings()).filteredOn(w -> w.code().equals("VALUE_WITHOUT_HEADER")).singleElement()
+        assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER")).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("\"9\""));
     }
 }

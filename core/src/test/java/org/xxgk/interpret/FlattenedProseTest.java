@@ -1,7 +1,5 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -9,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Text;
 import org.xxgk.model.ReportSection;
+import org.xxgk.source.Provenance;
 import org.xxgk.testing.Golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The prose of a page a crawler flattened to one line (its line breaks become a space or nothing,

@@ -1,7 +1,5 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,9 +10,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Warning;
 import org.xxgk.testing.Golden;
 import org.xxgk.testing.RealLabel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each seed flattened to one line as a crawler would, its lines joined with one space and with
@@ -39,7 +39,7 @@ class FlattenedSeedsTest {
 
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(report.template().name()).as(name + " template").isEqualTo(golden.template());
-        List<Warning> ambiguous = report.warnings().stream().filter(w -> w.code().equals("VALUE_AMBIGUOUS")).toList();
+        List<Warning> ambiguous = report.warnings().stream().filter(w -> w.code().code().equals("VALUE_AMBIGUOUS")).toList();
         for (RealLabel.Mismatch m : RealLabel.of(golden).compareAll(report).mismatches()) {
             String column = m.key().substring(m.key().lastIndexOf('.') + 1);
             boolean doubted = !m.misfiled() && ambiguous.stream().anyMatch(w -> w.message().contains("not placed:")

@@ -1,7 +1,5 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -12,15 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Text;
 import org.xxgk.model.NarrativeFigure;
 import org.xxgk.model.ReportSection;
+import org.xxgk.source.Provenance;
 import org.xxgk.testing.Golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ProseReaderTest {
 
@@ -155,6 +155,6 @@ class ProseReaderTest {
         Prose prose = ProseReader.read(lines("一、总体情况\n本机关认真落实条例。"));
         assertThat(prose.agency()).isEmpty();
         assertThat(prose.year()).isEmpty();
-        assertThat(prose.warnings()).extracting(w -> w.code()).contains("TITLE_NOT_FOUND", "YEAR_NOT_FOUND");
+        assertThat(prose.warnings()).extracting(w -> w.code().code()).contains("TITLE_NOT_FOUND", "YEAR_NOT_FOUND");
     }
 }

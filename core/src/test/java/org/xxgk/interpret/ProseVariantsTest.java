@@ -1,13 +1,13 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.model.ReportSection;
+import org.xxgk.source.Provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Titles, dates and sections as reports beyond the seeds print them. */
 class ProseVariantsTest {
@@ -47,7 +47,7 @@ class ProseVariantsTest {
         assertThat(prose.title()).isEmpty();
         assertThat(prose.agency()).isEmpty();
         assertThat(prose.year()).hasValue(2021);
-        assertThat(prose.warnings()).extracting(w -> w.code()).containsExactly("TITLE_NOT_FOUND");
+        assertThat(prose.warnings()).extracting(w -> w.code().code()).containsExactly("TITLE_NOT_FOUND");
     }
 
     @Test

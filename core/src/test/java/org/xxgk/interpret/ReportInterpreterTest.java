@@ -1,8 +1,5 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +8,16 @@ import org.xxgk.NotAReportException;
 import org.xxgk.XxgkException;
 import org.xxgk.extract.Block;
 import org.xxgk.extract.Cell;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.Template;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportInterpreterTest {
 
@@ -25,7 +25,7 @@ class ReportInterpreterTest {
     void textWithNothingOfAReportIsNotAReport() {
         assertThatThrownBy(() -> SeedText.read("会议纪要\n今天开会讨论了食堂菜单。\n"))
                 .isInstanceOf(NotAReportException.class)
-                .extracting(e -> ((XxgkException) e).reason()).isEqualTo("not-a-report");
+                .extracting(e -> ((XxgkException) e).reason().code()).isEqualTo("not-a-report");
     }
 
     /** A page that names an annual report but prints no table of the forms (a notice, a news item) is no report. */
@@ -34,7 +34,7 @@ class ReportInterpreterTest {
         assertThatThrownBy(() -> SeedText.read("某局2020年政府信息公开工作年度报告\n一、总体情况\n本年度工作平稳。\n"))
                 .isInstanceOf(NotAReportException.class)
                 .hasMessageContaining("no statistical table")
-                .extracting(e -> ((XxgkException) e).reason()).isEqualTo("not-a-report");
+                .extracting(e -> ((XxgkException) e).reason().code()).isEqualTo("not-a-report");
     }
 
     /** The interpreter asks for the time in its long loops, so that a time limit stops a huge input mid-way. */

@@ -1,11 +1,5 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.xxgk.interpret.SpacedRowsTest.cells;
-import static org.xxgk.interpret.SpacedRowsTest.golden;
-import static org.xxgk.interpret.SpacedRowsTest.n;
-import static org.xxgk.interpret.SpacedRowsTest.values;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xxgk.interpret.SpacedRowsTest.cells;
+import static org.xxgk.interpret.SpacedRowsTest.golden;
+import static org.xxgk.interpret.SpacedRowsTest.n;
+import static org.xxgk.interpret.SpacedRowsTest.values;
 
 /** Crawler copies that run a row's cells together ({@code 行政许可396442278}): only the table's arithmetic splits them. */
 class RunTogetherRowsTest {
@@ -36,7 +36,7 @@ class RunTogetherRowsTest {
     }
 
     private static List<Warning> ambiguous(AnnualReport r) {
-        return r.warnings().stream().filter(w -> w.code().equals("VALUE_AMBIGUOUS")).toList();
+        return r.warnings().stream().filter(w -> w.code().code().equals("VALUE_AMBIGUOUS")).toList();
     }
 
     private static void set(List<String> lines, String prefix, String line) {

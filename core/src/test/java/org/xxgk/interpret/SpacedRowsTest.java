@@ -1,7 +1,5 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.Template;
 import org.xxgk.testing.Golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Crawler copies that put a whole row on one line, its cells separated by spaces of any kind. */
 class SpacedRowsTest {
@@ -68,7 +68,7 @@ class SpacedRowsTest {
         assertThat(r.template()).isEqualTo(Template.V2019);
         assertThat(r.units()).containsExactly(Map.entry("active.procurement.amount", "万元"));
         // the sixteenth review value has no header, as in the seed
-        assertThat(r.warnings()).extracting(w -> w.code()).containsExactly("VALUE_WITHOUT_HEADER");
+        assertThat(r.warnings()).extracting(w -> w.code().code()).containsExactly("VALUE_WITHOUT_HEADER");
     }
 
     /** The review table with its groups as rows and the five result columns as the header. */

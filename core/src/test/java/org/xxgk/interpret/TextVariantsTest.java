@@ -1,7 +1,5 @@
 package org.xxgk.interpret;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellValue;
 import org.xxgk.model.Template;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Warning;
 import org.xxgk.testing.Golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Variants of the seeds, each edited in the test, with the exact keys and values they must give. */
 class TextVariantsTest {
@@ -41,7 +41,7 @@ class TextVariantsTest {
     }
 
     private static List<String> codes(AnnualReport r) {
-        return r.warnings().stream().map(Warning::code).toList();
+        return r.warnings().stream().map(w -> w.code().code()).toList();
     }
 
     @Test
@@ -266,7 +266,7 @@ class TextVariantsTest {
     @Test
     void reviewValueWithoutHeaderIsDroppedWithAWarning() {
         AnnualReport r = SeedText.original("004");
-        assertThat(r.warnings()).filteredOn(w -> w.code().equals("VALUE_WITHOUT_HEADER")).singleElement()
+        assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER")).singleElement()
                 .satisfies(w -> assertThat(w.provenance().line()).isEqualTo(78));
         assertThat(r.cells().keySet()).filteredOn(k -> k.startsWith("review.")).hasSize(15);
     }

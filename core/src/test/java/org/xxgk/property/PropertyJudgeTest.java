@@ -1,7 +1,5 @@
 package org.xxgk.property;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import org.xxgk.extract.DocumentFormat;
-import org.xxgk.extract.Provenance;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellValue;
 import org.xxgk.model.Template;
 import org.xxgk.property.ReadBackPropertyTest.Case;
 import org.xxgk.property.SplitOracle.Reading;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The three properties judged on hand-made readings, without the reader: a perfect one passes, each kind of slip is caught. */
 class PropertyJudgeTest {

@@ -1,7 +1,5 @@
 package org.xxgk.property;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +28,8 @@ import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellValue;
 import org.xxgk.model.Template;
 import org.xxgk.property.SplitOracle.Reading;
+
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Property test of the whole reader: random tables that satisfy their form, printed as a whole report
@@ -249,7 +249,7 @@ class ReadBackPropertyTest {
         if (c.error() != null) sb.append("read threw: ").append(c.error()).append('\n');
         if (c.read() != null) {
             sb.append("template read: ").append(c.read().template()).append("; warnings: ")
-                    .append(c.read().warnings().stream().map(w -> w.code()).distinct().collect(Collectors.joining(", "))).append('\n');
+                    .append(c.read().warnings().stream().map(w -> w.code().code()).distinct().collect(Collectors.joining(", "))).append('\n');
         }
         sb.append("oracle: ").append(c.oracle().values().size()).append(" cells, ambiguous: ").append(c.oracle().ambiguous()).append('\n');
         if (!diffs.isEmpty()) {

@@ -4,18 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.xxgk.Xxgk;
 import org.xxgk.XxgkReader;
 import org.xxgk.check.Finding;
+import org.xxgk.check.ReportDigest;
 import org.xxgk.check.Severity;
 import org.xxgk.model.AnnualReport;
+import org.xxgk.output.FindingsText;
+import org.xxgk.output.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,14 +90,15 @@ final class CheckCommand implements Callable<Integer> {
         FindingsText text = new FindingsText(out);
         List<Path> files = session.expand(inputs);
 
-        Map<String, AnnualReport> reports = new LinkedHashMap<>();
+        // what the cross-report rules read of each report: the reports themselves are let go
+        Map<String, ReportDigest> digests = new LinkedHashMap<>();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         for (Path file : files) {
             Optional<AnnualReport> read = session.read(file);
             if (read.isEmpty()) continue;
             AnnualReport report = read.get();
             List<Finding> own = reader.check(report);
-            reports.put(report.source(), report);
+            digests.put(report.source(), ReportDigest.of(report));
             findings.put(report.source(), new ArrayList<>(own));
             if (format == OutputFormat.TEXT) {
                 text.report(report, own);
@@ -104,13 +106,14 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        List<Finding> across = acrossReports(reader, reports, findings);
+        // the cross-report rules alone, on the digests: each report's own rules ran once, above
+        List<Finding> across = digests.size() < 2 ? List.of() : reader.checkAcross(digests.values());
         List<Finding> all = new ArrayList<>();
         findings.values().forEach(all::addAll);
         all.addAll(across);
         if (format == OutputFormat.TEXT) {
             text.acrossReports(across);
-            text.summary(reports.size(), errorReports(findings), all, session.failed());
+            text.summary(digests.size(), errorReports(findings), all, session.failed());
         } else {
             // a cross-report finding belongs to the later report of its pair, whose source it names
             for (Finding finding : across) findings.computeIfAbsent(finding.source(), s -> new ArrayList<>()).add(finding);
@@ -119,20 +122,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
 
+        if (session.internalError()) return Main.INTERNAL;
         if (session.failed()) return Main.UNREADABLE;
         return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? Main.ERROR_FINDING : Main.OK;
     }
 
     private boolean inputsHaveDirectory() {
         return inputs.stream().anyMatch(Files::isDirectory);
-    }
-
-    /** The findings of the cross-report rules: those of the whole set that no single report gave. */
-    private static List<Finding> acrossReports(XxgkReader reader, Map<String, AnnualReport> reports, Map<String, List<Finding>> own) {
-        if (reports.size() < 2) return List.of();
-        Set<String> single = new HashSet<>();
-        own.values().forEach(list -> list.forEach(f -> single.add(f.fingerprint())));
-        return reader.check(reports.values()).stream().filter(f -> !single.contains(f.fingerprint())).toList();
     }
 
     private static int errorReports(Map<String, List<Finding>> findings) {

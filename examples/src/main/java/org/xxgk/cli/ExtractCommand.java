@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
+import org.xxgk.output.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
             out.println(json.report(report.get(), session.reader().check(report.get())));
             out.flush();
         }
+        if (session.internalError()) return Main.INTERNAL;
         return session.failed() ? Main.UNREADABLE : Main.OK;
     }
 }

@@ -2,15 +2,16 @@ package org.xxgk.cli;
 
 import java.time.Duration;
 import org.xxgk.Limits;
-import picocli.CommandLine;
+import org.xxgk.batch.BatchDurations;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The per-document limits ({@link Limits}), as options shared by {@code xxgk extract}, {@code check},
  * {@code batch} and the Spark job.
  */
-final class LimitOptions {
+public final class LimitOptions {
 
     @Option(names = "--max-bytes", paramLabel = "BYTES",
             description = "Largest file read (default ${DEFAULT-VALUE}); a larger one fails with too-large.")
@@ -30,7 +31,7 @@ final class LimitOptions {
     Duration maxTime = Limits.DEFAULT.maxTime();
 
     /** The limits, or a usage error naming the bad one. */
-    Limits limits(CommandLine commandLine) {
+    public Limits limits(CommandLine commandLine) {
         try {
             return new Limits(maxBytes, maxPages, maxCells, maxTime);
         } catch (IllegalArgumentException e) {

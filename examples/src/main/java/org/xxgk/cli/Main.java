@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.xxgk.batch.BatchCommand;
+import org.xxgk.bench.BenchCommand;
+import org.xxgk.compare.CompareCommand;
+import org.xxgk.review.ReviewCommand;
 import picocli.CommandLine;
 
 /**
@@ -19,10 +23,10 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    static final int OK = 0;
+    public static final int OK = 0;
     static final int ERROR_FINDING = 1;
-    static final int UNREADABLE = 2;
-    static final int INTERNAL = 3;
+    public static final int UNREADABLE = 2;
+    public static final int INTERNAL = 3;
 
     /**
      * PDFBox logs through java.util.logging (font fallbacks, odd structures) to stderr, which would

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.xxgk.InternalErrorException;
 import org.xxgk.Xxgk;
 import org.xxgk.XxgkException;
 import org.xxgk.XxgkReader;
+import org.xxgk.batch.BatchFiles;
+import org.xxgk.batch.BatchOutcome;
 import org.xxgk.model.AnnualReport;
 
 /**
@@ -17,29 +20,30 @@ import org.xxgk.model.AnnualReport;
  * cannot be read as one line on stderr naming it and the reason, and remembers that one failed so
  * that the command can exit with {@link Main#UNREADABLE} after it has processed the others.
  */
-final class Session {
+public final class Session {
 
     /** The file name endings {@link #expand} takes from a directory. */
-    static final List<String> REPORT_SUFFIXES = List.of(".txt", ".html", ".htm", ".shtml", ".pdf");
+    public static final List<String> REPORT_SUFFIXES = List.of(".txt", ".html", ".htm", ".shtml", ".pdf");
 
     /**
      * Endings of script and data files, taken from a directory only when they hold a page
      * ({@link BatchFiles#isReport}): some sites serve the report as a JavaScript or JSON string,
      * but a saved site's own scripts are not reports.
      */
-    static final List<String> SCRIPT_SUFFIXES = List.of(".js", ".json");
+    public static final List<String> SCRIPT_SUFFIXES = List.of(".js", ".json");
 
     private final PrintWriter err;
     private final XxgkReader reader;
     private boolean failed;
+    private boolean internal;
 
     /** A session that reads under the default limits. */
-    Session(PrintWriter err) {
+    public Session(PrintWriter err) {
         this(err, Xxgk.builder().build());
     }
 
     /** A session that reads with {@code reader} (and so under its limits). */
-    Session(PrintWriter err, XxgkReader reader) {
+    public Session(PrintWriter err, XxgkReader reader) {
         this.err = err;
         this.reader = reader;
     }
@@ -50,8 +54,13 @@ final class Session {
     }
 
     /** Whether any input could not be read. */
-    boolean failed() {
+    public boolean failed() {
         return failed;
+    }
+
+    /** Whether a defect of xxgk stopped an input (its stack trace went to stderr): exit {@link Main#INTERNAL}. */
+    boolean internalError() {
+        return internal;
     }
 
     /**
@@ -60,7 +69,7 @@ final class Session {
      * stderr and not followed, as are broken links and second paths to one file), sorted by path;
      * files given by name are kept whatever their name.
      */
-    List<Path> expand(List<Path> inputs) {
+    public List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.isDirectory(input)) {
@@ -85,14 +94,16 @@ final class Session {
     }
 
     /** The report, or empty after a line on stderr when it cannot be read. */
-    Optional<AnnualReport> read(Path path) {
+    public Optional<AnnualReport> read(Path path) {
         try {
             return Optional.of(reader.read(path));
+        } catch (InternalErrorException e) {
+            internal(e);
         } catch (XxgkException e) {
             // the message starts with the source name; the reason code is for scripts
-            fail(e.getMessage() + " [" + e.reason() + "]");
+            fail(e.getMessage() + " [" + e.reason().code() + "]");
         } catch (RuntimeException e) {
-            fail(path + ": internal error, please report it: " + e);
+            internal(new InternalErrorException(path.toString(), e));
         }
         return Optional.empty();
     }
@@ -100,6 +111,14 @@ final class Session {
     /** A line on stderr that is not a failure. */
     private void note(String line) {
         err.println("xxgk: " + oneLine(line));
+    }
+
+    /** A defect of ours: one line like any failure, then the stack trace for the bug report. */
+    private void internal(InternalErrorException e) {
+        fail(e.getMessage() + " [" + e.reason().code() + "]");
+        internal = true;
+        e.getCause().printStackTrace(err);
+        err.flush();
     }
 
     private void fail(String line) {

@@ -6,11 +6,11 @@ import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the version Maven recorded in the jar, or "development build" outside one. */
-final class Version implements IVersionProvider {
+public final class Version implements IVersionProvider {
 
     private static final String POM_PROPERTIES = "/META-INF/maven/org.xxgk/xxgk-examples/pom.properties";
 
-    Version() {}
+    public Version() {}
 
     @Override
     public String[] getVersion() throws IOException {

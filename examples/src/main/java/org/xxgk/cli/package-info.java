@@ -1,12 +1,10 @@
 /**
  * The {@code xxgk} command-line tool ({@link org.xxgk.cli.Main}): {@code extract} prints reports as
- * JSON, {@code check} prints their findings for people or as JSON, {@code batch} reads a whole folder in
- * parallel into {@code reports.jsonl} and CSV files, {@code bench} measures throughput against the bare
- * libraries. The JSON layout lives in {@code ReportJson} alone, the CSV layouts in {@code CellsCsv}
- * (wide), {@code ValuesCsv} (long) and {@code FindingsCsv}, their dialect in {@code Csv}. A batch
- * walks the folder with {@code BatchFiles}, reads on the threads of {@code BatchRunner}, keeps each
- * result in the {@code BatchJournal} as it comes and publishes the outputs with {@code BatchOutputs};
- * the Spark job ({@code SparkJob}, {@code SparkBatch}) writes the same datasets from the same
- * {@code SparkDocument}s.
+ * JSON, {@code check} prints their findings for people or as JSON; the other commands live beside
+ * it, each in its package: {@code batch} ({@link org.xxgk.batch}), {@code bench}
+ * ({@link org.xxgk.bench}), {@code review} ({@link org.xxgk.review}), {@code compare}
+ * ({@link org.xxgk.compare}); the files they write in {@link org.xxgk.output}; the Spark job in
+ * {@link org.xxgk.spark}. Shared by the commands: {@code LimitOptions} (the reading limits as
+ * options) and {@code Session} (one command's inputs, read with their failures named).
  */
 package org.xxgk.cli;

@@ -43,7 +43,7 @@ public final class CheckFolder {
                 long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
                 System.out.println(file.getFileName() + ": " + errors + " ERROR");
             } catch (XxgkException e) {
-                System.out.println(file.getFileName() + ": not read (" + e.reason() + ")");
+                System.out.println(file.getFileName() + ": not read (" + e.reason().code() + ")");
             }
         }
     }

@@ -1,8 +1,5 @@
 package org.xxgk.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +14,12 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xxgk.batch.BatchCommandTest;
+import org.xxgk.batch.BatchFiles;
+import org.xxgk.output.ReportJsonTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 13, point 1, as the issue runs it: Chinese file names under a POSIX locale, where Java

@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the tool in this JVM and captures what it prints. */
-record Cli(int exitCode, String out, String err) {
+public record Cli(int exitCode, String out, String err) {
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // ISO-8859-1 streams: the tool must write UTF-8 bytes whatever the stream's own charset
@@ -17,7 +17,7 @@ record Cli(int exitCode, String out, String err) {
     }
 
     /** The lines of stderr. */
-    String[] errLines() {
+    public String[] errLines() {
         return err.isEmpty() ? new String[0] : err.split("\\R");
     }
 }

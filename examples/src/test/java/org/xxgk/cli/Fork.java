@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The tool in a JVM of its own, as a user starts it: for what a test cannot do in its own JVM
  * (kill it with SIGKILL, run it under another locale). The class path is the test's own.
  */
-final class Fork implements AutoCloseable {
+public final class Fork implements AutoCloseable {
 
     private static final String END = "\u0000end";
 
@@ -53,7 +53,7 @@ final class Fork implements AutoCloseable {
      * Starts {@code java [jvmOptions] org.xxgk.cli.Main args} in {@code dir}, with the environment
      * changed by {@code environment}; stdout is discarded, stderr collected.
      */
-    static Fork start(Path dir, Consumer<Map<String, String>> environment, List<String> jvmOptions, String... args) {
+    public static Fork start(Path dir, Consumer<Map<String, String>> environment, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -74,12 +74,12 @@ final class Fork implements AutoCloseable {
     }
 
     /** Waits for a line of stderr that contains {@code text}; fails when the process ends first or time runs out. */
-    String await(String text, Duration timeout) throws InterruptedException {
+    public String await(String text, Duration timeout) throws InterruptedException {
         return await(Pattern.compile(Pattern.quote(text)), timeout);
     }
 
     /** Waits for a line of stderr in which {@code pattern} is found. */
-    String await(Pattern pattern, Duration timeout) throws InterruptedException {
+    public String await(Pattern pattern, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -90,14 +90,14 @@ final class Fork implements AutoCloseable {
     }
 
     /** SIGKILL (on Unix, {@link Process#destroyForcibly} is {@code kill -9}), and wait for it to die. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
         pump.join(10_000);
     }
 
     /** Waits for the process to end; its exit code. */
-    int exit(Duration timeout) throws InterruptedException {
+    public int exit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("still running after " + timeout + "; stderr:\n" + err());
@@ -106,7 +106,7 @@ final class Fork implements AutoCloseable {
         return process.exitValue();
     }
 
-    String err() {
+    public String err() {
         synchronized (err) {
             return err.toString();
         }

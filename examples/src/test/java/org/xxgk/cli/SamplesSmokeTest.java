@@ -1,7 +1,5 @@
 package org.xxgk.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -15,16 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xxgk.output.ReportJsonTest;
 import org.xxgk.testing.Golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tool on every bundled sample of {@code examples/samples/}, as text, HTML and PDF: the
  * JSON that {@code extract} prints carries the golden file's cells, and {@code check} exits 1
  * exactly for the seeds whose golden file lists an ERROR (000, 002, 003).
  */
-class SamplesSmokeTest {
+public class SamplesSmokeTest {
 
-    static final Path SAMPLES = Path.of("samples");
+    public static final Path SAMPLES = Path.of("samples");
 
     /** The three bundled files of a seed. */
     static Path sample(String id, String format) {

@@ -1,12 +1,16 @@
 package org.xxgk.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.xxgk.Reason;
+import org.xxgk.source.WarningCode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's commands are the ones CI runs, and its Java snippet is the compiled example's
@@ -46,5 +50,21 @@ class ReadmeTest {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         assertThat(readme).contains("```java\n" + snippet + "\n```");
         assertThat(ConsumerProjectTest.block(readme, "java", "public static void main")).isEqualTo(snippet + "\n");
+    }
+
+    @Test
+    void every_reason_and_warning_code_is_listed_and_nothing_else() throws Exception {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Reason and warning codes"), readme.indexOf("## The JSON"));
+        List<String> rows = section.lines().filter(l -> l.startsWith("| `")).map(l -> l.substring(3, l.indexOf('`', 3))).toList();
+        List<String> codes = new ArrayList<>();
+        for (Reason r : Reason.values()) codes.add(r.code());
+        for (WarningCode w : WarningCode.values()) codes.add(w.code());
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(codes);
+        // the warnings that leave values unread come first, as the README says ("the first four")
+        List<WarningCode> unread = Arrays.stream(WarningCode.values()).filter(WarningCode::tableUnread).toList();
+        assertThat(rows.subList(Reason.values().length, Reason.values().length + unread.size()))
+                .containsExactlyElementsOf(unread.stream().map(WarningCode::code).toList());
+        assertThat(section).contains("the first " + List.of("", "one", "two", "three", "four", "five", "six").get(unread.size()) + " leave");
     }
 }

@@ -1,7 +1,5 @@
 package org.xxgk.robust;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Duration;
 import java.util.Set;
@@ -14,17 +12,20 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xxgk.Limits;
+import org.xxgk.Reason;
 import org.xxgk.Xxgk;
 import org.xxgk.XxgkException;
 import org.xxgk.XxgkReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzes the readers with Jazzer: whatever the bytes, {@link XxgkReader#read(byte[], String)}
  * returns a report or throws an {@link XxgkException} subtype, within its time limit. Anything
  * else escaping is a finding, and so is an {@code XxgkException} that only wraps a bug: an
  * {@link Error} such as {@link OutOfMemoryError} or {@link StackOverflowError} anywhere in the
- * cause chain, the boundary's own {@code internal-error} / {@code unreadable} /
- * {@code out-of-memory}, or (text and HTML, whose parsers never throw on bad input) a
+ * cause chain, the boundary's own {@code internal} (a defect of ours),
+ * or (text and HTML, whose parsers never throw on bad input) a
  * programming error such as a {@link NullPointerException} or an index out of bounds.
  *
  * <p>Without {@code JAZZER_FUZZ} (as in {@code mvn verify}) each method runs its seeds only, from
@@ -74,7 +75,7 @@ class ReaderFuzzTest {
         PDFBOX_LOG.setLevel(Level.OFF);
     }
 
-    private static final Set<String> BUG_REASONS = Set.of("internal-error", "unreadable", "out-of-memory");
+    private static final Set<Reason> BUG_REASONS = Set.of(Reason.INTERNAL);
     private static final Set<Class<? extends RuntimeException>> PROGRAMMING_ERRORS = Set.of(
             NullPointerException.class, IndexOutOfBoundsException.class, ArrayIndexOutOfBoundsException.class,
             StringIndexOutOfBoundsException.class, ClassCastException.class, IllegalStateException.class,

@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 import org.xxgk.extract.Block;
 import org.xxgk.extract.Cell;
 import org.xxgk.extract.DocumentExtractor;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Text;
-import org.xxgk.model.Warning;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.Warning;
 
 /**
  * Reads plain-text copies of reports (UTF-8 with or without BOM, GB18030/GBK). Generic: it knows
@@ -29,6 +29,10 @@ import org.xxgk.model.Warning;
  *   <li>Tab-separated rows: one grid row per line; blank lines inside the run are skipped.</li>
  *   <li>Everything else (prose, and one-cell-per-line tables): one {@link TextBlock} per non-empty line.</li>
  * </ul>
+ *
+ * The input is decoded line by line as the parser goes ({@link Lines}), never held whole as a
+ * string beside its lines, and each line outside a grid counts against the cell limit as a cell
+ * (it may be one): the memory a huge text takes is bounded by the limits, as a huge table's is.
  */
 public final class TextDocumentExtractor implements DocumentExtractor {
 
@@ -43,31 +47,32 @@ public final class TextDocumentExtractor implements DocumentExtractor {
 
     @Override
     public ExtractedDocument extract(byte[] content, ExtractionContext context) {
-        String text = Encodings.decode(content, Optional.empty()).text();
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        return new Parser(lines, context).parse();
+        // decoded line by line: a 64 MB input as one string and its lines would take over 250 MB
+        return new Parser(new Lines(content, Encodings.detect(content, Optional.empty())), context).parse();
     }
 
     /** One pass over the lines; not thread-safe, one per document. */
     private static final class Parser {
-        private final String[] lines;
+        private final Lines lines;
         private final ExtractionContext context;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Warning> warnings = new ArrayList<>();
         private int tables;
+        // grid cells, and the lines outside grids (each a cell of the reading-order sequence)
         private long cells;
 
-        Parser(String[] lines, ExtractionContext context) {
+        Parser(Lines lines, ExtractionContext context) {
             this.lines = lines;
             this.context = context;
         }
 
         ExtractedDocument parse() {
             int i = 0;
-            while (i < lines.length) {
+            while (lines.has(i)) {
                 context.checkTime();
-                String line = lines[i];
-                if (Text.strip(line).isEmpty()) {
+                lines.release(i);
+                String line = lines.get(i);
+                if (line.isEmpty()) {
                     i++;
                 } else if (isMarkdownTable(i)) {
                     i = markdown(i);
@@ -76,7 +81,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 } else if (line.indexOf('\t') >= 0 && !Text.strip(line.replace('\t', ' ')).isEmpty()) {
                     i = tabs(i);
                 } else {
-                    blocks.add(new TextBlock(Text.strip(line), Provenance.line(i + 1)));
+                    blocks.add(new TextBlock(Text.strip(line), Provenance.line(lines.number(i))));
+                    context.checkCellsAndLines(++cells);
                     i++;
                 }
             }
@@ -84,15 +90,15 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         }
 
         private boolean isPipeLine(int i) {
-            return i < lines.length && lines[i].indexOf('|') >= 0;
+            return lines.has(i) && lines.get(i).indexOf('|') >= 0;
         }
 
         /** A run of lines starting with {@code |}, one of which (within the first three) is a separator row. */
         private boolean isMarkdownTable(int start) {
-            String first = Text.strip(lines[start]);
-            if (!first.startsWith("|") && !MARKDOWN_SEPARATOR.matcher(lines[start]).matches()) return false;
-            for (int i = start; i < Math.min(lines.length, start + 3) && isPipeLine(i); i++) {
-                if (MARKDOWN_SEPARATOR.matcher(lines[i]).matches()) return true;
+            String first = Text.strip(lines.get(start));
+            if (!first.startsWith("|") && !MARKDOWN_SEPARATOR.matcher(lines.get(start)).matches()) return false;
+            for (int i = start; i < start + 3 && isPipeLine(i); i++) {
+                if (MARKDOWN_SEPARATOR.matcher(lines.get(i)).matches()) return true;
             }
             // no separator, but bordered rows (| a | b |) of several cells: a row per line all the same
             return first.endsWith("|") && first.length() > 1 && nonBlankCells(first) > 1;
@@ -102,26 +108,32 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             List<List<Cell>> rows = new ArrayList<>();
             int table = ++tables;
             int i = start;
-            for (; i < lines.length; i++) {
+            long pending = 0;
+            for (; lines.has(i); i++) {
                 context.checkTime();
+                context.checkCellsAndLines(cells + pending);
                 if (!isPipeLine(i)) {
                     // a row label on a line of its own between rows of the table: a row of one cell
                     int next = i + 1;
-                    while (next < lines.length && Text.strip(lines[next]).isEmpty()) next++;
-                    if (next >= lines.length || !Text.strip(lines[next]).startsWith("|") || MARKDOWN_SEPARATOR.matcher(lines[next]).matches()) break;
-                    if (!Text.strip(lines[i]).isEmpty()) rows.add(List.of(cell(lines[i], table, rows.size() + 1, 1, i + 1)));
+                    while (lines.has(next) && lines.get(next).isEmpty()) next++;
+                    if (!lines.has(next) || !Text.strip(lines.get(next)).startsWith("|") || MARKDOWN_SEPARATOR.matcher(lines.get(next)).matches()) break;
+                    if (!lines.get(i).isEmpty()) {
+                        rows.add(List.of(cell(lines.get(i), table, rows.size() + 1, 1, lines.number(i))));
+                        pending++;
+                    }
                     continue;
                 }
-                if (MARKDOWN_SEPARATOR.matcher(lines[i]).matches()) continue;
-                String line = Text.strip(lines[i]);
+                if (MARKDOWN_SEPARATOR.matcher(lines.get(i)).matches()) continue;
+                String line = Text.strip(lines.get(i));
                 if (line.startsWith("|")) line = line.substring(1);
                 if (line.endsWith("|")) line = line.substring(0, line.length() - 1);
                 List<Cell> row = new ArrayList<>();
                 int column = 0;
                 for (String part : line.split("\\|", -1)) {
-                    row.add(cell(part, table, rows.size() + 1, ++column, i + 1));
+                    row.add(cell(part, table, rows.size() + 1, ++column, lines.number(i)));
                 }
                 rows.add(row);
+                pending += row.size();
             }
             emitGrid(table, rows, start);
             return i;
@@ -133,20 +145,28 @@ public final class TextDocumentExtractor implements DocumentExtractor {
          */
         private int pipes(int start) {
             int end = start;
-            while (end < lines.length && isPipeLine(end)) end++;
+            while (isPipeLine(end)) {
+                // every line of the run holds a | and so gives the grid a cell at least
+                if ((end - start) % 1024 == 0) {
+                    context.checkTime();
+                    context.checkCellsAndLines(cells + end - start);
+                }
+                end++;
+            }
+            context.checkCellsAndLines(cells + end - start);
             boolean oneCellPerLine = true;
             for (int i = start; i < end && oneCellPerLine; i++) {
-                if (nonBlankCells(lines[i]) > 1) oneCellPerLine = false;
+                if (nonBlankCells(lines.get(i)) > 1) oneCellPerLine = false;
             }
             int table = ++tables;
             List<List<Cell>> rows = new ArrayList<>();
             if (oneCellPerLine) {
                 for (int i = start; i < end; i++) {
                     context.checkTime();
-                    String line = Text.strip(lines[i]);
+                    String line = Text.strip(lines.get(i));
                     int bar = line.indexOf('|');
                     String part = bar < 0 ? line : line.substring(0, bar);
-                    rows.add(List.of(cell(part, table, rows.size() + 1, 1, i + 1)));
+                    rows.add(List.of(cell(part, table, rows.size() + 1, 1, lines.number(i))));
                 }
             } else {
                 int i = start;
@@ -154,23 +174,23 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     context.checkTime();
                     List<Cell> row = new ArrayList<>();
                     StringBuilder pending = new StringBuilder();
-                    int pendingLine = i + 1;
+                    int pendingLine = lines.number(i);
                     int j = i;
                     do {
-                        String line = lines[j];
+                        String line = lines.get(j);
                         for (int k = 0; k < line.length(); k++) {
                             char c = line.charAt(k);
                             if (c == '|') {
                                 row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
                                 pending.setLength(0);
-                                pendingLine = j + 1;
+                                pendingLine = lines.number(j);
                             } else {
-                                if (Text.strip(pending.toString()).isEmpty() && !Text.isSpace(c)) pendingLine = j + 1;
+                                if (Text.strip(pending.toString()).isEmpty() && !Text.isSpace(c)) pendingLine = lines.number(j);
                                 pending.append(c);
                             }
                         }
                         j++;
-                    } while (j < end && Text.strip(lines[j]).startsWith("|"));
+                    } while (j < end && Text.strip(lines.get(j)).startsWith("|"));
                     if (!Text.strip(pending.toString()).isEmpty()) {
                         row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
                     }
@@ -194,13 +214,15 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             int table = ++tables;
             List<List<Cell>> rows = new ArrayList<>();
             int i = start;
-            while (i < lines.length) {
+            long pending = 0;
+            while (lines.has(i)) {
                 context.checkTime();
-                String line = lines[i];
-                if (Text.strip(line).isEmpty()) {
+                context.checkCellsAndLines(cells + pending);
+                String line = lines.get(i);
+                if (line.isEmpty()) {
                     int next = i + 1;
-                    while (next < lines.length && Text.strip(lines[next]).isEmpty()) next++;
-                    if (next < lines.length && lines[next].indexOf('\t') >= 0 && lines[next].indexOf('|') < 0) {
+                    while (lines.has(next) && lines.get(next).isEmpty()) next++;
+                    if (lines.has(next) && lines.get(next).indexOf('\t') >= 0 && lines.get(next).indexOf('|') < 0) {
                         i = next;
                         continue;
                     }
@@ -210,9 +232,10 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 List<Cell> row = new ArrayList<>();
                 int column = 0;
                 for (String part : line.split("\t", -1)) {
-                    row.add(cell(part, table, rows.size() + 1, ++column, i + 1));
+                    row.add(cell(part, table, rows.size() + 1, ++column, lines.number(i)));
                 }
                 rows.add(row);
+                pending += row.size();
                 i++;
             }
             emitGrid(table, rows, start);
@@ -227,8 +250,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             int width = 0;
             for (List<Cell> row : rows) width = Math.max(width, row.size());
             cells += (long) width * rows.size();
-            context.checkCells(cells);
-            blocks.add(new TableGrid(table, rows, new Provenance(0, table, 0, 0, startLine + 1)));
+            context.checkCellsAndLines(cells);
+            blocks.add(new TableGrid(table, rows, new Provenance(0, table, 0, 0, lines.number(startLine))));
         }
     }
 }

@@ -1,8 +1,5 @@
 package org.xxgk.extract.text;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,6 +12,9 @@ import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TextDocumentExtractorTest {
 
@@ -49,7 +49,7 @@ class TextDocumentExtractorTest {
                 "| ||",
                 "五、结尾"));
         assertThat(d.blocks()).hasSize(3);
-        assertThat(d.blocks().get(0)).isEqualTo(new TextBlock("标题", org.xxgk.extract.Provenance.line(1)));
+        assertThat(d.blocks().get(0)).isEqualTo(new TextBlock("标题", org.xxgk.source.Provenance.line(1)));
         TableGrid g = (TableGrid) d.blocks().get(1);
         assertThat(g.rowCount()).isEqualTo(2);
         assertThat(texts(g.row(0)).subList(0, 8)).containsExactly("一、本年新收政府信息公开申请数量", "2", "", "", "", "", "", "2");
@@ -102,7 +102,7 @@ class TextDocumentExtractorTest {
     @Test
     void gbkTextIsDecoded() {
         ExtractedDocument d = extract("政府信息公开情况统计表\n单位\t统计数\n", Charset.forName("GBK"));
-        assertThat(d.blocks()).first().isEqualTo(new TextBlock("政府信息公开情况统计表", org.xxgk.extract.Provenance.line(1)));
+        assertThat(d.blocks()).first().isEqualTo(new TextBlock("政府信息公开情况统计表", org.xxgk.source.Provenance.line(1)));
         assertThat(texts(((TableGrid) d.blocks().get(1)).row(0))).containsExactly("单位", "统计数");
     }
 

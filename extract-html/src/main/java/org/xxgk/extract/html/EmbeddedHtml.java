@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.xxgk.extract.Provenance;
 import org.xxgk.internal.Markup;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.Warning;
+import org.xxgk.source.WarningCode;
 
 /**
  * The page inside a decoded input that is not plain HTML. Two kinds reach the HTML extractor as
@@ -20,6 +21,9 @@ final class EmbeddedHtml {
 
     /** The HTML to parse, and what was done to find it. */
     record Unwrapped(String html, Optional<Warning> warning) {}
+
+    /** The characters before the page that {@link #unwrap} would drop, and its warning. */
+    record Header(int skip, Optional<Warning> warning) {}
 
     // the whole of a page starts here; anything before it is not the page
     private static final Pattern PAGE_START = Pattern.compile("<(?:!doctype|html)\\b", Pattern.CASE_INSENSITIVE);
@@ -42,15 +46,47 @@ final class EmbeddedHtml {
         if (insideLiteral(literals, first.start()) && mostTagsInside(text, literals)) {
             String html = fromLiterals(text, literals);
             if (Markup.TAG.matcher(html).find()) {
-                return new Unwrapped(html, Optional.of(new Warning("HTML_FROM_SCRIPT",
+                return new Unwrapped(html, Optional.of(new Warning(WarningCode.HTML_FROM_SCRIPT,
                         "the page was read from the HTML in the JavaScript or JSON strings of this file", Provenance.NONE)));
             }
         }
         if (PAGE_START.matcher(text).region(first.start(), text.length()).lookingAt()) {
-            return new Unwrapped(text.substring(first.start()), Optional.of(new Warning("TEXT_BEFORE_PAGE",
-                    "skipped " + first.start() + " characters of text before the page's first tag (a crawler's header)", Provenance.NONE)));
+            return new Unwrapped(text.substring(first.start()), Optional.of(headerSkipped(first.start())));
         }
         return new Unwrapped(text, Optional.empty());
+    }
+
+    private static Warning headerSkipped(int chars) {
+        return new Warning(WarningCode.TEXT_BEFORE_PAGE,
+                "skipped " + chars + " characters of text before the page's first tag (a crawler's header)", Provenance.NONE);
+    }
+
+    // a tag match is this short at most: one found this far before the end of a prefix is the text's first
+    private static final int MAX_TAG_CHARS = 32;
+
+    /**
+     * What {@link #unwrap} does with a text, decided from its beginning alone where that is enough,
+     * so that a huge page behind a header is parsed as it is decoded rather than held whole: the
+     * characters to skip (0: none) and the warning, or empty when the whole text is needed. That is
+     * the case of a first tag not found in the prefix, or one after a quote (it may stand in a string literal).
+     *
+     * @param prefix the text's first characters
+     * @param whole  whether the prefix is all of the text
+     */
+    static Optional<Header> fromPrefix(String prefix, boolean whole) {
+        int start = 0;
+        while (start < prefix.length() && (Character.isWhitespace(prefix.charAt(start)) || prefix.charAt(start) == '\uFEFF')) start++;
+        if (start < prefix.length() && prefix.charAt(start) == '<') return Optional.of(new Header(0, Optional.empty()));
+        Matcher first = Markup.TAG.matcher(prefix);
+        if (!first.find() || !whole && first.start() + MAX_TAG_CHARS > prefix.length()) return Optional.empty();
+        for (int i = 0; i < first.start(); i++) {
+            char c = prefix.charAt(i);
+            if (c == '"' || c == '\'' || c == '`') return Optional.empty();
+        }
+        if (PAGE_START.matcher(prefix).region(first.start(), prefix.length()).lookingAt()) {
+            return Optional.of(new Header(first.start(), Optional.of(headerSkipped(first.start()))));
+        }
+        return Optional.of(new Header(0, Optional.empty()));
     }
 
     /**

@@ -1,5 +1,11 @@
 package org.xxgk.extract.html;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,17 +16,20 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.xxgk.CorruptDocumentException;
+import org.xxgk.Reason;
 import org.xxgk.XxgkException;
 import org.xxgk.extract.Block;
 import org.xxgk.extract.DocumentExtractor;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Encodings;
+import org.xxgk.internal.Faults;
 import org.xxgk.internal.Text;
-import org.xxgk.model.Warning;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Provenance;
+import org.xxgk.source.Warning;
+import org.xxgk.source.WarningCode;
 
 /**
  * Reads report web pages: portal pages, MS-Word exports pasted into a CMS, GBK pages in layout
@@ -47,28 +56,87 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(context, "context");
         String source = context.source();
+        // more cell tags than the cell limit: fail before the page's tree fills the heap
+        context.checkCells(CellTags.count(content));
         try {
             List<Warning> warnings = new ArrayList<>(1);
             Optional<String> label = HtmlCharset.declaredLabel(content);
-            Encodings.Decoded decoded = Encodings.decode(content, label);
+            Encodings.Detected decoded = Encodings.detect(content, label);
             label.flatMap(Encodings::forLabel)
                     .filter(declared -> Encodings.bomCharset(content).isEmpty() && !declared.equals(decoded.charset()))
-                    .ifPresent(declared -> warnings.add(new Warning("CHARSET_LABEL_IGNORED",
+                    .ifPresent(declared -> warnings.add(new Warning(WarningCode.CHARSET_LABEL_IGNORED,
                             "the page declares charset " + label.get() + ", but its bytes are not; " + decoded.evidence(), Provenance.NONE)));
-            // a .txt or .js file may hold the page behind a header or inside string literals
-            EmbeddedHtml.Unwrapped html = EmbeddedHtml.unwrap(decoded.text());
-            html.warning().ifPresent(warnings::add);
-            context.checkTime();
-            Document page = Parser.htmlParser().parseInput(html.html(), "");
+            // decoded as jsoup reads, not into one string first: a 64 MB page would take 128 MB as a string
+            BufferedReader in = new BufferedReader(new InputStreamReader(
+                    new ByteArrayInputStream(content, decoded.skip(), content.length - decoded.skip()), decoded.charset()), 1 << 16);
+            Document page;
+            Optional<EmbeddedHtml.Header> header = header(in);
+            if (header.isPresent()) {
+                // a page (behind a crawler's header) parsed as it is decoded
+                header.get().warning().ifPresent(warnings::add);
+                skip(in, header.get().skip());
+                context.checkTime();
+                page = Parser.htmlParser().parseInput(in, "");
+            } else {
+                // a .txt or .js file may hold the page behind a header or inside string literals
+                EmbeddedHtml.Unwrapped html = EmbeddedHtml.unwrap(readAll(in));
+                html.warning().ifPresent(warnings::add);
+                context.checkTime();
+                page = Parser.htmlParser().parseInput(html.html(), "");
+            }
             context.checkTime();
             List<Block> blocks = readBlocks(page, context);
             return new ExtractedDocument(source, DocumentFormat.HTML, blocks, warnings);
-        } catch (XxgkException e) {
-            throw e;
         } catch (StackOverflowError e) {
-            throw new CorruptDocumentException(source, "too-deep", "HTML nested too deeply to read", e);
+            throw new CorruptDocumentException(source, Reason.TOO_DEEP, "HTML nested too deeply to read", e);
         } catch (RuntimeException e) {
-            throw new CorruptDocumentException(source, "corrupt-html", "the HTML page could not be read: " + e, e);
+            // jsoup's exceptions on a bad page blame the page; ours go up as internal errors
+            if (e instanceof XxgkException || !Faults.thrownBy(e, "org.jsoup.")) throw e;
+            throw new CorruptDocumentException(source, Reason.CORRUPT_HTML, "the HTML page could not be read: " + e, e);
+        }
+    }
+
+    // how much of a page is looked at to find its first tag
+    private static final int HEADER_LOOKAHEAD = 1 << 16;
+
+    /** What {@link EmbeddedHtml#unwrap} would skip, told from the input's beginning; the reader is back where it was. */
+    private static Optional<EmbeddedHtml.Header> header(BufferedReader in) {
+        try {
+            in.mark(HEADER_LOOKAHEAD + 1);
+            try {
+                char[] buffer = new char[HEADER_LOOKAHEAD];
+                int n = 0;
+                for (int r; n < buffer.length && (r = in.read(buffer, n, buffer.length - n)) >= 0; ) n += r;
+                boolean whole = n < buffer.length || in.read() < 0;
+                return EmbeddedHtml.fromPrefix(new String(buffer, 0, n), whole);
+            } finally {
+                in.reset();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+    }
+
+    private static void skip(Reader in, long chars) {
+        try {
+            for (long left = chars; left > 0; ) {
+                long n = in.skip(left);
+                if (n <= 0) break;
+                left -= n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readAll(Reader in) {
+        try {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = in.read(buffer)) >= 0; ) text.append(buffer, 0, n);
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,14 +1,14 @@
 package org.xxgk.extract.html;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.xxgk.extract.ExtractedDocument;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Finding the page in a file that is not plain HTML: behind a header, or in JavaScript and JSON strings. */
 class EmbeddedHtmlTest {
@@ -20,7 +20,7 @@ class EmbeddedHtmlTest {
     }
 
     private static Optional<String> warning(EmbeddedHtml.Unwrapped unwrapped) {
-        return unwrapped.warning().map(Warning::code);
+        return unwrapped.warning().map(w -> w.code().code());
     }
 
     @Test
@@ -122,6 +122,6 @@ class EmbeddedHtmlTest {
 
         assertThat(HtmlFixtures.texts(doc)).containsExactly("一、总体情况");
         assertThat(HtmlFixtures.texts(HtmlFixtures.grids(doc).get(0))).containsExactly(List.of("自然人", "12"));
-        assertThat(doc.warnings()).extracting(Warning::code).containsExactly("HTML_FROM_SCRIPT");
+        assertThat(doc.warnings()).extracting(w -> w.code().code()).containsExactly("HTML_FROM_SCRIPT");
     }
 }

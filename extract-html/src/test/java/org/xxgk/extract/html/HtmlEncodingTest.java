@@ -1,17 +1,17 @@
 package org.xxgk.extract.html;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.xxgk.extract.html.HtmlFixtures.extract;
-import static org.xxgk.extract.html.HtmlFixtures.grids;
-import static org.xxgk.extract.html.HtmlFixtures.texts;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.xxgk.extract.ExtractedDocument;
-import org.xxgk.model.Warning;
+import org.xxgk.source.Warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xxgk.extract.html.HtmlFixtures.extract;
+import static org.xxgk.extract.html.HtmlFixtures.grids;
+import static org.xxgk.extract.html.HtmlFixtures.texts;
 
 /** The page decodes by BOM, then {@code <meta>} label (GB labels widened), then sniffing; never by default charset. */
 class HtmlEncodingTest {
@@ -27,7 +27,7 @@ class HtmlEncodingTest {
 
         assertThat(texts(doc)).containsExactly("重庆市长寿区政务公开办公室——镕喆");
         assertThat(grids(doc).get(0).cell(0, 0).text()).isEqualTo("统计数");
-        assertThat(doc.warnings()).extracting(Warning::code).containsExactly("CHARSET_LABEL_IGNORED");
+        assertThat(doc.warnings()).extracting(w -> w.code().code()).containsExactly("CHARSET_LABEL_IGNORED");
     }
 
     @Test

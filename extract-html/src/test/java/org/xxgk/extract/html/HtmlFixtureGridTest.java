@@ -1,17 +1,17 @@
 package org.xxgk.extract.html;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.xxgk.extract.html.HtmlFixtures.fixture;
-import static org.xxgk.extract.html.HtmlFixtures.grids;
-import static org.xxgk.extract.html.HtmlFixtures.texts;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xxgk.extract.Cell;
 import org.xxgk.extract.ExtractedDocument;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
+import org.xxgk.source.Provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xxgk.extract.html.HtmlFixtures.fixture;
+import static org.xxgk.extract.html.HtmlFixtures.grids;
+import static org.xxgk.extract.html.HtmlFixtures.texts;
 
 /** The five fixture pages read into grids and text blocks. */
 class HtmlFixtureGridTest {

@@ -1,7 +1,5 @@
 package org.xxgk.extract.html;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,12 +21,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xxgk.Xxgk;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.internal.Encodings;
 import org.xxgk.model.AnnualReport;
-import org.xxgk.model.Warning;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Warning;
 import org.xxgk.testing.Golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A fixture page disguised as real reports arrive: behind a crawler's header in a {@code .txt},
@@ -80,7 +80,7 @@ class HtmlInDisguiseTest {
         ExtractedDocument actual = HtmlFixtures.extract(disguised(id, disguise), id + disguise.suffix);
 
         assertThat(actual.blocks()).isEqualTo(expected.blocks());
-        assertThat(actual.warnings()).extracting(Warning::code)
+        assertThat(actual.warnings()).extracting(w -> w.code().code())
                 .containsExactly(disguise == Disguise.CRAWLER_HEADER ? "TEXT_BEFORE_PAGE" : "HTML_FROM_SCRIPT");
     }
 

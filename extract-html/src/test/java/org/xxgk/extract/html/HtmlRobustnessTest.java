@@ -1,11 +1,5 @@
 package org.xxgk.extract.html;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.xxgk.extract.html.HtmlFixtures.grids;
-import static org.xxgk.extract.html.HtmlFixtures.html;
-import static org.xxgk.extract.html.HtmlFixtures.texts;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -13,9 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.xxgk.LimitExceededException;
 import org.xxgk.Limits;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
+import org.xxgk.source.DocumentFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xxgk.extract.html.HtmlFixtures.grids;
+import static org.xxgk.extract.html.HtmlFixtures.html;
+import static org.xxgk.extract.html.HtmlFixtures.texts;
 
 /** Malformed, deep and pathological pages are read as a browser would, within the limits. */
 class HtmlRobustnessTest {
@@ -95,6 +95,6 @@ class HtmlRobustnessTest {
         assertThatThrownBy(() -> new HtmlDocumentExtractor().extract(page, late))
                 .isInstanceOf(LimitExceededException.class)
                 .hasMessageStartingWith("slow.html: ")
-                .satisfies(e -> assertThat(((LimitExceededException) e).reason()).isEqualTo("time-limit"));
+                .satisfies(e -> assertThat(((LimitExceededException) e).reason().code()).isEqualTo("time-limit"));
     }
 }

@@ -1,19 +1,19 @@
 package org.xxgk.extract.html;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.xxgk.extract.html.HtmlFixtures.grids;
-import static org.xxgk.extract.html.HtmlFixtures.html;
-import static org.xxgk.extract.html.HtmlFixtures.texts;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xxgk.LimitExceededException;
 import org.xxgk.Limits;
 import org.xxgk.extract.ExtractionContext;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TableGrid;
+import org.xxgk.source.Provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xxgk.extract.html.HtmlFixtures.grids;
+import static org.xxgk.extract.html.HtmlFixtures.html;
+import static org.xxgk.extract.html.HtmlFixtures.texts;
 
 /** Span expansion through the occupancy grid, and its limits. */
 class HtmlSpanTest {
@@ -109,7 +109,7 @@ class HtmlSpanTest {
 
         assertThatThrownBy(() -> extractor.extract(page, ExtractionContext.start("wide.html", Limits.DEFAULT.withMaxCells(1500))))
                 .isInstanceOf(LimitExceededException.class)
-                .satisfies(e -> assertThat(((LimitExceededException) e).reason()).isEqualTo("too-many-cells"));
+                .satisfies(e -> assertThat(((LimitExceededException) e).reason().code()).isEqualTo("too-many-cells"));
         // 2 rows × 1000 columns (one span and 999 padding cells) fit a limit of 2000
         TableGrid grid = extractor.extract(page, ExtractionContext.start("wide.html", Limits.DEFAULT.withMaxCells(2000))).tables().findFirst().orElseThrow();
         assertThat(grid.columnCount()).isEqualTo(1000);

@@ -1,12 +1,12 @@
 package org.xxgk.extract.html;
 
+import org.junit.jupiter.api.Test;
+import org.xxgk.source.Provenance;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xxgk.extract.html.HtmlFixtures.grids;
 import static org.xxgk.extract.html.HtmlFixtures.html;
 import static org.xxgk.extract.html.HtmlFixtures.texts;
-
-import org.junit.jupiter.api.Test;
-import org.xxgk.extract.Provenance;
 
 /** Text outside tables as blocks in reading order; cell text joined as printed. */
 class HtmlTextTest {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.xxgk.extract.Block;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
+import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Provenance;
 
 /**
  * Puts the pages together in reading order: a table whose last part ends its page and whose next
@@ -67,7 +67,7 @@ final class DocumentAssembler {
                 String text = p.paragraph().text();
                 if (!text.isEmpty()) blocks.add(new TextBlock(text, new Provenance(p.paragraph().page(), 0, 0, 0, 0)));
             } else if (flow instanceof TableChain chain) {
-                TableGrid grid = GridBuilder.build(++index, TableJoiner.join(chain.parts()));
+                TableGrid grid = GridBuilder.build(++index, TableJoiner.join(chain.parts(), context.vocabulary()));
                 cells += (long) grid.rowCount() * grid.columnCount();
                 context.checkCells(cells);
                 blocks.add(grid);

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.xxgk.extract.Cell;
-import org.xxgk.extract.Provenance;
 import org.xxgk.extract.TableGrid;
+import org.xxgk.source.Provenance;
 
 /**
  * Rebuilds a table's grid from the geometry of its cells. Tabula does not report merged cells

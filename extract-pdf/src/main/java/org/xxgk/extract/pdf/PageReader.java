@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.xxgk.extract.Vocabulary;
 import technology.tabula.Page;
 import technology.tabula.TextElement;
 
 /** Splits one page into table parts and prose lines. */
 final class PageReader {
 
-    /** {@code 3}, {@code - 3 -}, {@code — 3 —}, {@code 第3页}, {@code 3/6}. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–―－~\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*/\\s*\\d{1,4})?[-—–―－~\\s]*");
+    /** Dashes, tildes and spaces around a page number in the margin (- 3 -, ~3~). */
+    private static final Pattern DECORATION = Pattern.compile("^[-—–―－~\\s]+|[-—–―－~\\s]+$");
+    /** A number alone, or 3 / 10: in the page's margin, its page number whatever the document's language. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}(\\s*/\\s*\\d{1,4})?");
     /** Page numbers are looked for in this fraction of the page height at the top and the bottom. */
     private static final double MARGIN = 0.12;
 
@@ -25,7 +28,7 @@ final class PageReader {
      * @param carried the columns of an unruled table that ran to the bottom of the previous page
      * @return the page, and the columns of an unruled table running to its bottom
      */
-    static Read read(Page page, Optional<UnruledTables.Layout> carried) {
+    static Read read(Page page, Optional<UnruledTables.Layout> carried, Vocabulary words) {
         List<Glyph> glyphs = new ArrayList<>();
         int visible = 0;
         for (TextElement te : page.getText()) {
@@ -45,10 +48,10 @@ final class PageReader {
         double height = page.getHeight();
         for (TextLine line : Lines.group(outside)) {
             boolean margin = line.baseline() < page.getTop() + MARGIN * height || line.top() > page.getTop() + (1 - MARGIN) * height;
-            if (margin && PAGE_NUMBER.matcher(line.text()).matches()) continue;
+            if (margin && isPageNumber(line.text(), words)) continue;
             lines.add(line);
         }
-        UnruledTables.Result unruled = UnruledTables.find(page, lines, carried);
+        UnruledTables.Result unruled = UnruledTables.find(page, lines, carried, words);
         tables.addAll(unruled.parts());
         tables.sort(Comparator.comparingDouble(t -> t.area().top()));
         Set<TextLine> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -61,5 +64,11 @@ final class PageReader {
     }
 
     /** A page read, and the columns of an unruled table that runs on to the next page. */
+    /** A line in the margin that is the page's number: a number alone, or what the vocabulary calls one (第3页). */
+    private static boolean isPageNumber(String text, Vocabulary words) {
+        String number = DECORATION.matcher(text).replaceAll("");
+        return BARE_NUMBER.matcher(number).matches() || words.isPageNumber(number);
+    }
+
     record Read(PageLayout layout, Optional<UnruledTables.Layout> open) {}
 }

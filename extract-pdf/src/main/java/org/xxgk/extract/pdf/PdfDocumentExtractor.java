@@ -12,11 +12,13 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.xxgk.CorruptDocumentException;
 import org.xxgk.EncryptedDocumentException;
 import org.xxgk.NotAReportException;
+import org.xxgk.Reason;
 import org.xxgk.XxgkException;
 import org.xxgk.extract.DocumentExtractor;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
+import org.xxgk.internal.Faults;
+import org.xxgk.source.DocumentFormat;
 
 /**
  * Reads PDF reports: ruled tables with Tabula's lattice algorithm, the unruled legacy statistics
@@ -34,6 +36,8 @@ public final class PdfDocumentExtractor implements DocumentExtractor {
 
     /** Memory PDFBox may use for its scratch buffers before it spills to temporary files. */
     private static final long MAIN_MEMORY = 32L << 20;
+    /** Whose exceptions mean a damaged file: PDFBox's parsers and fonts, and Tabula's geometry on what they read. */
+    private static final String[] LIBRARIES = {"org.apache.pdfbox.", "org.apache.fontbox.", "technology.tabula."};
     private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     public PdfDocumentExtractor() {}
@@ -49,30 +53,56 @@ public final class PdfDocumentExtractor implements DocumentExtractor {
         Objects.requireNonNull(context, "context");
         String source = context.source();
         if (!endsWithEofMarker(content)) {
-            throw new CorruptDocumentException(source, "corrupt-pdf", "truncated PDF: no %%EOF marker at the end of the file");
+            throw new CorruptDocumentException(source, Reason.CORRUPT_PDF, "truncated PDF: no %%EOF marker at the end of the file");
         }
         try (PDDocument document = load(content, source)) {
             int pageCount = document.getNumberOfPages();
             context.checkPages(pageCount);
-            List<PageLayout> pages = new ArrayList<>(pageCount);
-            Optional<UnruledTables.Layout> carried = Optional.empty();
-            int glyphs = 0;
-            for (int p = 1; p <= pageCount; p++) {
-                context.checkTime();
-                PageReader.Read read = PageReader.read(PageObjects.extract(document, p), carried);
-                pages.add(read.layout());
-                carried = read.open();
-                glyphs += read.layout().glyphs();
-            }
-            if (glyphs == 0) {
-                throw new NotAReportException(source, "no-text-layer",
+            Pages pages = new Pages(pageCount, context);
+            PageContent.read(document, pages);
+            if (pages.glyphs == 0) {
+                throw new NotAReportException(source, Reason.NO_TEXT_LAYER,
                         "the PDF has no text layer (" + pageCount + " page(s) of images only, a scan?); run OCR on it first");
             }
-            return DocumentAssembler.assemble(pages, context);
-        } catch (XxgkException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new CorruptDocumentException(source, "corrupt-pdf", "the PDF could not be read: " + e.getMessage(), e);
+            return DocumentAssembler.assemble(pages.layouts, context);
+        } catch (IOException e) {
+            throw corrupt(source, e);
+        } catch (RuntimeException e) {
+            // PDFBox's and Tabula's exceptions on a damaged file blame the file; ours go up as internal errors
+            if (e instanceof XxgkException || !Faults.thrownBy(e, LIBRARIES)) throw e;
+            throw corrupt(source, e);
+        } catch (StackOverflowError e) {
+            throw new CorruptDocumentException(source, Reason.TOO_DEEP, "the PDF's objects are nested too deeply to read", e);
+        }
+    }
+
+    private static CorruptDocumentException corrupt(String source, Exception e) {
+        return new CorruptDocumentException(source, Reason.CORRUPT_PDF, "the PDF could not be read: " + e.getMessage(), e);
+    }
+
+    /**
+     * Reads each page as soon as its content is parsed, carrying the columns of an unruled table
+     * that runs to the bottom of a page on to the next one, and checks the time limit between pages.
+     */
+    private static final class Pages implements PageContent.PageSink {
+
+        final List<PageLayout> layouts;
+        private final ExtractionContext context;
+        private Optional<UnruledTables.Layout> carried = Optional.empty();
+        int glyphs;
+
+        Pages(int pageCount, ExtractionContext context) {
+            this.layouts = new ArrayList<>(pageCount);
+            this.context = context;
+        }
+
+        @Override
+        public void accept(technology.tabula.Page page) {
+            context.checkTime();
+            PageReader.Read read = PageReader.read(page, carried, context.vocabulary());
+            layouts.add(read.layout());
+            carried = read.open();
+            glyphs += read.layout().glyphs();
         }
     }
 
@@ -80,7 +110,7 @@ public final class PdfDocumentExtractor implements DocumentExtractor {
         try {
             return PDDocument.load(content, "", null, null, MemoryUsageSetting.setupMixed(MAIN_MEMORY));
         } catch (InvalidPasswordException e) {
-            throw new EncryptedDocumentException(source, "encrypted", "the PDF needs a password to be opened", e);
+            throw new EncryptedDocumentException(source, Reason.ENCRYPTED, "the PDF needs a password to be opened", e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.xxgk.extract.Vocabulary;
 import org.xxgk.internal.Text;
 import technology.tabula.Page;
 import technology.tabula.Rectangle;
@@ -17,15 +18,12 @@ import technology.tabula.extractors.BasicExtractionAlgorithm;
 /**
  * Unruled tables (the legacy {@code 统计指标 | 单位 | 统计数} form): Tabula's stream algorithm, but
  * only within a detected area, since on a whole page it merges the title and the prose into the
- * columns. The area starts at a header row named in {@link #HEADER_ANCHORS} and runs down while
+ * columns. The area starts at a header row that the vocabulary says opens an unruled table and runs down while
  * the lines keep the table's line pitch and do not cross its column gutters; the gutters are the
  * x ranges no glyph of the body covers. A table that runs to the bottom of its page continues at
  * the top of the next one with the same columns, header repeated or not.
  */
 final class UnruledTables {
-
-    /** Header rows that open an unruled statistics table (compared without spaces). */
-    static final List<String> HEADER_ANCHORS = List.of("统计指标");
 
     /** The columns of an unruled table, carried to the next page. */
     record Layout(double[] boundaries, double pitch) {
@@ -50,7 +48,7 @@ final class UnruledTables {
      * @param lines   the page's lines outside ruled tables, top to bottom, page numbers removed
      * @param carried the layout of a table that ran to the bottom of the previous page
      */
-    static Result find(Page page, List<TextLine> lines, Optional<Layout> carried) {
+    static Result find(Page page, List<TextLine> lines, Optional<Layout> carried, Vocabulary words) {
         List<TablePart> parts = new ArrayList<>();
         List<TextLine> consumed = new ArrayList<>();
         Optional<Layout> open = Optional.empty();
@@ -67,7 +65,7 @@ final class UnruledTables {
             }
         }
         for (int i = start; i < lines.size(); i++) {
-            if (!isHeader(lines.get(i))) continue;
+            if (!words.opensUnruledTable(Text.compact(lines.get(i).text()))) continue;
             int end = candidateEnd(lines, i);
             Optional<double[]> gutters = gutters(lines.subList(i + 1, end));
             if (gutters.isEmpty()) continue;
@@ -81,14 +79,6 @@ final class UnruledTables {
             i = last - 1;
         }
         return new Result(parts, consumed, open);
-    }
-
-    private static boolean isHeader(TextLine line) {
-        String compact = Text.compact(line.text());
-        for (String anchor : HEADER_ANCHORS) {
-            if (compact.contains(anchor)) return true;
-        }
-        return false;
     }
 
     /** End (exclusive) of the lines after the header that keep a table's line pitch. */

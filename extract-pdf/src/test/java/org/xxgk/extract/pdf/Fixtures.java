@@ -8,6 +8,7 @@ import org.xxgk.Limits;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.TableGrid;
+import org.xxgk.interpret.ReportVocabulary;
 
 /** The fixture PDFs on the test class path, extracted once each. */
 final class Fixtures {
@@ -29,7 +30,7 @@ final class Fixtures {
     }
 
     static ExtractedDocument extract(byte[] content, String name, Limits limits) {
-        return new PdfDocumentExtractor().extract(content, ExtractionContext.start(name, limits));
+        return new PdfDocumentExtractor().extract(content, ExtractionContext.start(name, limits, ReportVocabulary.INSTANCE));
     }
 
     static List<TableGrid> tables(ExtractedDocument document) {

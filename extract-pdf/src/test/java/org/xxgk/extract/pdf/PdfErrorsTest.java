@@ -34,7 +34,7 @@ class PdfErrorsTest {
         assertThatThrownBy(() -> Fixtures.extract(pdf, "locked.pdf", Limits.DEFAULT))
                 .isInstanceOf(EncryptedDocumentException.class)
                 .hasMessageContaining("locked.pdf")
-                .satisfies(e -> assertThat(((XxgkException) e).reason()).isEqualTo("encrypted"))
+                .satisfies(e -> assertThat(((XxgkException) e).reason().code()).isEqualTo("encrypted"))
                 .hasCauseInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
     }
 
@@ -55,7 +55,7 @@ class PdfErrorsTest {
         assertThatThrownBy(() -> Fixtures.extract(half, "half.pdf", Limits.DEFAULT))
                 .isInstanceOf(CorruptDocumentException.class)
                 .hasMessageContaining("half.pdf")
-                .satisfies(e -> assertThat(((XxgkException) e).reason()).isEqualTo("corrupt-pdf"));
+                .satisfies(e -> assertThat(((XxgkException) e).reason().code()).isEqualTo("corrupt-pdf"));
     }
 
     @Test
@@ -72,7 +72,7 @@ class PdfErrorsTest {
         for (byte[] pdf : new byte[][] {noEnd, withEnd}) {
             assertThatThrownBy(() -> Fixtures.extract(pdf, "junk.pdf", Limits.DEFAULT))
                     .isInstanceOf(CorruptDocumentException.class)
-                    .satisfies(e -> assertThat(((XxgkException) e).reason()).isEqualTo("corrupt-pdf"));
+                    .satisfies(e -> assertThat(((XxgkException) e).reason().code()).isEqualTo("corrupt-pdf"));
         }
     }
 
@@ -83,21 +83,21 @@ class PdfErrorsTest {
         assertThatThrownBy(() -> Fixtures.extract(pdf, "scan.pdf", Limits.DEFAULT))
                 .isInstanceOf(NotAReportException.class)
                 .hasMessageContaining("no text layer")
-                .satisfies(e -> assertThat(((XxgkException) e).reason()).isEqualTo("no-text-layer"));
+                .satisfies(e -> assertThat(((XxgkException) e).reason().code()).isEqualTo("no-text-layer"));
     }
 
     @Test
     void morePagesThanTheLimitFailBeforeAnyWork() {
         assertThatThrownBy(() -> Fixtures.extract(Fixtures.bytes("000"), "000.pdf", Limits.DEFAULT.withMaxPages(3)))
                 .isInstanceOf(LimitExceededException.class)
-                .satisfies(e -> assertThat(((XxgkException) e).reason()).isEqualTo("too-many-pages"));
+                .satisfies(e -> assertThat(((XxgkException) e).reason().code()).isEqualTo("too-many-pages"));
     }
 
     @Test
     void moreCellsThanTheLimitFail() {
         assertThatThrownBy(() -> Fixtures.extract(Fixtures.bytes("000"), "000.pdf", Limits.DEFAULT.withMaxCells(100)))
                 .isInstanceOf(LimitExceededException.class)
-                .satisfies(e -> assertThat(((XxgkException) e).reason()).isEqualTo("too-many-cells"));
+                .satisfies(e -> assertThat(((XxgkException) e).reason().code()).isEqualTo("too-many-cells"));
     }
 
     /** A PDF of {@code pages} pages, each with {@code text} in Helvetica (or a drawn box only), optionally encrypted. */

@@ -1,11 +1,11 @@
 package org.xxgk.extract.pdf;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.xxgk.extract.DocumentExtractor;
-import org.xxgk.extract.DocumentFormat;
 import org.xxgk.extract.Extractors;
+import org.xxgk.source.DocumentFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PdfServiceLoaderTest {
 

@@ -1,7 +1,5 @@
 package org.xxgk.extract.pdf;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,6 +8,8 @@ import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Text;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The grids rebuilt from the fixture PDFs, checked against what the pages show. */
 class PdfTableGridTest {
@@ -61,7 +61,7 @@ class PdfTableGridTest {
         // 一、本年新收: 自然人 4 … 总计 4
         assertThat(t.cell(3, 0).text()).isEqualTo("一、本年新收政府信息公开申请数量");
         assertThat(texts(t.row(3).subList(3, 10))).containsExactly("4", "0", "0", "0", "0", "0", "4");
-        assertThat(t.cell(3, 3).provenance()).isEqualTo(org.xxgk.extract.Provenance.cell(3, 2, 4, 4));
+        assertThat(t.cell(3, 3).provenance()).isEqualTo(org.xxgk.source.Provenance.cell(3, 2, 4, 4));
         Cell outcome = t.cell(5, 0);
         assertThat(outcome.text()).isEqualTo("三、本年度办理结果");
         assertThat(outcome.rowSpan()).isEqualTo(20);

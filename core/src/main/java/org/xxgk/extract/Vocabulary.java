@@ -1,0 +1,44 @@
+package org.xxgk.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * What an extractor may ask about the words of the documents it reads. Extractors find tables and
+ * text by their geometry and markup; what a report's words mean belongs to the interpreter, which
+ * answers through {@link ExtractionContext#vocabulary()} (the reader passes the report forms' own).
+ */
+public interface Vocabulary {
+
+    /** Knows no document's words: no line opens an unruled table, a value is digits, a page number is decorated digits. */
+    Vocabulary NONE = new Vocabulary() {
+        private final Pattern number = Pattern.compile("[+\\-−]?\\d[\\d,.]*");
+        private final Pattern pageNumber = Pattern.compile("[-—–－―]+\\s*\\d{1,4}\\s*[-—–－―]+|\\d{1,4}\\s*/\\s*\\d{1,4}");
+
+        @Override
+        public boolean opensUnruledTable(String compactLine) {
+            return false;
+        }
+
+        @Override
+        public boolean isValue(String cellText) {
+            return number.matcher(cellText.strip()).matches();
+        }
+
+        @Override
+        public boolean isPageNumber(String line) {
+            return pageNumber.matcher(line.strip()).matches();
+        }
+    };
+
+    /**
+     * Whether a line of text (spaces removed) is the header row of a table printed without rules,
+     * whose columns the extractor must find from the gaps between words.
+     */
+    boolean opensUnruledTable(String compactLine);
+
+    /** Whether a cell's text is one value as documents print them (a number, maybe with a sign or a unit). */
+    boolean isValue(String cellText);
+
+    /** Whether a line is a page number, footer style ({@code - 3 -}, {@code 3 / 10}, and the document language's own). */
+    boolean isPageNumber(String line);
+}

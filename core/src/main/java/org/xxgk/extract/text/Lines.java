@@ -1,0 +1,104 @@
+package org.xxgk.extract.text;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.xxgk.internal.Encodings;
+import org.xxgk.internal.Text;
+
+/**
+ * The lines of an input, decoded as the parser reaches them rather than all at once: the text is
+ * never held as one string beside its lines, and a line the parser has passed can be dropped. A
+ * run of blank lines (white space only) is one entry, {@code ""}, so that a file of line breaks
+ * costs nothing; every other entry is one line as printed, with its 1-based line number. Line
+ * breaks are {@code \r\n}, {@code \r} and {@code \n}. Not thread-safe, one per document.
+ */
+final class Lines {
+
+    static final String BLANK = "";
+
+    private final BufferedReader reader;
+    private String[] texts = new String[256];
+    private int[] numbers = new int[256];
+    private int size;
+    private int read; // physical lines read so far
+    private boolean blankPending;
+    private boolean done;
+
+    Lines(byte[] content, Encodings.Detected detected) {
+        // InputStreamReader replaces malformed input as new String(bytes, charset) does
+        this.reader = new BufferedReader(new InputStreamReader(
+                new ByteArrayInputStream(content, detected.skip(), content.length - detected.skip()), detected.charset()), 1 << 16);
+    }
+
+    /** Whether entry {@code i} exists (reading up to it). */
+    boolean has(int i) {
+        while (size <= i && !done) next();
+        return i < size;
+    }
+
+    /** Entry {@code i}: a line, or {@link #BLANK} for a run of blank lines. */
+    String get(int i) {
+        if (!has(i)) throw new IndexOutOfBoundsException(i);
+        String s = texts[i];
+        if (s == null) throw new IllegalStateException("line entry " + i + " was released");
+        return s;
+    }
+
+    /** The 1-based number of the line of entry {@code i} (of a blank run, its first line). */
+    int number(int i) {
+        if (!has(i)) throw new IndexOutOfBoundsException(i);
+        return numbers[i];
+    }
+
+    /** Drops the entries before {@code i}: the parser does not look back. */
+    void release(int i) {
+        for (int k = Math.min(i, size) - 1; k >= 0 && texts[k] != null; k--) texts[k] = null;
+    }
+
+    private void next() {
+        String line;
+        try {
+            line = reader.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        if (line == null) {
+            done = true;
+            if (blankPending) add(BLANK, numbers[size]);
+            blankPending = false;
+            return;
+        }
+        read++;
+        if (Text.strip(line).isEmpty()) {
+            if (!blankPending) {
+                blankPending = true;
+                numbers = grow(numbers);
+                numbers[size] = read; // kept for the entry, written when the run ends
+            }
+            return;
+        }
+        if (blankPending) {
+            add(BLANK, numbers[size]);
+            blankPending = false;
+        }
+        add(line, read);
+    }
+
+    private void add(String text, int number) {
+        if (size == texts.length) {
+            texts = Arrays.copyOf(texts, size * 2);
+        }
+        numbers = grow(numbers);
+        texts[size] = text;
+        numbers[size] = number;
+        size++;
+    }
+
+    private int[] grow(int[] a) {
+        return size < a.length ? a : Arrays.copyOf(a, a.length * 2);
+    }
+}

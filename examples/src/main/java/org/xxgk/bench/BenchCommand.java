@@ -1,0 +1,370 @@
+package org.xxgk.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.xxgk.Xxgk;
+import org.xxgk.XxgkException;
+import org.xxgk.XxgkReader;
+import org.xxgk.batch.BatchFiles;
+import org.xxgk.batch.BatchOutcome;
+import org.xxgk.batch.BatchRunner;
+import org.xxgk.batch.Watchdog;
+import org.xxgk.cli.Main;
+import org.xxgk.cli.Version;
+import org.xxgk.extract.ExtractedDocument;
+import org.xxgk.extract.FormatDetector;
+import org.xxgk.interpret.ReportInterpreter;
+import org.xxgk.model.AnnualReport;
+import org.xxgk.source.DocumentFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+import technology.tabula.PageIterator;
+import technology.tabula.Table;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+/**
+ * {@code xxgk bench DIR}: how fast xxgk reads, and how that compares with the bare libraries it is
+ * built on, measured on the same files in the same run. A plain timing loop rather than JMH: the
+ * unit of work is a whole document (tens to hundreds of milliseconds), far above the timer's
+ * resolution, and the figures are meant to be run by anyone on their own folder of reports.
+ */
+@Command(name = "bench",
+        header = "Measures reading speed against the bare PDF and HTML libraries.",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        usageHelpAutoWidth = true,
+        description = {
+            "Reads every report in DIR into memory, then, after the warm-up rounds, times each round of:",
+            "  xxgk reading and checking every PDF, HTML and text report (per format);",
+            "  Tabula alone on every PDF page (ObjectExtractor + SpreadsheetExtractionAlgorithm, the lattice mode);",
+            "  PDFBox alone extracting the text of every PDF (PDFTextStripper);",
+            "  jsoup alone parsing every HTML file (Jsoup.parse of the same bytes);",
+            "  the whole folder as 'xxgk batch' reads it (in memory, no output files) on 1 and on 2 threads;",
+            "  interpretation and check alone of every report (from its extracted document), in microseconds a report;",
+            "  with --chromium DIR (by default the Chromium-printed PDFs of the test resources, when run from the "
+                    + "repository), xxgk on those PDFs against PDFBox's text of them;",
+            "  with --batch-sizes N,M..., 'xxgk batch' as a process of its own over a folder of N copies of DIR's "
+                    + "files, on 1 and on 2 threads (--batch-runs times each, medians): the speed-up, the live heap "
+                    + "after a collection once every file is read, and the share of the cross-report stage.",
+            "Each figure is the median round. Files that xxgk cannot read are named on stderr and left out.",
+            "",
+            "The last line is for scripts: xxgk's time over each bare library's on the same files, text reports "
+                    + "per second, and the speed-up of 2 threads over 1:",
+            "  pdf/tabula=R pdf/pdfbox=R html/jsoup=R text=N/s batch2/batch1=R interpret+check=Nus "
+                    + "[chromium/pdfbox=R] [batch2/batch1@N=R heap@N=MB cross@N=P%]...",
+            "(n/a where DIR holds no file of that format)."},
+        parameterListHeading = "%nParameters:%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the benchmark ran",
+            "2:DIR could not be read or holds no readable report, or a wrong command line",
+            "3:an internal error in xxgk"},
+        footerHeading = "%n",
+        footer = {
+            "Example:",
+            "  xxgk bench examples/samples --rounds 10 --warmup 3"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "examples/samples",
+            description = "The folder of reports (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "10", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "5",
+            description = "Warm-up rounds, not measured, so that the JIT has compiled the hot code (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--chromium", paramLabel = "DIR", defaultValue = CHROMIUM,
+            description = "Chromium-printed PDFs to time against PDFBox's text (default: ${DEFAULT-VALUE}, left out when "
+                    + "missing).")
+    Path chromium;
+
+    @Option(names = "--batch-sizes", paramLabel = "N", split = ",",
+            description = "Folder sizes for the batch as a process (copies of DIR's files), e.g. 300,3000; none by default.")
+    List<Integer> batchSizes = List.of();
+
+    @Option(names = "--batch-runs", paramLabel = "R", defaultValue = "1",
+            description = "Runs of each batch process per thread count, interleaved (default ${DEFAULT-VALUE}).")
+    int batchRuns;
+
+    @Option(names = "--batch-jvm", paramLabel = "OPTIONS", defaultValue = BatchProcess.JVM_OPTIONS,
+            description = "The JVM options of the batch processes (default: those of examples/bin/xxgk, "
+                    + "'${DEFAULT-VALUE}').")
+    String batchJvm;
+
+    /** The Chromium-printed copies of the samples, in the repository's test resources. */
+    static final String CHROMIUM = "extract-pdf/src/test/resources/derived/chromium";
+
+    public BenchCommand() {}
+
+    /** Keeps the JIT from dropping work whose result is never used. */
+    private static volatile long sink;
+
+    /** One input, in memory. */
+    private record Input(String name, byte[] content, DocumentFormat format) {}
+
+    /** Something timed once per round. */
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (rounds < 1) throw new ParameterException(spec.commandLine(), "--rounds must be at least 1: " + rounds);
+        if (warmup < 0) throw new ParameterException(spec.commandLine(), "--warmup must not be negative: " + warmup);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        BatchFiles walk;
+        try {
+            walk = BatchFiles.walk(dir);
+        } catch (IOException | RuntimeException e) {
+            err.println("xxgk: " + dir + ": the directory could not be read: " + e.getMessage());
+            return Main.UNREADABLE;
+        }
+        XxgkReader reader = Xxgk.builder().build();
+        Map<DocumentFormat, List<Input>> byFormat = new EnumMap<>(DocumentFormat.class);
+        List<Input> all = new ArrayList<>();
+        for (Path file : walk.files()) {
+            byte[] content = Files.readAllBytes(file);
+            String name = file.toString();
+            try {
+                reader.check(reader.read(content, name)); // also loads the classes and builds PDFBox's font cache
+            } catch (XxgkException e) {
+                err.println("xxgk: left out: " + e.getMessage() + " [" + e.reason().code() + "]");
+                continue;
+            }
+            Input input = new Input(name, content, FormatDetector.detect(content, name));
+            byFormat.computeIfAbsent(input.format(), f -> new ArrayList<>()).add(input);
+            all.add(input);
+        }
+        if (all.isEmpty()) {
+            err.println("xxgk: " + dir + ": no readable report in this directory");
+            return Main.UNREADABLE;
+        }
+        List<Input> pdf = byFormat.getOrDefault(DocumentFormat.PDF, List.of());
+        List<Input> html = byFormat.getOrDefault(DocumentFormat.HTML, List.of());
+        List<Input> text = byFormat.getOrDefault(DocumentFormat.TEXT, List.of());
+
+        Map<String, Work> work = new LinkedHashMap<>();
+        work.put("xxgk pdf", () -> xxgk(reader, pdf));
+        work.put("tabula", () -> tabula(pdf));
+        work.put("pdfbox", () -> pdfbox(pdf));
+        work.put("xxgk html", () -> xxgk(reader, html));
+        work.put("jsoup", () -> jsoup(html));
+        work.put("extract html", () -> extractOnly(reader, html));
+        work.put("extract pdf", () -> extractOnly(reader, pdf));
+        work.put("xxgk text", () -> xxgk(reader, text));
+        work.put("batch1", () -> batch(reader, all, 1));
+        work.put("batch2", () -> batch(reader, all, 2));
+        List<ExtractedDocument> documents = new ArrayList<>();
+        for (Input input : all) documents.add(reader.extract(input.content(), input.name()));
+        ReportInterpreter interpreter = new ReportInterpreter();
+        work.put("interpret+check", () -> interpretAndCheck(reader, interpreter, documents));
+        List<Input> chromiumPdfs = chromiumPdfs(reader, err);
+        if (!chromiumPdfs.isEmpty()) {
+            work.put("xxgk chromium", () -> xxgk(reader, chromiumPdfs));
+            work.put("pdfbox chromium", () -> pdfbox(chromiumPdfs));
+        }
+
+        for (int i = 0; i < warmup; i++) {
+            for (Work w : work.values()) w.run();
+        }
+        // each round runs every workload once, so that a slow phase of the machine hits all alike
+        Map<String, long[]> times = new LinkedHashMap<>();
+        work.keySet().forEach(k -> times.put(k, new long[rounds]));
+        for (int i = 0; i < rounds; i++) {
+            for (Map.Entry<String, Work> w : work.entrySet()) {
+                long start = System.nanoTime();
+                w.getValue().run();
+                times.get(w.getKey())[i] = System.nanoTime() - start;
+            }
+        }
+        Map<String, Double> ms = new LinkedHashMap<>();
+        times.forEach((k, v) -> ms.put(k, median(v) / 1e6));
+
+        out.printf(Locale.ROOT, "xxgk bench: %s: %d reports (%d PDF, %d HTML, %d text); %d warm-up + %d measured rounds; "
+                + "median round; %d processors, Java %s%n", dir, all.size(), pdf.size(), html.size(), text.size(),
+                warmup, rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "%-6s %7s %12s %11s  %-28s %12s %7s%n", "format", "reports", "xxgk ms", "reports/s", "bare work", "bare ms", "ratio");
+        row(out, "pdf", pdf.size(), ms.get("xxgk pdf"), "Tabula lattice, every page", ms.get("tabula"));
+        row(out, "pdf", pdf.size(), ms.get("xxgk pdf"), "PDFBox PDFTextStripper", ms.get("pdfbox"));
+        row(out, "html", html.size(), ms.get("xxgk html"), "jsoup Jsoup.parse", ms.get("jsoup"));
+        // extraction alone (bytes to the neutral document), the part a format module owns
+        row(out, "pdf>", pdf.size(), ms.get("extract pdf"), "Tabula lattice, every page", ms.get("tabula"));
+        row(out, "html>", html.size(), ms.get("extract html"), "jsoup Jsoup.parse", ms.get("jsoup"));
+        row(out, "text", text.size(), ms.get("xxgk text"), "-", Double.NaN);
+        out.printf(Locale.ROOT, "batch  %7d  1 thread %8.1f ms = %6.1f reports/s;  2 threads %8.1f ms = %6.1f reports/s%n",
+                all.size(), ms.get("batch1"), perSecond(all.size(), ms.get("batch1")),
+                ms.get("batch2"), perSecond(all.size(), ms.get("batch2")));
+        double perReportUs = ms.get("interpret+check") * 1000 / all.size();
+        out.printf(Locale.ROOT, "interpretation + check %7d reports %8.1f ms = %8.1f us a report%n", all.size(),
+                ms.get("interpret+check"), perReportUs);
+        if (!chromiumPdfs.isEmpty()) {
+            row(out, "chrome", chromiumPdfs.size(), ms.get("xxgk chromium"), "PDFBox PDFTextStripper", ms.get("pdfbox chromium"));
+        }
+        StringBuilder batches = new StringBuilder();
+        for (int size : batchSizes) {
+            BatchProcess.Figures f = BatchProcess.measure(walk.files(), size, batchRuns, batchJvm, err);
+            out.printf(Locale.ROOT, "batch process %6d files: 1 thread %8.1f s, 2 threads %8.1f s = %.2fx; live heap after GC "
+                            + "%.1f MB; cross-report stage %.1f ms = %.2f %% of the run%n", size, f.oneThread() / 1000,
+                    f.twoThreads() / 1000, f.speedUp(), f.heapMb(), f.crossMs(), f.crossShare() * 100);
+            batches.append(String.format(Locale.ROOT, " batch2/batch1@%d=%.2f heap@%d=%.0fMB cross@%d=%.2f%%", size, f.speedUp(),
+                    size, f.heapMb(), size, f.crossShare() * 100));
+        }
+        out.println("pdf/tabula=" + ratio(pdf, ms.get("xxgk pdf"), ms.get("tabula"))
+                + " pdf/pdfbox=" + ratio(pdf, ms.get("xxgk pdf"), ms.get("pdfbox"))
+                + " html/jsoup=" + ratio(html, ms.get("xxgk html"), ms.get("jsoup"))
+                + " text=" + (text.isEmpty() ? "n/a" : Math.round(perSecond(text.size(), ms.get("xxgk text"))) + "/s")
+                + " batch2/batch1=" + String.format(Locale.ROOT, "%.2f", ms.get("batch1") / ms.get("batch2"))
+                + " interpret+check=" + Math.round(perReportUs) + "us"
+                + (chromiumPdfs.isEmpty() ? "" : " chromium/pdfbox=" + ratio(chromiumPdfs, ms.get("xxgk chromium"),
+                        ms.get("pdfbox chromium")))
+                + batches);
+        out.flush();
+        return Main.OK;
+    }
+
+    private static void row(PrintWriter out, String format, int reports, double xxgkMs, String bare, double bareMs) {
+        if (reports == 0) return;
+        out.printf(Locale.ROOT, "%-6s %7d %12.1f %11.1f  %-28s %12s %7s%n", format, reports, xxgkMs, perSecond(reports, xxgkMs), bare,
+                Double.isNaN(bareMs) ? "-" : String.format(Locale.ROOT, "%.1f", bareMs),
+                Double.isNaN(bareMs) ? "-" : String.format(Locale.ROOT, "%.2f", xxgkMs / bareMs));
+    }
+
+    private static String ratio(List<Input> inputs, double xxgkMs, double bareMs) {
+        return inputs.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.2f", xxgkMs / bareMs);
+    }
+
+    private static double perSecond(int reports, double ms) {
+        return reports / (ms / 1000);
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    /** The PDFs of {@link #chromium} that xxgk reads, in memory; none when the folder is missing. */
+    private List<Input> chromiumPdfs(XxgkReader reader, PrintWriter err) throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        if (!Files.isDirectory(chromium)) return inputs;
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(chromium)) {
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().toList();
+        }
+        for (Path file : files) {
+            byte[] content = Files.readAllBytes(file);
+            try {
+                reader.check(reader.read(content, file.toString()));
+                inputs.add(new Input(file.toString(), content, DocumentFormat.PDF));
+            } catch (XxgkException e) {
+                err.println("xxgk: left out: " + e.getMessage() + " [" + e.reason().code() + "]");
+            }
+        }
+        return inputs;
+    }
+
+    /** Interpretation and check of documents extracted beforehand: the part of a read that is neither parsing nor I/O. */
+    private static void interpretAndCheck(XxgkReader reader, ReportInterpreter interpreter, List<ExtractedDocument> documents) {
+        long cells = 0;
+        for (ExtractedDocument document : documents) {
+            AnnualReport report = interpreter.interpret(document);
+            cells += report.cells().size() + reader.check(report).size();
+        }
+        sink += cells;
+    }
+
+    private static void extractOnly(XxgkReader reader, List<Input> inputs) {
+        long blocks = 0;
+        for (Input input : inputs) blocks += reader.extract(input.content(), input.name()).blocks().size();
+        sink += blocks;
+    }
+
+    private static void xxgk(XxgkReader reader, List<Input> inputs) {
+        long cells = 0;
+        for (Input input : inputs) {
+            AnnualReport report = reader.read(input.content(), input.name());
+            cells += report.cells().size() + reader.check(report).size();
+        }
+        sink += cells;
+    }
+
+    private static void tabula(List<Input> inputs) throws IOException {
+        long rows = 0;
+        SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
+        for (Input input : inputs) {
+            try (PDDocument document = PDDocument.load(input.content())) {
+                ObjectExtractor objects = new ObjectExtractor(document);
+                for (PageIterator pages = objects.extract(); pages.hasNext(); ) {
+                    Page page = pages.next();
+                    for (Table table : lattice.extract(page)) rows += table.getRowCount();
+                }
+            }
+        }
+        sink += rows;
+    }
+
+    private static void pdfbox(List<Input> inputs) throws IOException {
+        long chars = 0;
+        for (Input input : inputs) {
+            try (PDDocument document = PDDocument.load(input.content())) {
+                chars += new PDFTextStripper().getText(document).length();
+            }
+        }
+        sink += chars;
+    }
+
+    private static void jsoup(List<Input> inputs) {
+        long nodes = 0;
+        for (Input input : inputs) {
+            try {
+                // the charset as jsoup finds it (BOM, <meta>, else UTF-8): the bare parse, no sniffing of ours
+                nodes += Jsoup.parse(new ByteArrayInputStream(input.content()), null, "").getAllElements().size();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        sink += nodes;
+    }
+
+    private static void batch(XxgkReader reader, List<Input> inputs, int threads) throws InterruptedException {
+        List<Watchdog.Job> jobs = inputs.stream()
+                .map(input -> new Watchdog.Job(input.name(), r -> r.read(input.content(), input.name())))
+                .toList();
+        // a generous watchdog: the bench measures, it does not police
+        List<BatchOutcome> outcomes = new BatchRunner(reader, threads, Duration.ofMinutes(10)).run(jobs, BatchRunner.SILENT);
+        sink += outcomes.stream().filter(o -> o instanceof BatchOutcome.Read).count();
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code xxgk compare}: two reports of one agency compared cell by cell across years. */
+package org.xxgk.compare;

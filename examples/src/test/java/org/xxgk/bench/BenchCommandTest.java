@@ -1,0 +1,52 @@
+package org.xxgk.bench;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.xxgk.cli.Cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code xxgk bench}: the format of its last line, never a speed. */
+class BenchCommandTest {
+
+    static final Pattern LAST = Pattern.compile(
+            "pdf/tabula=(\\d+\\.\\d{2}) pdf/pdfbox=(\\d+\\.\\d{2}) html/jsoup=(\\d+\\.\\d{2}) text=(\\d+)/s batch2/batch1=(\\d+\\.\\d{2})"
+                    + " interpret\\+check=(\\d+)us( chromium/pdfbox=\\d+\\.\\d{2})?"
+                    + "( batch2/batch1@\\d+=\\d+\\.\\d{2} heap@\\d+=\\d+MB cross@\\d+=\\d+\\.\\d{2}%)*");
+
+    /** The Chromium-printed PDFs of the test resources, from the examples folder the tests run in. */
+    static final String CHROMIUM = "../extract-pdf/src/test/resources/derived/chromium";
+
+    @Test
+    void one_round_on_the_samples_ends_with_the_summary_line() {
+        Cli cli = Cli.run("bench", "samples", "--rounds", "1", "--warmup", "0");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.err()).isEmpty();
+        String[] lines = cli.out().split("\\R");
+        assertThat(lines[0]).startsWith("xxgk bench: samples: 15 reports (5 PDF, 5 HTML, 5 text); 0 warm-up + 1 measured rounds");
+        Matcher m = LAST.matcher(lines[lines.length - 1]);
+        assertThat(m.matches()).as(lines[lines.length - 1]).isTrue();
+        for (int group = 1; group <= 5; group++) {
+            assertThat(Double.parseDouble(m.group(group))).as(m.group(0) + " figure " + group).isPositive();
+        }
+    }
+
+    @Test
+    void the_chromium_ratio_and_the_batch_as_a_process_are_on_the_last_line() {
+        Cli cli = Cli.run("bench", "samples", "--rounds", "1", "--warmup", "0", "--chromium", CHROMIUM, "--batch-sizes", "20");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        String[] lines = cli.out().split("\\R");
+        String last = lines[lines.length - 1];
+        assertThat(LAST.matcher(last).matches()).as(last).isTrue();
+        assertThat(last).contains(" chromium/pdfbox=", " batch2/batch1@20=", " heap@20=", " cross@20=");
+        assertThat(cli.out()).contains("interpretation + check", "batch process     20 files");
+    }
+
+    @Test
+    void bad_rounds_are_a_usage_error() {
+        Cli cli = Cli.run("bench", "samples", "--rounds", "0");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.errLines()[0]).isEqualTo("xxgk: --rounds must be at least 1: 0");
+    }
+}
