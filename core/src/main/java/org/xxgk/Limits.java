@@ -25,7 +25,8 @@ public record Limits(long maxBytes, int maxPages, int maxCells, Duration maxTime
         if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         if (maxPages <= 0) throw new IllegalArgumentException("maxPages must be positive: " + maxPages);
         if (maxCells <= 0) throw new IllegalArgumentException("maxCells must be positive: " + maxCells);
-        if (maxTime.isNegative() || maxTime.isZero()) throw new IllegalArgumentException("maxTime must be positive: " + maxTime);
+        if (maxTime.isNegative() || maxTime.isZero())
+            throw new IllegalArgumentException("maxTime must be positive: " + maxTime);
     }
 
     public Limits withMaxBytes(long value) { return new Limits(value, maxPages, maxCells, maxTime); }

@@ -1,6 +1,9 @@
 package org.xxgk;
 
-/** The document was read but holds nothing of an annual report (no report tables, no report headings), or has no text layer. */
+/**
+ * The document was read but holds nothing of an annual report (no report tables, no report headings), or has no text
+ * layer.
+ */
 public class NotAReportException extends XxgkException {
     private static final long serialVersionUID = 1L;
 

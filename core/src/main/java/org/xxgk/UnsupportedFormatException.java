@@ -1,6 +1,8 @@
 package org.xxgk;
 
-/** The input is in no format xxgk reads (not PDF, HTML or text), or no extractor for its format is on the class path. */
+/**
+ * The input is in no format xxgk reads (not PDF, HTML or text), or no extractor for its format is on the class path.
+ */
 public class UnsupportedFormatException extends XxgkException {
     private static final long serialVersionUID = 1L;
 

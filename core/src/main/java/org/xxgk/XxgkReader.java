@@ -74,7 +74,8 @@ public final class XxgkReader {
         Objects.requireNonNull(name, "name");
         ExtractionContext context = ExtractionContext.start(name, limits, ReportVocabulary.INSTANCE);
         ExtractedDocument document = extract(content, context);
-        // the bytes are not needed any more: read from a file or stream, 64 MB of them go now, not after the interpreter
+        // the bytes are not needed any more: read from a file or stream, 64 MB of them go now, not after the
+        // interpreter
         content = null;
         context.checkTime();
         AnnualReport report = interpret(document, context);
@@ -117,14 +118,20 @@ public final class XxgkReader {
             throw new NotAReportException(name, Reason.EMPTY, "the input is empty");
         }
         if (content.length > limits.maxBytes()) {
-            throw new LimitExceededException(name, Reason.TOO_LARGE, content.length + " bytes, more than the limit of " + limits.maxBytes());
+            throw new LimitExceededException(
+                    name, Reason.TOO_LARGE, content.length + " bytes, more than the limit of " + limits.maxBytes());
         }
         DocumentFormat format = FormatDetector.detect(content, name);
         if (format == DocumentFormat.UNKNOWN) {
             throw new UnsupportedFormatException(name, Reason.UNKNOWN_FORMAT, "not a PDF, HTML page or text document");
         }
-        DocumentExtractor extractor = extractors.forFormat(format).orElseThrow(() -> new UnsupportedFormatException(name, Reason.NO_EXTRACTOR,
-                "no extractor for " + format + " on the class path (add xxgk-extract-" + format.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+        DocumentExtractor extractor = extractors
+                .forFormat(format)
+                .orElseThrow(() -> new UnsupportedFormatException(
+                        name,
+                        Reason.NO_EXTRACTOR,
+                        "no extractor for " + format + " on the class path (add xxgk-extract-"
+                                + format.name().toLowerCase(java.util.Locale.ROOT) + ")"));
         try {
             return extractor.extract(content, context);
         } catch (XxgkException e) {
@@ -165,7 +172,8 @@ public final class XxgkReader {
      * holds them, for a distributed run that never holds the whole set.
      */
     public List<Finding> checkAcross(ReportDigest report, Collection<ReportDigest> partners) {
-        return checker.checkAcross(Objects.requireNonNull(report, "report"), Objects.requireNonNull(partners, "partners"));
+        return checker.checkAcross(
+                Objects.requireNonNull(report, "report"), Objects.requireNonNull(partners, "partners"));
     }
 
     private byte[] readFile(Path path) {
@@ -173,7 +181,8 @@ public final class XxgkReader {
         try {
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
-                throw new LimitExceededException(name, Reason.TOO_LARGE, size + " bytes, more than the limit of " + limits.maxBytes());
+                throw new LimitExceededException(
+                        name, Reason.TOO_LARGE, size + " bytes, more than the limit of " + limits.maxBytes());
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return readStream(in, name);
@@ -189,11 +198,13 @@ public final class XxgkReader {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
             if (bytes.length > limits.maxBytes()) {
-                throw new LimitExceededException(name, Reason.TOO_LARGE, "more than the limit of " + limits.maxBytes() + " bytes");
+                throw new LimitExceededException(
+                        name, Reason.TOO_LARGE, "more than the limit of " + limits.maxBytes() + " bytes");
             }
             return bytes;
         } catch (IOException e) {
-            throw new XxgkException(name, Reason.IO_ERROR, "could not be read: " + e.getMessage(), new UncheckedIOException(e));
+            throw new XxgkException(
+                    name, Reason.IO_ERROR, "could not be read: " + e.getMessage(), new UncheckedIOException(e));
         }
     }
 

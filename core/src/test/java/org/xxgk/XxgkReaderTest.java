@@ -26,12 +26,15 @@ class XxgkReaderTest {
     @Test
     void binaryJunkIsAnUnsupportedFormat() {
         assertThatThrownBy(() -> Xxgk.read(new ByteArrayInputStream(new byte[] {0, 1, 2, 3, 0, 9}), "junk.bin"))
-                .isInstanceOfSatisfying(UnsupportedFormatException.class, e -> assertThat(e.reason().code()).isEqualTo("unknown-format"));
+                .isInstanceOfSatisfying(
+                        UnsupportedFormatException.class,
+                        e -> assertThat(e.reason().code()).isEqualTo("unknown-format"));
     }
 
     @Test
     void aPdfWithoutThePdfModuleNamesTheMissingModule() {
-        assertThatThrownBy(() -> Xxgk.read(new ByteArrayInputStream("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)), "r.pdf"))
+        assertThatThrownBy(() -> Xxgk.read(
+                        new ByteArrayInputStream("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)), "r.pdf"))
                 .isInstanceOfSatisfying(UnsupportedFormatException.class, e -> {
                     assertThat(e.reason().code()).isEqualTo("no-extractor");
                     assertThat(e.getMessage()).contains("xxgk-extract-pdf");
@@ -40,7 +43,8 @@ class XxgkReaderTest {
 
     @Test
     void textThatIsNoReportIsNotAReport() {
-        assertThatThrownBy(() -> Xxgk.read(new ByteArrayInputStream("今天天气很好。\n明天去公园。".getBytes(StandardCharsets.UTF_8)), "note.txt"))
+        assertThatThrownBy(() -> Xxgk.read(
+                        new ByteArrayInputStream("今天天气很好。\n明天去公园。".getBytes(StandardCharsets.UTF_8)), "note.txt"))
                 .isInstanceOf(NotAReportException.class);
     }
 
@@ -60,9 +64,13 @@ class XxgkReaderTest {
         Files.write(big, new byte[4096]);
         XxgkReader reader = Xxgk.builder().limits(Limits.DEFAULT.withMaxBytes(1024)).build();
         assertThatThrownBy(() -> reader.read(big))
-                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.reason().code()).isEqualTo("too-large"));
+                .isInstanceOfSatisfying(
+                        LimitExceededException.class,
+                        e -> assertThat(e.reason().code()).isEqualTo("too-large"));
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(new byte[4096]), "stream"))
-                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.reason().code()).isEqualTo("too-large"));
+                .isInstanceOfSatisfying(
+                        LimitExceededException.class,
+                        e -> assertThat(e.reason().code()).isEqualTo("too-large"));
     }
 
     @Test
@@ -77,7 +85,8 @@ class XxgkReaderTest {
         var fromStream = Xxgk.read(new ByteArrayInputStream(seed), "004.txt");
         assertThat(fromPath.template()).isEqualTo(Template.V2019);
         assertThat(fromPath.cells().keySet()).isEqualTo(fromStream.cells().keySet());
-        assertThat(fromPath.value("applications.newlyReceived.total")).isEqualTo(fromStream.value("applications.newlyReceived.total"));
+        assertThat(fromPath.value("applications.newlyReceived.total"))
+                .isEqualTo(fromStream.value("applications.newlyReceived.total"));
     }
 
     @Test
@@ -96,7 +105,9 @@ class XxgkReaderTest {
     @Test
     void callerMistakesNameTheParameter() {
         assertThatThrownBy(() -> Xxgk.read((Path) null)).isInstanceOf(NullPointerException.class).hasMessage("path");
-        assertThatThrownBy(() -> Xxgk.builder().limits(null)).isInstanceOf(NullPointerException.class).hasMessage("limits");
+        assertThatThrownBy(() -> Xxgk.builder().limits(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("limits");
         assertThatThrownBy(() -> Limits.DEFAULT.withMaxPages(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -43,8 +43,10 @@ import org.xxgk.model.AnnualReport;
  * Not part of {@code mvn verify} (the {@code jmh} profile compiles it into {@code target/jmh-classes}):
  * run from the repository root with
  * <pre>
- * mvn -B -o -Pjmh -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/jmh.cp -Dmdep.includeScope=test
- * java -cp core/target/jmh-classes:core/target/classes:$(cat core/target/jmh.cp) org.openjdk.jmh.Main InterpretBenchmark
+ * mvn -B -o -Pjmh -pl core test-compile dependency:build-classpath -Dmdep.outputFile=target/jmh.cp
+ * -Dmdep.includeScope=test
+ * java -cp core/target/jmh-classes:core/target/classes:$(cat core/target/jmh.cp) org.openjdk.jmh.Main
+ * InterpretBenchmark
  * </pre>
  * The machine's load moves the figures: compare builds in alternating runs and take medians.
  */
@@ -88,7 +90,9 @@ public class InterpretBenchmark {
                 byte[] content = Files.readAllBytes(p);
                 boolean run = set.equals("digitRun") || set.equals("longestRun");
                 if (run) {
-                    content = withDigitRun(new String(content, StandardCharsets.UTF_8), set.equals("digitRun") ? DIGIT_RUN : LONGEST_RUN)
+                    content = withDigitRun(
+                                    new String(content, StandardCharsets.UTF_8),
+                                    set.equals("digitRun") ? DIGIT_RUN : LONGEST_RUN)
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 documents.add(new TextDocumentExtractor().extract(content,
@@ -104,7 +108,8 @@ public class InterpretBenchmark {
 
     private static String withDigitRun(String text, int digits) {
         Matcher m = Pattern.compile("(一、本年新收政府信息公开申请数量[\\s\\u2002]*)(?:\\d+[\\s\\u2002]*){7}").matcher(text);
-        if (!m.find()) throw new IllegalStateException("the first sample no longer prints its first application row as expected");
+        if (!m.find())
+            throw new IllegalStateException("the first sample no longer prints its first application row as expected");
         return text.substring(0, m.start()) + m.group(1) + "1".repeat(digits) + "\n\n" + text.substring(m.end());
     }
 

@@ -179,7 +179,11 @@ final class Audit {
     /** Hex SHA-256 of the identities, the rule id, the keys and (when non-empty) the discriminator. */
     static String fingerprint(List<String> identities, String rule, List<String> keys, String discriminator) {
         StringBuilder text = new StringBuilder();
-        text.append(String.join("\n", identities)).append('\u0000').append(rule).append('\u0000').append(String.join(",", keys));
+        text.append(String.join("\n", identities))
+                .append('\u0000')
+                .append(rule)
+                .append('\u0000')
+                .append(String.join(",", keys));
         if (!discriminator.isEmpty()) text.append('\u0000').append(discriminator);
         return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
     }

@@ -56,7 +56,8 @@ final class CrossReportRules {
     }
 
     /** CROSS_YEAR_CARRY: carriedOver.c (year) = carriedForward.c (year − 1), for c ∈ C+. */
-    static List<Finding> carriedApplications(CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
+    static List<Finding> carriedApplications(
+            CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
         List<Finding> out = new ArrayList<>();
         for (YearPair pair : consecutiveYears(reports, owners)) {
             if (!TABLES.contains(pair.earlier().template()) || !TABLES.contains(pair.later().template())) continue;
@@ -74,18 +75,27 @@ final class CrossReportRules {
                 Map<String, Provenance> provenance = new LinkedHashMap<>();
                 pair.later().provenance(over).ifPresent(p -> provenance.put(over, p));
                 pair.earlier().provenance(forward).ifPresent(p -> provenance.put(forward, p));
-                out.add(finding(rule, pair, List.of(over, forward), Optional.of(expected), Optional.of(actual), provenance,
-                        column.label() + " 列:" + year(pair.later()) + " 年上年结转 " + Audit.plain(actual)
-                                + ",而 " + year(pair.earlier()) + " 年结转下年度 " + Audit.plain(expected),
-                        "column " + column.id() + ": carried over into " + year(pair.later()) + " " + Audit.plain(actual)
-                                + ", carried forward from " + year(pair.earlier()) + " " + Audit.plain(expected), ""));
+                out.add(finding(
+                        rule,
+                        pair,
+                        List.of(over, forward),
+                        Optional.of(expected),
+                        Optional.of(actual),
+                        provenance,
+                        column.label() + " 列:" + year(pair.later()) + " 年上年结转 " + Audit.plain(actual) + ",而 "
+                                + year(pair.earlier()) + " 年结转下年度 " + Audit.plain(expected),
+                        "column " + column.id() + ": carried over into " + year(pair.later()) + " "
+                                + Audit.plain(actual) + ", carried forward from " + year(pair.earlier()) + " "
+                                + Audit.plain(expected),
+                        ""));
             }
         }
         return out;
     }
 
     /** CROSS_YEAR_PREVIOUS: V2019, active.X.previousYear (year) = previousYear + change (year − 1). */
-    static List<Finding> previousYearCounts(CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
+    static List<Finding> previousYearCounts(
+            CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
         List<Finding> out = new ArrayList<>();
         for (YearPair pair : consecutiveYears(reports, owners)) {
             if (pair.earlier().template() != Template.V2019 || pair.later().template() != Template.V2019) continue;
@@ -101,11 +111,19 @@ final class CrossReportRules {
                 Map<String, Provenance> provenance = new LinkedHashMap<>();
                 pair.later().provenance(previous).ifPresent(p -> provenance.put(previous, p));
                 pair.earlier().provenance(change).ifPresent(p -> provenance.put(change, p));
-                out.add(finding(rule, pair, List.of(previous, change), Optional.of(expected), now, provenance,
-                        row.label() + ":" + year(pair.later()) + " 年上一年项目数量 " + Audit.plain(now.get())
-                                + ",而 " + year(pair.earlier()) + " 年的上一年项目数量加本年增减为 " + Audit.plain(expected),
+                out.add(finding(
+                        rule,
+                        pair,
+                        List.of(previous, change),
+                        Optional.of(expected),
+                        now,
+                        provenance,
+                        row.label() + ":" + year(pair.later()) + " 年上一年项目数量 " + Audit.plain(now.get()) + ",而 "
+                                + year(pair.earlier()) + " 年的上一年项目数量加本年增减为 " + Audit.plain(expected),
                         row.id() + ": previous-year count in " + year(pair.later()) + " is " + Audit.plain(now.get())
-                                + ", " + year(pair.earlier()) + "'s previous-year count plus change gives " + Audit.plain(expected), ""));
+                                + ", " + year(pair.earlier()) + "'s previous-year count plus change gives "
+                                + Audit.plain(expected),
+                        ""));
             }
         }
         return out;
@@ -135,14 +153,22 @@ final class CrossReportRules {
                 texts.add(report.comparedText(k));
                 buckets.add(report.buckets(k));
             }
-            List<NearDuplicates.Pair> pairs = NearDuplicates.find(texts, buckets, editions, DUPLICATE_THRESHOLD, i -> owned[i]);
+            List<NearDuplicates.Pair> pairs =
+                    NearDuplicates.find(texts, buckets, editions, DUPLICATE_THRESHOLD, i -> owned[i]);
             for (NearDuplicates.Pair p : pairs) {
                 ReportDigest a = reports.get(p.first());
                 ReportDigest b = reports.get(p.second());
                 BigDecimal similarity = BigDecimal.valueOf(p.similarity()).setScale(3, RoundingMode.HALF_UP);
-                out.add(finding(rule, new YearPair(a, b), List.of(), Optional.empty(), Optional.of(similarity), Map.of(),
+                out.add(finding(
+                        rule,
+                        new YearPair(a, b),
+                        List.of(),
+                        Optional.empty(),
+                        Optional.of(similarity),
+                        Map.of(),
                         kind.nameZh() + " 与 " + a.source() + " 内容雷同(相似度 " + similarity.toPlainString() + ")",
-                        kind.nameEn() + " is near-identical to that of " + a.source() + " (similarity " + similarity.toPlainString() + ")",
+                        kind.nameEn() + " is near-identical to that of " + a.source() + " (similarity "
+                                + similarity.toPlainString() + ")",
                         kind.nameEn()));
             }
         }
@@ -157,10 +183,19 @@ final class CrossReportRules {
     private static Finding finding(CrossRule rule, YearPair pair, List<String> keys, Optional<BigDecimal> expected,
                                    Optional<BigDecimal> actual, Map<String, Provenance> provenance,
                                    String detailZh, String detailEn, String discriminator) {
-        return new Finding(pair.later().source(), rule.id(), rule.severity(),
-                rule.titleZh() + "。" + pair.later().source() + " / " + pair.earlier().source() + ":" + detailZh,
-                rule.titleEn() + ". " + pair.later().source() + " / " + pair.earlier().source() + ": " + detailEn,
-                keys, expected, actual, provenance,
-                Audit.fingerprint(List.of(pair.earlier().identity(), pair.later().identity()), rule.id(), keys, discriminator));
+        return new Finding(
+                pair.later().source(),
+                rule.id(),
+                rule.severity(),
+                rule.titleZh() + "。" + pair.later().source() + " / "
+                        + pair.earlier().source() + ":" + detailZh,
+                rule.titleEn() + ". " + pair.later().source() + " / "
+                        + pair.earlier().source() + ": " + detailEn,
+                keys,
+                expected,
+                actual,
+                provenance,
+                Audit.fingerprint(
+                        List.of(pair.earlier().identity(), pair.later().identity()), rule.id(), keys, discriminator));
     }
 }

@@ -31,11 +31,15 @@ record Formula(String whereZh, String whereEn, List<String> parts, List<String> 
         keys = List.copyOf(keys);
     }
 
-    private static Formula of(String whereZh, String whereEn, List<String> parts, List<String> totals, Optional<String> totalCell) {
+    private static Formula of(
+            String whereZh, String whereEn, List<String> parts, List<String> totals, Optional<String> totalCell) {
         return new Formula(whereZh, whereEn, parts, totals, totalCell, sorted(parts, totals));
     }
 
-    /** The keys of both lists once each, in {@code cells.md} order; as they come where they come so (a LEGACY total, then its parts). */
+    /**
+     * The keys of both lists once each, in {@code cells.md} order; as they come where they come so (a LEGACY total,
+     * then its parts).
+     */
     private static List<String> sorted(List<String> parts, List<String> totals) {
         Comparator<String> order = CellCatalog.keyOrder();
         List<String> all = new ArrayList<>(totals.size() + parts.size());

@@ -54,7 +54,8 @@ final class Inspections {
             for (String key : Keys.applicationRow(row.id())) out.add(new Counted(key, true));
         }
         for (Item group : CellCatalog.reviewGroups()) {
-            for (Item column : CellCatalog.reviewColumns()) out.add(new Counted(Keys.review(group.id(), column.id()), true));
+            for (Item column : CellCatalog.reviewColumns())
+                out.add(new Counted(Keys.review(group.id(), column.id()), true));
         }
         return List.copyOf(out);
     }
@@ -85,9 +86,15 @@ final class Inspections {
             Optional<BigDecimal> n = audit.value(newly);
             Optional<BigDecimal> t = audit.value(total);
             if (n.isEmpty() || t.isEmpty() || n.get().compareTo(t.get()) <= 0) continue;
-            out.add(audit.finding(rule, rule.severity(), List.of(newly, total), n, t,
+            out.add(audit.finding(
+                    rule,
+                    rule.severity(),
+                    List.of(newly, total),
+                    n,
+                    t,
                     row.label() + ":本年新公开数量 " + Audit.plain(n.get()) + " 大于对外公开总数量 " + Audit.plain(t.get()),
-                    row.id() + ": newly published " + Audit.plain(n.get()) + " exceeds total published " + Audit.plain(t.get())));
+                    row.id() + ": newly published " + Audit.plain(n.get()) + " exceeds total published "
+                            + Audit.plain(t.get())));
         }
         return out;
     }
@@ -123,9 +130,15 @@ final class Inspections {
                         key.get() + " 注明单位「" + unit.get() + "」,模板单位为「" + stated.unit() + "」",
                         key.get() + " states the unit " + unit.get() + " where the template's is " + stated.unit()));
             } else if (value.isPresent() && value.get().abs().compareTo(stated.implausibleFrom()) >= 0) {
-                out.add(audit.finding(rule, rule.severity(), List.of(key.get()), Optional.empty(), value,
+                out.add(audit.finding(
+                        rule,
+                        rule.severity(),
+                        List.of(key.get()),
+                        Optional.empty(),
+                        value,
                         key.get() + " 的值 " + Audit.plain(value.get()) + stated.unit() + " 不合常理,疑似按元填报",
-                        key.get() + " = " + Audit.plain(value.get()) + " " + stated.unit() + " is implausible; printed in 元?"));
+                        key.get() + " = " + Audit.plain(value.get()) + " " + stated.unit()
+                                + " is implausible; printed in 元?"));
             }
         }
         return out;
@@ -147,7 +160,12 @@ final class Inspections {
         if (span == null || report.year().isEmpty()) return List.of();
         int year = report.year().getAsInt();
         if (year >= span.from() && year <= span.to()) return List.of();
-        return List.of(audit.finding(rule, rule.severity(), List.of(), Optional.empty(), Optional.of(BigDecimal.valueOf(year)),
+        return List.of(audit.finding(
+                rule,
+                rule.severity(),
+                List.of(),
+                Optional.empty(),
+                Optional.of(BigDecimal.valueOf(year)),
                 year + " 年度报告使用了 " + report.template() + " 格式",
                 "a report for " + year + " uses the " + report.template() + " format"));
     }
@@ -158,16 +176,31 @@ final class Inspections {
     record RequiredTable(Set<Template> templates, String nameZh, String nameEn, Function<Audit, List<String>> keys) {}
 
     static final List<RequiredTable> REQUIRED_TABLES = List.of(
-            new RequiredTable(EnumSet.of(Template.V2019, Template.V2021), "二、主动公开政府信息情况", "table 二 (active disclosure)",
+            new RequiredTable(
+                    EnumSet.of(Template.V2019, Template.V2021),
+                    "二、主动公开政府信息情况",
+                    "table 二 (active disclosure)",
                     a -> CellCatalog.activeRows(a.report().template()).stream()
-                            .flatMap(r -> r.columns().stream().map(c -> Keys.active(r.id(), c.id()))).toList()),
-            new RequiredTable(EnumSet.of(Template.V2019, Template.V2021), "三、收到和处理政府信息公开申请情况", "table 三 (applications)",
+                            .flatMap(r -> r.columns().stream().map(c -> Keys.active(r.id(), c.id())))
+                            .toList()),
+            new RequiredTable(
+                    EnumSet.of(Template.V2019, Template.V2021),
+                    "三、收到和处理政府信息公开申请情况",
+                    "table 三 (applications)",
                     a -> CellCatalog.applicationRows(a.report().template()).stream()
-                            .flatMap(r -> Keys.applicationRow(r.id()).stream()).toList()),
-            new RequiredTable(EnumSet.of(Template.V2019, Template.V2021), "四、政府信息公开行政复议、行政诉讼情况", "table 四 (review and litigation)",
+                            .flatMap(r -> Keys.applicationRow(r.id()).stream())
+                            .toList()),
+            new RequiredTable(
+                    EnumSet.of(Template.V2019, Template.V2021),
+                    "四、政府信息公开行政复议、行政诉讼情况",
+                    "table 四 (review and litigation)",
                     a -> CellCatalog.reviewGroups().stream()
-                            .flatMap(g -> CellCatalog.reviewColumns().stream().map(c -> Keys.review(g.id(), c.id()))).toList()),
-            new RequiredTable(EnumSet.of(Template.LEGACY), "政府信息公开情况统计表", "the statistics table",
+                            .flatMap(g -> CellCatalog.reviewColumns().stream().map(c -> Keys.review(g.id(), c.id())))
+                            .toList()),
+            new RequiredTable(
+                    EnumSet.of(Template.LEGACY),
+                    "政府信息公开情况统计表",
+                    "the statistics table",
                     a -> a.legacy().keys()));
 
     static List<Finding> missingTables(Rule rule, Audit audit) {
@@ -192,15 +225,23 @@ final class Inspections {
     static List<Finding> tablesNotRead(Rule rule, Audit audit) {
         long unread = audit.report().warnings().stream().filter(w -> w.code().tableUnread()).count();
         if (unread == 0) return List.of();
-        return List.of(audit.finding(rule, rule.severity(), List.of(), Optional.empty(), Optional.of(BigDecimal.valueOf(unread)),
+        return List.of(audit.finding(
+                rule,
+                rule.severity(),
+                List.of(),
+                Optional.empty(),
+                Optional.of(BigDecimal.valueOf(unread)),
                 unread + " 处表格行或数值未能读取(见提取警告),其勾稽关系未全部检查",
-                unread + " table rows or values could not be read (see the extraction warnings); their sums are not all checked"));
+                unread
+                        + " table rows or values could not be read (see the extraction warnings); their sums"
+                        + " are not all checked"));
     }
 
     // ---- EMPTY_SECTION -------------------------------------------------------------------------
 
     /** The number of the problems-and-improvements section (存在的主要问题及改进情况) in each template. */
-    static final Map<Template, Integer> PROBLEMS_SECTION = Map.of(Template.V2019, 5, Template.V2021, 5, Template.LEGACY, 6);
+    static final Map<Template, Integer> PROBLEMS_SECTION =
+            Map.of(Template.V2019, 5, Template.V2021, 5, Template.LEGACY, 6);
 
     /**
      * A heading that names the problems section, whatever its number: LEGACY reports number their
@@ -208,8 +249,12 @@ final class Inspections {
      * county's report).
      */
     private static final Pattern PROBLEMS_HEADING = Pattern.compile("存在[^。,;]{0,8}问题|问题[^。,;]{0,8}(?:改进|整改|措施)");
-    /** What is no content of a section: the one statement {@link #saysNothing} reads by character (a test holds them together). */
+    /**
+     * What is no content of a section: the one statement {@link #saysNothing} reads by character (a test holds them
+     * together).
+     */
     static final Pattern NOT_CONTENT = Pattern.compile("[\\s\\p{P}\\p{S}]");
+
     private static final Set<String> NOTHING = Set.of("", "无", "暂无");
 
     static List<Finding> emptySection(Rule rule, Audit audit) {
@@ -273,9 +318,15 @@ final class Inspections {
         List<Finding> out = new ArrayList<>();
         for (Audit.MissingTotal missing : audit.missingTotals().values()) {
             Formula f = missing.formula();
-            out.add(audit.finding(rule, rule.severity(), f.keys(), Optional.of(missing.partsSum()), Optional.empty(),
+            out.add(audit.finding(
+                    rule,
+                    rule.severity(),
+                    f.keys(),
+                    Optional.of(missing.partsSum()),
+                    Optional.empty(),
                     f.whereZh() + ":总计 " + missing.totalKey() + " 空白,而各项合计 " + Audit.plain(missing.partsSum()),
-                    f.whereEn() + ": the total " + missing.totalKey() + " is blank while the parts give " + Audit.plain(missing.partsSum())));
+                    f.whereEn() + ": the total " + missing.totalKey() + " is blank while the parts give "
+                            + Audit.plain(missing.partsSum())));
         }
         return out;
     }

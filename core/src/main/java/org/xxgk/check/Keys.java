@@ -59,7 +59,11 @@ final class Keys {
 
     /** The keys of one row of 三 over C+ (composed and checked once a row). */
     static List<String> applicationRow(String row) {
-        return APPLICATION_ROWS.computeIfAbsent(row, r -> columnsWithTotal().stream().map(c -> application(r, c.id())).toList());
+        return APPLICATION_ROWS.computeIfAbsent(
+                row,
+                r -> columnsWithTotal().stream()
+                        .map(c -> application(r, c.id()))
+                        .toList());
     }
 
     private static String known(String key) {

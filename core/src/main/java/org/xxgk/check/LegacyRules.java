@@ -20,7 +20,9 @@ final class LegacyRules {
 
     /** Which indicators below a total are its parts. */
     enum Parts {
-        /** every indicator one numbering level below it ({@code legacy.2} → {@code legacy.2.1}, {@code legacy.2.2} …) */
+        /**
+         * every indicator one numbering level below it ({@code legacy.2} → {@code legacy.2.1}, {@code legacy.2.2} …)
+         */
         CHILDREN(LegacyTable::children),
         /** its 其中 run ({@link LegacyTable#subItems}) */
         SUB_ITEMS(LegacyTable::subItems);
@@ -94,8 +96,10 @@ final class LegacyRules {
         LegacyTable table = audit.legacy();
         Optional<String> total = LegacyItems.ACTIVE_TOTAL.resolve(table);
         Optional<String> group = LegacyItems.CHANNELS.resolve(table);
-        if (total.isEmpty()) return List.of(audit.lacking(rule, LegacyItems.ACTIVE_TOTAL.nameZh(), "the items-published indicator"));
-        if (group.isEmpty()) return List.of(audit.lacking(rule, LegacyItems.CHANNELS.nameZh(), "the publication channels"));
+        if (total.isEmpty())
+            return List.of(audit.lacking(rule, LegacyItems.ACTIVE_TOTAL.nameZh(), "the items-published indicator"));
+        if (group.isEmpty())
+            return List.of(audit.lacking(rule, LegacyItems.CHANNELS.nameZh(), "the publication channels"));
         List<String> channels = table.children(group.get());
         Optional<BigDecimal> published = table.value(total.get());
         Optional<String> largest = channels.stream().filter(k -> table.value(k).isPresent())
@@ -106,9 +110,15 @@ final class LegacyRules {
         List<String> keys = new ArrayList<>();
         keys.add(total.get());
         keys.addAll(channels);
-        return List.of(audit.finding(rule, rule.severity(), keys, Optional.of(max), published,
+        return List.of(audit.finding(
+                rule,
+                rule.severity(),
+                keys,
+                Optional.of(max),
+                published,
                 "「" + table.label(largest.get()) + "」" + Audit.plain(max) + " 大于主动公开总数 " + Audit.plain(published.get()),
-                "the channel " + largest.get() + " (" + Audit.plain(max) + ") exceeds the items published (" + Audit.plain(published.get()) + ")"));
+                "the channel " + largest.get() + " (" + Audit.plain(max) + ") exceeds the items published ("
+                        + Audit.plain(published.get()) + ")"));
     }
 
     /** LEGACY_SUBITEM_LE_PARENT: every 其中 item ≤ its parent. */
@@ -121,9 +131,16 @@ final class LegacyRules {
             for (String item : table.subItems(parent)) {
                 Optional<BigDecimal> part = table.value(item);
                 if (part.isEmpty() || part.get().compareTo(whole.get()) <= 0) continue;
-                out.add(audit.finding(rule, rule.severity(), List.of(parent, item), part, whole,
-                        "「" + table.label(item) + "」" + Audit.plain(part.get()) + " 大于「" + table.label(parent) + "」" + Audit.plain(whole.get()),
-                        item + " (" + Audit.plain(part.get()) + ") exceeds its parent " + parent + " (" + Audit.plain(whole.get()) + ")"));
+                out.add(audit.finding(
+                        rule,
+                        rule.severity(),
+                        List.of(parent, item),
+                        part,
+                        whole,
+                        "「" + table.label(item) + "」" + Audit.plain(part.get()) + " 大于「" + table.label(parent) + "」"
+                                + Audit.plain(whole.get()),
+                        item + " (" + Audit.plain(part.get()) + ") exceeds its parent " + parent + " ("
+                                + Audit.plain(whole.get()) + ")"));
             }
         }
         return out;

@@ -22,7 +22,9 @@ final class LegacyTable {
     private static final String CUMULATIVE = ".cumulative";
     private static final String NUMERALS = "[一二三四五六七八九十]+";
     /** A printed number in front of a label: 一、 (一) 1. 1、 (1) 1) */
-    private static final Pattern NUMBERING = Pattern.compile("^(\\(" + NUMERALS + "\\)|" + NUMERALS + "[、.]|\\d+[.、)]|\\(\\d+\\))");
+    private static final Pattern NUMBERING =
+            Pattern.compile("^(\\(" + NUMERALS + "\\)|" + NUMERALS + "[、.]|\\d+[.、)]|\\(\\d+\\))");
+
     private static final Pattern SUB_ITEM = Pattern.compile("^其中[:：]?");
     /** A row that counts a whole (制发规范性文件总数) is no sub-item of the row above it. */
     private static final Pattern WHOLE = Pattern.compile("总数|总计|合计");
@@ -161,7 +163,9 @@ final class LegacyTable {
             }
             if (!inRun) continue;
             boolean sameUnit = runUnit.isEmpty() || unit(child).isEmpty() || runUnit.equals(unit(child));
-            boolean continues = NUMBERING.matcher(label).find() == runNumbered && sameUnit && !WHOLE.matcher(label).find();
+            boolean continues = NUMBERING.matcher(label).find() == runNumbered
+                    && sameUnit
+                    && !WHOLE.matcher(label).find();
             if (continues) {
                 run.add(child);
             } else {

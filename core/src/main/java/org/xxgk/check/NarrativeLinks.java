@@ -60,7 +60,9 @@ final class NarrativeLinks {
 
     /** 一 (newly received), with 二 (carried over) when the count includes them. */
     private static List<CellRef> received(boolean withCarriedOver) {
-        return withCarriedOver ? List.of(app(Keys.NEWLY_RECEIVED), app(Keys.CARRIED_OVER)) : List.of(app(Keys.NEWLY_RECEIVED));
+        return withCarriedOver
+                ? List.of(app(Keys.NEWLY_RECEIVED), app(Keys.CARRIED_OVER))
+                : List.of(app(Keys.NEWLY_RECEIVED));
     }
 
     private static CellRef review(String group, String column) {
@@ -102,21 +104,26 @@ final class NarrativeLinks {
             tables("litigationCases", litigation(Keys.TOTAL), List.of()),
             tables("litigationUpheld", litigation(Keys.UPHELD), List.of()),
             tables("litigationCorrected", litigation(Keys.CORRECTED), List.of()),
-
             legacy("activeDisclosureItems", LegacyItems.ACTIVE_TOTAL),
             legacy("websiteItems", LegacyItems.WEBSITE),
             legacy("policyInterpretations", LegacyItems.POLICY_INTERPRETATIONS),
             legacy("hotspotResponses", LegacyItems.HOTSPOTS),
             legacy("applicationsReceived", LegacyItems.RECEIVED),
             legacy("applicationsCompleted", LegacyItems.COMPLETED),
-            legacy("applicationsCompletedOnTime", List.of(legacy(LegacyItems.COMPLETED_ON_TIME)), List.of(legacy(LegacyItems.COMPLETED_LATE))),
+            legacy(
+                    "applicationsCompletedOnTime",
+                    List.of(legacy(LegacyItems.COMPLETED_ON_TIME)),
+                    List.of(legacy(LegacyItems.COMPLETED_LATE))),
             legacy("answersAlreadyPublic", LegacyItems.ALREADY_PUBLIC),
             legacy("answersGranted", LegacyItems.GRANTED),
             legacy("answersPartlyGranted", LegacyItems.PARTLY_GRANTED),
             legacy("answersRefused", LegacyItems.REFUSED),
             legacy("answersNotThisAgency", LegacyItems.NOT_THIS_AGENCY),
             legacy("answersNotExist", LegacyItems.NOT_EXISTING),
-            legacy("answersChangeOrOtherChannel", List.of(legacy(LegacyItems.TOLD_TO_CHANGE), legacy(LegacyItems.TOLD_OTHER_CHANNEL)), List.of()),
+            legacy(
+                    "answersChangeOrOtherChannel",
+                    List.of(legacy(LegacyItems.TOLD_TO_CHANGE), legacy(LegacyItems.TOLD_OTHER_CHANNEL)),
+                    List.of()),
             legacy("reconsiderationCases", LegacyItems.RECONSIDERATION),
             legacy("reconsiderationUpheld", LegacyItems.RECONSIDERATION_UPHELD),
             legacy("reconsiderationCorrected", LegacyItems.RECONSIDERATION_CORRECTED),
@@ -163,7 +170,10 @@ final class NarrativeLinks {
             for (CellRef ref : refs) {
                 Optional<String> key = ref.resolve(audit);
                 if (key.isEmpty()) {
-                    out.add(audit.lacking(rule, ref.nameZh(), "the indicator " + ref.nameZh() + " for the prose figure " + figure.name()));
+                    out.add(audit.lacking(
+                            rule,
+                            ref.nameZh(),
+                            "the indicator " + ref.nameZh() + " for the prose figure " + figure.name()));
                     return;
                 }
                 // two labels may find one row (告知作出更改补充或通过其他途径办理数): it counts once
@@ -177,16 +187,23 @@ final class NarrativeLinks {
         if (!sum.stream().allMatch(audit::present)) return;
         BigDecimal stated = figure.value();
         BigDecimal table = audit.sum(sum);
-        boolean sumDiffers = sums.stream().noneMatch(s -> s.stream().allMatch(audit::present) && audit.sum(s).compareTo(stated) == 0);
+        boolean sumDiffers = sums.stream()
+                .noneMatch(
+                        s -> s.stream().allMatch(audit::present) && audit.sum(s).compareTo(stated) == 0);
         boolean zeroDiffers = zero.stream().map(audit::value).flatMap(Optional::stream).anyMatch(v -> v.signum() != 0);
         if (!sumDiffers && !zeroDiffers) return;
         TreeSet<String> keys = new TreeSet<>(CellCatalog.keyOrder());
         keys.addAll(sum);
         keys.addAll(zero);
-        out.add(audit.finding(rule, rule.severity(), List.copyOf(keys), Optional.of(stated), Optional.of(table),
+        out.add(audit.finding(
+                rule,
+                rule.severity(),
+                List.copyOf(keys),
+                Optional.of(stated),
+                Optional.of(table),
                 "正文「" + figure.quote() + "」称 " + Audit.plain(stated) + ",统计表为 " + Audit.plain(table)
                         + (zeroDiffers ? "(且 " + String.join("、", zero) + " 不为0)" : ""),
-                "the prose figure " + figure.name() + " = " + Audit.plain(stated) + " but the table gives " + Audit.plain(table)
-                        + (zeroDiffers ? " (and " + String.join(", ", zero) + " is not 0)" : "")));
+                "the prose figure " + figure.name() + " = " + Audit.plain(stated) + " but the table gives "
+                        + Audit.plain(table) + (zeroDiffers ? " (and " + String.join(", ", zero) + " is not 0)" : "")));
     }
 }

@@ -45,7 +45,9 @@ final class TableFormulas {
     static Formulas otherSums(Audit audit) {
         AnnualReport report = audit.report();
         Optional<CellCatalog.RowSum> sum = sum(report.template(), "other");
-        if (sum.isEmpty() || !printsRow(report, Keys.OTHER) || sum.get().minus().stream().noneMatch(r -> printsRow(report, r))) {
+        if (sum.isEmpty()
+                || !printsRow(report, Keys.OTHER)
+                || sum.get().minus().stream().noneMatch(r -> printsRow(report, r))) {
             return Formulas.none();
         }
         return OTHER_SUMS.computeIfAbsent(report.template(), t -> otherSums(sum.get()));
@@ -72,7 +74,8 @@ final class TableFormulas {
         List<String> rows = new ArrayList<>();
         for (String r : sum.get().minus()) {
             List<String> parts = CellCatalog.applicationParts(template, r);
-            boolean partsOnly = !parts.isEmpty() && !printsRow(report, r) && parts.stream().anyMatch(p -> printsRow(report, p));
+            boolean partsOnly =
+                    !parts.isEmpty() && !printsRow(report, r) && parts.stream().anyMatch(p -> printsRow(report, p));
             rows.addAll(partsOnly ? parts : List.of(r));
         }
         return RESULT_SUMS.computeIfAbsent(List.of(template, rows), k -> resultSums(rows));

@@ -65,8 +65,11 @@ public record ExtractionContext(String source, Limits limits, long deadlineNanos
      */
     public void checkCellsAndLines(long cells) {
         if (cells > limits.maxCells()) {
-            throw new LimitExceededException(source, Reason.TOO_MANY_CELLS,
-                    "more than " + limits.maxCells() + " table cells and lines of text, the limit of " + limits.maxCells() + " cells");
+            throw new LimitExceededException(
+                    source,
+                    Reason.TOO_MANY_CELLS,
+                    "more than " + limits.maxCells() + " table cells and lines of text, the limit of "
+                            + limits.maxCells() + " cells");
         }
     }
 }

@@ -39,11 +39,15 @@ public final class FormatDetector {
         int n = Math.min(content.length, HEAD);
         if (looksBinary(content, n)) return DocumentFormat.UNKNOWN;
         // ISO-8859-1 keeps ASCII markup readable whatever the real charset; UTF-16 needs decoding
-        Charset view = Encodings.bomCharset(content).filter(cs -> cs.name().startsWith("UTF-16")).orElse(StandardCharsets.ISO_8859_1);
+        Charset view = Encodings.bomCharset(content)
+                .filter(cs -> cs.name().startsWith("UTF-16"))
+                .orElse(StandardCharsets.ISO_8859_1);
         String window = new String(content, 0, Math.min(content.length, SNIFF_BYTES), view);
         String head = window.substring(0, Math.min(window.length(), HEAD)).toLowerCase(Locale.ROOT);
         String trimmed = head.replaceFirst("^(\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe|\ufeff)?\\s*", "");
-        if (trimmed.startsWith("<!doctype html") || trimmed.startsWith("<html") || trimmed.startsWith("<?xml") && head.contains("<html")
+        if (trimmed.startsWith("<!doctype html")
+                || trimmed.startsWith("<html")
+                || trimmed.startsWith("<?xml") && head.contains("<html")
                 || trimmed.startsWith("<") && Markup.TAG.matcher(head).find()
                 || Markup.holdsMarkup(window)) {
             return DocumentFormat.HTML;

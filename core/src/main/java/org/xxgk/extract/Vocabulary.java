@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
  */
 public interface Vocabulary {
 
-    /** Knows no document's words: no line opens an unruled table, a value is digits, a page number is decorated digits. */
+    /**
+     * Knows no document's words: no line opens an unruled table, a value is digits, a page number is decorated digits.
+     */
     Vocabulary NONE = new Vocabulary() {
         private final Pattern number = Pattern.compile("[+\\-−]?\\d[\\d,.]*");
-        private final Pattern pageNumber = Pattern.compile("[-—–－―]+\\s*\\d{1,4}\\s*[-—–－―]+|\\d{1,4}\\s*/\\s*\\d{1,4}");
+        private final Pattern pageNumber =
+                Pattern.compile("[-—–－―]+\\s*\\d{1,4}\\s*[-—–－―]+|\\d{1,4}\\s*/\\s*\\d{1,4}");
 
         @Override
         public boolean opensUnruledTable(String compactLine) {
@@ -39,6 +42,8 @@ public interface Vocabulary {
     /** Whether a cell's text is one value as documents print them (a number, maybe with a sign or a unit). */
     boolean isValue(String cellText);
 
-    /** Whether a line is a page number, footer style ({@code - 3 -}, {@code 3 / 10}, and the document language's own). */
+    /**
+     * Whether a line is a page number, footer style ({@code - 3 -}, {@code 3 / 10}, and the document language's own).
+     */
     boolean isPageNumber(String line);
 }

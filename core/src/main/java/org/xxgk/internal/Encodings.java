@@ -27,10 +27,17 @@ public final class Encodings {
 
     /** The charset a BOM announces, if the bytes start with one. */
     public static Optional<Charset> bomCharset(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) return Optional.of(StandardCharsets.UTF_8);
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return Optional.of(StandardCharsets.UTF_16BE);
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return Optional.of(StandardCharsets.UTF_16LE);
-        if (b.length >= 4 && (b[0] & 0xFF) == 0x84 && (b[1] & 0xFF) == 0x31 && (b[2] & 0xFF) == 0x95 && (b[3] & 0xFF) == 0x33) return Optional.of(GB18030);
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)
+            return Optional.of(StandardCharsets.UTF_8);
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+            return Optional.of(StandardCharsets.UTF_16BE);
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
+            return Optional.of(StandardCharsets.UTF_16LE);
+        if (b.length >= 4
+                && (b[0] & 0xFF) == 0x84
+                && (b[1] & 0xFF) == 0x31
+                && (b[2] & 0xFF) == 0x95
+                && (b[3] & 0xFF) == 0x33) return Optional.of(GB18030);
         return Optional.empty();
     }
 
@@ -45,7 +52,18 @@ public final class Encodings {
         if (label == null) return Optional.empty();
         String l = label.trim().toLowerCase(Locale.ROOT).replace("\"", "").replace("'", "");
         switch (l) {
-            case "gb2312", "gbk", "x-gbk", "cp936", "ms936", "windows-936", "gb_2312-80", "csgb2312", "euc-cn", "x-euc-cn", "gb18030", "chinese":
+            case "gb2312",
+                    "gbk",
+                    "x-gbk",
+                    "cp936",
+                    "ms936",
+                    "windows-936",
+                    "gb_2312-80",
+                    "csgb2312",
+                    "euc-cn",
+                    "x-euc-cn",
+                    "gb18030",
+                    "chinese":
                 return Optional.of(GB18030);
             case "utf8":
                 return Optional.of(StandardCharsets.UTF_8);
@@ -97,10 +115,14 @@ public final class Encodings {
      */
     public static Decoded decode(byte[] bytes, Optional<String> declaredLabel) {
         Detected d = detect(bytes, declaredLabel);
-        return new Decoded(new String(bytes, d.skip(), bytes.length - d.skip(), d.charset()), d.charset(), d.evidence());
+        return new Decoded(
+                new String(bytes, d.skip(), bytes.length - d.skip(), d.charset()), d.charset(), d.evidence());
     }
 
-    /** The charset {@link #decode} would decode with (a BOM, a declared label the bytes agree with, strict UTF-8, GB18030). */
+    /**
+     * The charset {@link #decode} would decode with (a BOM, a declared label the bytes agree with, strict UTF-8,
+     * GB18030).
+     */
     public static Detected detect(byte[] bytes, Optional<String> declaredLabel) {
         Optional<Charset> bom = bomCharset(bytes);
         if (bom.isPresent()) {
@@ -116,7 +138,10 @@ public final class Encodings {
             // Chinese text in GBK is almost never valid UTF-8 by chance, so valid multi-byte UTF-8
             // under a GB label means the page was re-encoded and its meta tag kept.
             if (cs.equals(GB18030) && utf8 && hasMultiByte(bytes)) {
-                return new Detected(StandardCharsets.UTF_8, 0, "declared " + declaredLabel.get() + " but valid UTF-8; read as UTF-8");
+                return new Detected(
+                        StandardCharsets.UTF_8,
+                        0,
+                        "declared " + declaredLabel.get() + " but valid UTF-8; read as UTF-8");
             }
             return new Detected(cs, 0, "declared " + declaredLabel.get());
         }

@@ -36,7 +36,12 @@ public final class Text {
             boolean drop = false;
             if (c >= 0x2E80 && c < 0x2F00 && RADICAL_MAP[c - 0x2E80] != 0) {
                 mapped = RADICAL_MAP[c - 0x2E80];
-            } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+            } else if (c == '\u200B'
+                    || c == '\u200C'
+                    || c == '\u200D'
+                    || c == '\u2060'
+                    || c == '\uFEFF'
+                    || c == '\u00AD') {
                 drop = true;
             }
             if (out == null && (drop || mapped != c)) {
@@ -74,7 +79,9 @@ public final class Text {
         return out == null ? s : new String(out);
     }
 
-    /** Whether {@code c} is white space in any of the forms reports use (ASCII, NBSP, EN SPACE, ideographic space ...). */
+    /**
+     * Whether {@code c} is white space in any of the forms reports use (ASCII, NBSP, EN SPACE, ideographic space ...).
+     */
     public static boolean isSpace(char c) {
         if (c >= 0x4E00 && c <= 0x9FFF) return false; // the ideographs, most of a report: no need to ask
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';

@@ -24,11 +24,17 @@ final class CellSink {
         this.checkTime = checkTime;
     }
 
-    /** Files a cell under {@code key}; the unit printed in the cell wins over the header's. The first value of a key stays. */
+    /**
+     * Files a cell under {@code key}; the unit printed in the cell wins over the header's. The first value of a key
+     * stays.
+     */
     void put(String key, Token cell, Optional<String> headerUnit) {
         if (cells.containsKey(key)) {
             if (cell.value().number().isPresent()) {
-                warn(WarningCode.DUPLICATE_CELL, key + " is printed twice; kept the first value, not \"" + cell.raw() + "\"", cell.provenance());
+                warn(
+                        WarningCode.DUPLICATE_CELL,
+                        key + " is printed twice; kept the first value, not \"" + cell.raw() + "\"",
+                        cell.provenance());
             }
             return;
         }

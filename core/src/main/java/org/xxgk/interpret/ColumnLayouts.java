@@ -20,7 +20,8 @@ final class ColumnLayouts {
 
     private ColumnLayouts() {}
 
-    private static final Set<String> ORGANISATION_COLUMNS = Set.of("commercial", "research", "publicInterest", "legalService", "otherOrg");
+    private static final Set<String> ORGANISATION_COLUMNS =
+            Set.of("commercial", "research", "publicInterest", "legalService", "otherOrg");
     private static final String GROUP = "\u0000group";
     private static final String EXTRA = "\u0000extra";
 
@@ -134,7 +135,8 @@ final class ColumnLayouts {
         List<String> known = leaves.stream().filter(id -> !id.equals(EXTRA)).toList();
         if (known.size() < 3 || new LinkedHashSet<>(known).size() != known.size()) return Optional.empty();
         List<Optional<Item>> out = new ArrayList<>();
-        for (String id : leaves) out.add(id.equals(EXTRA) ? Optional.empty() : Optional.of(item(CellCatalog.applicationColumns(), id)));
+        for (String id : leaves)
+            out.add(id.equals(EXTRA) ? Optional.empty() : Optional.of(item(CellCatalog.applicationColumns(), id)));
         return Optional.of(out);
     }
 

@@ -43,7 +43,8 @@ final class FormAligner {
         int m = printed.size();
         int k = form.size();
         double[][] score = new double[m][k];
-        // an own label this long or longer reads like its context for the form row (LabelSimilarity reads 2n + 2 characters)
+        // an own label this long or longer reads like its context for the form row (LabelSimilarity reads 2n + 2
+        // characters)
         int[] ownSuffices = new int[k];
         for (int j = 0; j < k; j++) {
             for (String label : form.get(j).labels()) ownSuffices[j] = Math.max(ownSuffices[j], 2 * label.length() + 2);
@@ -54,7 +55,8 @@ final class FormAligner {
             Row r = rows.get(l.row());
             // each printed label is compared with every form row: signed once
             LabelSimilarity.Printed own = new LabelSimilarity.Printed(l.own());
-            LabelSimilarity.Printed context = l.context().equals(l.own()) ? null : new LabelSimilarity.Printed(l.context());
+            LabelSimilarity.Printed context =
+                    l.context().equals(l.own()) ? null : new LabelSimilarity.Printed(l.context());
             for (int j = 0; j < k; j++) {
                 score[i][j] = score(own, l.own().length() >= ownSuffices[j] ? null : context, r, form.get(j));
             }
@@ -96,7 +98,8 @@ final class FormAligner {
      * between them one for one, where they are as many, each can hold its row's values and no
      * numbering says otherwise. Optional form rows do not count.
      */
-    private static boolean[] fillByOrder(List<Labelled> printed, List<Row> rows, List<FormProfile.Row> form, int[] formOf) {
+    private static boolean[] fillByOrder(
+            List<Labelled> printed, List<Row> rows, List<FormProfile.Row> form, int[] formOf) {
         boolean[] byOrder = new boolean[printed.size()];
         int prevPrinted = -1;
         int prevForm = -1;
@@ -167,15 +170,20 @@ final class FormAligner {
      *                     {@link LabelSimilarity} reads a printed label's last {@code 2n + 2} characters only, so
      *                     both give the same score, and the own label wins a tie
      */
-    private static double score(LabelSimilarity.Printed ownLabel, LabelSimilarity.Printed contextLabel, Row row, FormProfile.Row form) {
+    private static double score(
+            LabelSimilarity.Printed ownLabel, LabelSimilarity.Printed contextLabel, Row row, FormProfile.Row form) {
         LabelSimilarity.Match own = LabelSimilarity.match(ownLabel, form.labels());
-        LabelSimilarity.Match context = contextLabel == null ? LabelSimilarity.Match.NONE : LabelSimilarity.match(contextLabel, form.labels());
+        LabelSimilarity.Match context =
+                contextLabel == null ? LabelSimilarity.Match.NONE : LabelSimilarity.match(contextLabel, form.labels());
         LabelSimilarity.Match m = own.score() >= context.score() ? own : context;
         if (m.score() < MIN_SCORE) return 0;
         // a row whose cells cannot hold the form row's values is placed by its label alone, and then not read
         // (asked only of the rows whose label matches: most pairs stop above)
-        double cellsDiffer = RowReadings.fits(row.cells(), form.width(), form.section() == FormProfile.Section.REVIEW) ? 0 : CELLS_DIFFER;
-        // between two rows with the same label (a prose sentence and the table row), the one whose cells are the form's count
+        double cellsDiffer = RowReadings.fits(row.cells(), form.width(), form.section() == FormProfile.Section.REVIEW)
+                ? 0
+                : CELLS_DIFFER;
+        // between two rows with the same label (a prose sentence and the table row), the one whose cells are the form's
+        // count
         double exact = RowReadings.trimmed(row.cells(), form.width()).size() == form.width() ? EXACT_COUNT : 0;
         double s = m.score() + numbering(m.numbering(), form) - cellsDiffer + exact;
         return s >= MIN_SCORE ? s : 0;
@@ -189,7 +197,9 @@ final class FormAligner {
         return p.number() == f.number() ? NUMBERING_AGREES : -NUMBERING_DIFFERS;
     }
 
-    /** Whether the printed label and the form's share two characters in a row: a truncated or garbled label still does. */
+    /**
+     * Whether the printed label and the form's share two characters in a row: a truncated or garbled label still does.
+     */
     private static boolean sharesWords(Labelled printed, FormProfile.Row form) {
         String p = printed.context();
         for (String label : form.labels()) {

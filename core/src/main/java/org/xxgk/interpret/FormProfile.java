@@ -135,7 +135,8 @@ final class FormProfile {
             this.rows = List.of();
             this.equations = List.of();
             this.parts = Map.of();
-            this.reviewRow = new Row(Section.REVIEW, "review", "", List.of(), Optional.empty(), List.of(), List.of(), false);
+            this.reviewRow =
+                    new Row(Section.REVIEW, "review", "", List.of(), Optional.empty(), List.of(), List.of(), false);
             return;
         }
         for (Entry<ActiveRow> e : LabelTable.activeRows(template)) {
@@ -144,10 +145,19 @@ final class FormProfile {
                 columns.add(new Column(c.id(), LabelTable.ACTIVE_COLUMN_SLOTS.getOrDefault(c.id(), Slot.COUNT),
                         Values.headerUnit(c.item().label()), c.labels()));
             }
-            all.add(new Row(Section.ACTIVE, "active." + e.id(), e.item().label(), e.labels(), Optional.empty(), columns, List.of(), false));
+            all.add(new Row(
+                    Section.ACTIVE,
+                    "active." + e.id(),
+                    e.item().label(),
+                    e.labels(),
+                    Optional.empty(),
+                    columns,
+                    List.of(),
+                    false));
         }
         List<Column> applicants = new ArrayList<>();
-        for (Entry<Item> c : LabelTable.applicationColumns()) applicants.add(new Column(c.id(), Slot.COUNT, Optional.empty(), c.labels()));
+        for (Entry<Item> c : LabelTable.applicationColumns())
+            applicants.add(new Column(c.id(), Slot.COUNT, Optional.empty(), c.labels()));
         List<Sum> applicantSum = List.of(new Sum(range(0, applicants.size() - 1), applicants.size() - 1));
         for (Entry<Item> e : LabelTable.applicationRows(template)) {
             String id = "applications." + e.id();
@@ -157,10 +167,19 @@ final class FormProfile {
                     applicants, applicantSum, optional));
         }
         List<Column> results = new ArrayList<>();
-        for (Entry<Item> c : LabelTable.reviewColumns()) results.add(new Column(c.id(), Slot.COUNT, Optional.empty(), c.labels()));
+        for (Entry<Item> c : LabelTable.reviewColumns())
+            results.add(new Column(c.id(), Slot.COUNT, Optional.empty(), c.labels()));
         List<Sum> resultSum = List.of(new Sum(range(0, results.size() - 1), results.size() - 1));
         for (Entry<Item> e : LabelTable.reviewGroups()) {
-            all.add(new Row(Section.REVIEW, "review." + e.id(), e.item().label(), e.labels(), Optional.empty(), results, resultSum, false));
+            all.add(new Row(
+                    Section.REVIEW,
+                    "review." + e.id(),
+                    e.item().label(),
+                    e.labels(),
+                    Optional.empty(),
+                    results,
+                    resultSum,
+                    false));
         }
         this.rows = List.copyOf(all);
         // section 四 is mostly printed as one row of its three groups' fifteen values
@@ -172,7 +191,8 @@ final class FormProfile {
             for (Column c : g.columns()) review.add(new Column(group + "." + c.id(), c.slot(), c.unit(), c.labels()));
             reviewSums.add(new Sum(range(first, review.size() - 1), review.size() - 1));
         }
-        this.reviewRow = new Row(Section.REVIEW, "review", "行政复议 / 行政诉讼", List.of(), Optional.empty(), review, reviewSums, false);
+        this.reviewRow = new Row(
+                Section.REVIEW, "review", "行政复议 / 行政诉讼", List.of(), Optional.empty(), review, reviewSums, false);
 
         List<Equation> eqs = new ArrayList<>();
         for (CellCatalog.RowSum sum : CellCatalog.applicationSums(template)) {
@@ -180,7 +200,9 @@ final class FormProfile {
                     sum.minus().stream().map(id -> "applications." + id).toList()));
         }
         this.equations = List.copyOf(eqs);
-        List<String> otherParts = CellCatalog.applicationParts(template, "other").stream().map(id -> "applications." + id).toList();
+        List<String> otherParts = CellCatalog.applicationParts(template, "other").stream()
+                .map(id -> "applications." + id)
+                .toList();
         this.parts = otherParts.isEmpty() ? Map.of() : Map.of("applications.other", otherParts);
     }
 

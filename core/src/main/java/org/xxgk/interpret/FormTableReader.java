@@ -50,8 +50,11 @@ final class FormTableReader {
         for (Placement p : placements) byForm.put(p.form().id(), p);
         for (Placement p : placements) {
             if (p.byOrder()) {
-                sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, p.form().section().numeral + ": row \"" + p.printedLabel() + "\" read as "
-                        + p.form().label() + " by its place in the form", rows.get(p.row()).provenance());
+                sink.warn(
+                        WarningCode.ROW_MATCHED_BY_ORDER,
+                        p.form().section().numeral + ": row \"" + p.printedLabel() + "\" read as "
+                                + p.form().label() + " by its place in the form",
+                        rows.get(p.row()).provenance());
             }
         }
         warnUnplaced(rows, placements, sink);
@@ -66,7 +69,8 @@ final class FormTableReader {
                 sink.warn(WarningCode.TABLE_NOT_FOUND, s.numeral + ": no row of the table was found", Provenance.NONE);
             }
         }
-        if (reviewLast < 0) sink.warn(WarningCode.TABLE_NOT_FOUND, "四: the review and litigation table was not found", Provenance.NONE);
+        if (reviewLast < 0)
+            sink.warn(WarningCode.TABLE_NOT_FOUND, "四: the review and litigation table was not found", Provenance.NONE);
         return last < 0 ? Optional.empty() : Optional.of(new TableRange(from, last));
     }
 
@@ -80,7 +84,8 @@ final class FormTableReader {
         List<Integer> copies = new ArrayList<>();
         for (int i = from; i < rows.size(); i++) {
             Row r = rows.get(i);
-            if (r.hasValues() && LabelSimilarity.match(FormAligner.own(r), first.labels()).score() >= SAME_LABEL) copies.add(i);
+            if (r.hasValues()
+                    && LabelSimilarity.match(FormAligner.own(r), first.labels()).score() >= SAME_LABEL) copies.add(i);
         }
         if (copies.size() < 2) return rows.size();
         int next = copies.get(1);
@@ -90,8 +95,11 @@ final class FormTableReader {
                 break;
             }
         }
-        sink.warn(WarningCode.SEVERAL_REPORTS, "the form's row " + first.label() + " is printed " + copies.size()
-                + " times: the file seems to hold several reports; the first is read", rows.get(copies.get(1)).provenance());
+        sink.warn(
+                WarningCode.SEVERAL_REPORTS,
+                "the form's row " + first.label() + " is printed " + copies.size()
+                        + " times: the file seems to hold several reports; the first is read",
+                rows.get(copies.get(1)).provenance());
         return next;
     }
 
@@ -99,7 +107,8 @@ final class FormTableReader {
         for (int i = 0; i < rows.size(); i++) {
             for (Token t : rows.get(i).labels()) {
                 String text = Labels.norm(t.raw());
-                if (text.contains(TABLE_START) || text.length() <= MAX_HEADER_CELL && text.endsWith(HEADER_CELL)) return i;
+                if (text.contains(TABLE_START) || text.length() <= MAX_HEADER_CELL && text.endsWith(HEADER_CELL))
+                    return i;
             }
         }
         return 0;
@@ -113,7 +122,10 @@ final class FormTableReader {
             Row r = rows.get(i);
             if (!r.hasValues() || placed.contains(i) || r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
             String label = FormAligner.labelled(rows, placed.get(0), i).context();
-            sink.warn(WarningCode.ROW_NOT_MATCHED, "row \"" + label + "\" matches no row of the form; its values are not placed", r.provenance());
+            sink.warn(
+                    WarningCode.ROW_NOT_MATCHED,
+                    "row \"" + label + "\" matches no row of the form; its values are not placed",
+                    r.provenance());
         }
     }
 
@@ -127,7 +139,8 @@ final class FormTableReader {
     }
 
     /** Section 三: rows read one by one, then the readings of split rows chosen by the table's sums. */
-    private static void placeApplications(List<Row> rows, List<Placement> placements, FormProfile profile, CellSink sink) {
+    private static void placeApplications(
+            List<Row> rows, List<Placement> placements, FormProfile profile, CellSink sink) {
         Map<String, RowReadings.Readings> readings = new LinkedHashMap<>();
         Map<String, Placement> where = new LinkedHashMap<>();
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
@@ -155,7 +168,11 @@ final class FormTableReader {
      * rows is not read, and the form's order stands).
      */
     private static Optional<List<Optional<Item>>> applicationHeader(List<Row> rows, List<Placement> placements) {
-        int first = placements.stream().filter(p -> p.form().section() == Section.APPLICATIONS).mapToInt(Placement::row).min().orElse(-1);
+        int first = placements.stream()
+                .filter(p -> p.form().section() == Section.APPLICATIONS)
+                .mapToInt(Placement::row)
+                .min()
+                .orElse(-1);
         if (first < 0) return Optional.empty();
         List<Token> header = new ArrayList<>();
         for (int j = first - 1; j >= 0 && first - j <= MAX_HEADER_ROWS && !rows.get(j).hasValues(); j--) {
@@ -180,7 +197,8 @@ final class FormTableReader {
         for (int k = 0; k < out.length; k++) {
             out[k] = -1;
             if (header.get(k).isEmpty()) continue;
-            for (int c = 0; c < form.width(); c++) if (form.columns().get(c).id().equals(header.get(k).get().id())) out[k] = c;
+            for (int c = 0; c < form.width(); c++)
+                if (form.columns().get(c).id().equals(header.get(k).get().id())) out[k] = c;
         }
         return out;
     }
@@ -193,7 +211,9 @@ final class FormTableReader {
         int headerAt = -1;
         List<Integer> candidates = new ArrayList<>();
         // the table follows its header closely; the prose after it is not searched
-        for (int i = from; i < rows.size() && candidates.size() < 3 && (headerAt < 0 || i - headerAt <= MAX_REVIEW_ROWS); i++) {
+        for (int i = from;
+                i < rows.size() && candidates.size() < 3 && (headerAt < 0 || i - headerAt <= MAX_REVIEW_ROWS);
+                i++) {
             Row r = rows.get(i);
             if (headerAt < 0) {
                 String label = FormAligner.own(r);
@@ -207,7 +227,8 @@ final class FormTableReader {
         FormProfile.Row all = profile.reviewRow();
         Row first = rows.get(candidates.get(0));
         long printed = first.cells().stream().filter(t -> t.value().kind() != Values.Kind.EMPTY).count();
-        if (printed >= all.width() || printed != REVIEW_WIDTH_PER_GROUP && RowReadings.fits(first.cells(), all.width(), true)) {
+        if (printed >= all.width()
+                || printed != REVIEW_WIDTH_PER_GROUP && RowReadings.fits(first.cells(), all.width(), true)) {
             RowReadings.Readings r = RowReadings.of(first.cells(), all);
             place(all, first, r, all(r), "四", sink);
             return candidates.get(0);
@@ -217,7 +238,8 @@ final class FormTableReader {
         for (int g = 0; g < candidates.size(); g++) {
             int i = candidates.get(g);
             if (!RowReadings.fits(rows.get(i).cells(), REVIEW_WIDTH_PER_GROUP, true)) break;
-            FormProfile.Row group = groupOf(FormAligner.labelled(rows, from, i).context(), groups).orElse(groups.get(g));
+            FormProfile.Row group = groupOf(FormAligner.labelled(rows, from, i).context(), groups)
+                    .orElse(groups.get(g));
             RowReadings.Readings r = RowReadings.of(rows.get(i).cells(), group);
             place(group, rows.get(i), r, all(r), "四 " + group.label(), sink);
             last = i;
@@ -239,18 +261,27 @@ final class FormTableReader {
     }
 
     /** Places each column on which every reading in {@code alive} agrees; warns about the rest. */
-    private static void place(FormProfile.Row form, Row printed, RowReadings.Readings r, BitSet alive, String header, CellSink sink) {
+    private static void place(
+            FormProfile.Row form, Row printed, RowReadings.Readings r, BitSet alive, String header, CellSink sink) {
         String row = form.section().numeral + " " + form.label();
         Provenance at = RowReadings.where(printed.cells());
         for (Token extra : r.extra()) {
-            sink.warn(WarningCode.VALUE_WITHOUT_HEADER, row + ": value \"" + extra.raw() + "\" is beyond the form's columns; dropped", extra.provenance());
+            sink.warn(
+                    WarningCode.VALUE_WITHOUT_HEADER,
+                    row + ": value \"" + extra.raw() + "\" is beyond the form's columns; dropped",
+                    extra.provenance());
         }
         if (r.bounded()) {
-            sink.warn(WarningCode.VALUE_AMBIGUOUS, row + ": the digits \"" + digits(printed) + "\" split too many ways to search; not placed", at);
+            sink.warn(
+                    WarningCode.VALUE_AMBIGUOUS,
+                    row + ": the digits \"" + digits(printed) + "\" split too many ways to search; not placed",
+                    at);
             return;
         }
         if (r.none() || alive.isEmpty()) {
-            String why = r.none() ? "its " + printed.cells().size() + " value cells cannot fill the form's " + form.width() + " columns"
+            String why = r.none()
+                    ? "its " + printed.cells().size() + " value cells cannot fill the form's " + form.width()
+                            + " columns"
                     : "no split of its digits fits the form's sums";
             sink.warn(WarningCode.ROW_INCOMPLETE, row + ": \"" + digits(printed) + "\": " + why + "; not placed", at);
             return;
@@ -277,9 +308,13 @@ final class FormTableReader {
             for (int i = alive.nextSetBit(0); i >= 0 && examples.size() < 3; i = alive.nextSetBit(i + 1)) {
                 examples.add(RowReadings.describe(r.readings().get(i)));
             }
-            sink.warn(WarningCode.VALUE_AMBIGUOUS, row + ": the digits \"" + digits(printed) + "\" split " + alive.cardinality()
-                    + " ways that fit the form (" + String.join("; ", examples) + (alive.cardinality() > 3 ? "; …" : "")
-                    + "); not placed: " + String.join(", ", ambiguous), at);
+            sink.warn(
+                    WarningCode.VALUE_AMBIGUOUS,
+                    row + ": the digits \"" + digits(printed) + "\" split " + alive.cardinality()
+                            + " ways that fit the form (" + String.join("; ", examples)
+                            + (alive.cardinality() > 3 ? "; …" : "")
+                            + "); not placed: " + String.join(", ", ambiguous),
+                    at);
         }
     }
 

@@ -27,7 +27,10 @@ final class LabelSimilarity {
     private static final Pattern TRAILING_NUMBERING = Pattern.compile(
             "(?:([0-9]{1,2})[.、,．]|\\(([一二三四五六七八九十]{1,3})\\)[、.]?|([一二三四五六七八九十]{1,3})[、.]|\\(([0-9]{1,2})\\)[、.]?)$");
 
-    /** The longest match of {@link #TRAILING_NUMBERING} ({@code (十一)、}) and the line terminator ({@code \r\n}) its {@code $} may stand before. */
+    /**
+     * The longest match of {@link #TRAILING_NUMBERING} ({@code (十一)、}) and the line terminator ({@code \r\n}) its
+     * {@code $} may stand before.
+     */
     private static final int NUMBERING_WINDOW = 8;
 
     private static final Pattern ANY_NUMBERING = Pattern.compile(TRAILING_NUMBERING.pattern().replace(")$", ")"));
@@ -76,7 +79,10 @@ final class LabelSimilarity {
             return text;
         }
 
-        /** Whether more than {@code allowed} of the label's characters are missing from {@code text[from, end)}, by signature. */
+        /**
+         * Whether more than {@code allowed} of the label's characters are missing from {@code text[from, end)}, by
+         * signature.
+         */
         boolean lacks(String label, int from, int allowed) {
             int k = text.length() - from;
             if (k >= tails.length) return false;
@@ -97,12 +103,16 @@ final class LabelSimilarity {
         if (n == 0 || printed.isEmpty()) return Match.NONE;
         // a printed label that ends in characters the row's label lacks cannot end like it: most prose, cheaply
         int last = printed.length() - 1;
-        if (label.indexOf(printed.charAt(last)) < 0 && (last == 0 || label.indexOf(printed.charAt(last - 1)) < 0)) return Match.NONE;
+        if (label.indexOf(printed.charAt(last)) < 0 && (last == 0 || label.indexOf(printed.charAt(last - 1)) < 0))
+            return Match.NONE;
         // short labels must be printed whole: 规章, 其他, 总计 are too short to survive an edit
         int allowed = n <= 3 ? 0 : n <= 5 ? 1 : n / 3;
         if (allowed == 0) {
-            // no edit allowed: the one alignment left is the label as the printed label's end (what the search below finds)
-            return printed.endsWith(label) ? new Match(1.0, numbering(printed.substring(0, printed.length() - n))) : Match.NONE;
+            // no edit allowed: the one alignment left is the label as the printed label's end (what the search below
+            // finds)
+            return printed.endsWith(label)
+                    ? new Match(1.0, numbering(printed.substring(0, printed.length() - n)))
+                    : Match.NONE;
         }
         // the tail that can take part in an alignment with at most n edits
         int from = Math.max(0, printed.length() - 2 * n - 2);
@@ -170,8 +180,11 @@ final class LabelSimilarity {
 
     /** The numbering at the end of {@code before}, the text printed ahead of a row's words. */
     static Optional<Labels.Numbering> numbering(String before) {
-        // a match is six characters at most and ends at the end, or before a line terminator there: search the last eight
-        Matcher m = TRAILING_NUMBERING.matcher(before).region(Math.max(0, before.length() - NUMBERING_WINDOW), before.length());
+        // a match is six characters at most and ends at the end, or before a line terminator there: search the last
+        // eight
+        Matcher m = TRAILING_NUMBERING
+                .matcher(before)
+                .region(Math.max(0, before.length() - NUMBERING_WINDOW), before.length());
         return m.find() ? numbering(m) : Optional.empty();
     }
 
@@ -184,9 +197,12 @@ final class LabelSimilarity {
     }
 
     private static Optional<Labels.Numbering> numbering(Matcher m) {
-        if (m.group(1) != null) return Optional.of(new Labels.Numbering(Labels.Marker.ARABIC, Integer.parseInt(m.group(1))));
-        if (m.group(2) != null) return Labels.chinese(m.group(2)).map(v -> new Labels.Numbering(Labels.Marker.PAREN_CHINESE, v));
-        if (m.group(3) != null) return Labels.chinese(m.group(3)).map(v -> new Labels.Numbering(Labels.Marker.CHINESE, v));
+        if (m.group(1) != null)
+            return Optional.of(new Labels.Numbering(Labels.Marker.ARABIC, Integer.parseInt(m.group(1))));
+        if (m.group(2) != null)
+            return Labels.chinese(m.group(2)).map(v -> new Labels.Numbering(Labels.Marker.PAREN_CHINESE, v));
+        if (m.group(3) != null)
+            return Labels.chinese(m.group(3)).map(v -> new Labels.Numbering(Labels.Marker.CHINESE, v));
         return Optional.of(new Labels.Numbering(Labels.Marker.PAREN_ARABIC, Integer.parseInt(m.group(4))));
     }
 }

@@ -104,7 +104,8 @@ final class LabelTable {
 
     static List<Entry<Item>> activeColumns(ActiveRow row) {
         List<Entry<Item>> out = new ArrayList<>();
-        for (Item c : row.columns()) out.add(new Entry<>(c, c.id(), labels(c.label(), ACTIVE_COLUMN_SYNONYMS.get(c.id()))));
+        for (Item c : row.columns())
+            out.add(new Entry<>(c, c.id(), labels(c.label(), ACTIVE_COLUMN_SYNONYMS.get(c.id()))));
         return out;
     }
 
@@ -136,13 +137,15 @@ final class LabelTable {
 
     static List<Entry<Item>> reviewGroups() {
         List<Entry<Item>> out = new ArrayList<>();
-        for (Item g : CellCatalog.reviewGroups()) out.add(new Entry<>(g, g.id(), labels(null, REVIEW_GROUP_SYNONYMS.get(g.id()))));
+        for (Item g : CellCatalog.reviewGroups())
+            out.add(new Entry<>(g, g.id(), labels(null, REVIEW_GROUP_SYNONYMS.get(g.id()))));
         return out;
     }
 
     static List<Entry<Item>> reviewColumns() {
         List<Entry<Item>> out = new ArrayList<>();
-        for (Item c : CellCatalog.reviewColumns()) out.add(new Entry<>(c, c.id(), labels(c.label(), REVIEW_COLUMN_SYNONYMS.get(c.id()))));
+        for (Item c : CellCatalog.reviewColumns())
+            out.add(new Entry<>(c, c.id(), labels(c.label(), REVIEW_COLUMN_SYNONYMS.get(c.id()))));
         return out;
     }
 

@@ -152,7 +152,10 @@ final class Labels {
         return Optional.empty();
     }
 
-    /** Whether {@code c} starts as every numbering does, with a numeral, a digit or an open bracket: spares the patterns most labels. */
+    /**
+     * Whether {@code c} starts as every numbering does, with a numeral, a digit or an open bracket: spares the patterns
+     * most labels.
+     */
     private static boolean mayStartNumbering(String c) {
         if (c.isEmpty()) return false;
         char first = c.charAt(0);

@@ -40,7 +40,8 @@ final class LegacyRunReader {
             for (String h : HEADER) if (text.contains(h)) header = i;
         }
         if (header < 0) return Optional.empty();
-        String headerText = FormAligner.own(rows.get(header)) + (header + 1 < rows.size() ? FormAligner.own(rows.get(header + 1)) : "");
+        String headerText = FormAligner.own(rows.get(header))
+                + (header + 1 < rows.size() ? FormAligner.own(rows.get(header + 1)) : "");
         boolean cumulative = headerText.contains("累计");
         FormProfile.Row shape = shape(cumulative);
 
@@ -76,14 +77,22 @@ final class LegacyRunReader {
         indicators.replaceAll(ind -> byProse(ind, prose));
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
         for (Indicator ind : indicators) {
-            if (!ind.readings().none()) numbers.put(ind.key(), ind.readings().readings().stream().map(RowReadings::numbers).toList());
+            if (!ind.readings().none())
+                numbers.put(
+                        ind.key(),
+                        ind.readings().readings().stream()
+                                .map(RowReadings::numbers)
+                                .toList());
         }
         Map<String, BitSet> alive = TableSolver.solve(numbers, sums(indicators), k -> List.of(), shape.width());
         for (Indicator ind : indicators) {
             place(ind, alive.getOrDefault(ind.key(), new BitSet()), cumulative, sink);
         }
         // a header row whose label runs on from the prose before it (a page flattened to one line) stays the prose's
-        int first = FormAligner.own(rows.get(header)).length() > MAX_LABEL && indicators.get(0).row() != rows.get(header) ? header + 1 : header;
+        int first = FormAligner.own(rows.get(header)).length() > MAX_LABEL
+                        && indicators.get(0).row() != rows.get(header)
+                ? header + 1
+                : header;
         return Optional.of(new TableRange(first, last));
     }
 
@@ -95,8 +104,10 @@ final class LegacyRunReader {
     private static FormProfile.Row shape(boolean cumulative) {
         List<FormProfile.Column> columns = new ArrayList<>();
         columns.add(new FormProfile.Column("value", FormProfile.Slot.AMOUNT, Optional.empty(), List.of()));
-        if (cumulative) columns.add(new FormProfile.Column("cumulative", FormProfile.Slot.AMOUNT, Optional.empty(), List.of()));
-        return new FormProfile.Row(FormProfile.Section.ACTIVE, "legacy", "统计表", List.of(), Optional.empty(), columns, List.of(), false);
+        if (cumulative)
+            columns.add(new FormProfile.Column("cumulative", FormProfile.Slot.AMOUNT, Optional.empty(), List.of()));
+        return new FormProfile.Row(
+                FormProfile.Section.ACTIVE, "legacy", "统计表", List.of(), Optional.empty(), columns, List.of(), false);
     }
 
     /** The header words a flattened copy runs into the first indicator's label ({@code 年度历年累计主动公开文件数}). */
@@ -127,7 +138,8 @@ final class LegacyRunReader {
             List<String> children = new ArrayList<>();
             String prefix = parent.key() + ".";
             for (Indicator c : indicators) {
-                if (c.key().startsWith(prefix) && c.key().lastIndexOf('.') == parent.key().length()) children.add(c.key());
+                if (c.key().startsWith(prefix)
+                        && c.key().lastIndexOf('.') == parent.key().length()) children.add(c.key());
             }
             if (children.size() >= 2) out.add(new FormProfile.Equation(List.of(parent.key()), children));
         }
@@ -150,7 +162,12 @@ final class LegacyRunReader {
         }
         if (found.size() != 1) return ind;
         RowReadings.Readings r = ind.readings();
-        return new Indicator(ind.key(), ind.label(), ind.unit(), ind.row(), new RowReadings.Readings(found, r.split(), r.bounded(), r.extra()));
+        return new Indicator(
+                ind.key(),
+                ind.label(),
+                ind.unit(),
+                ind.row(),
+                new RowReadings.Readings(found, r.split(), r.bounded(), r.extra()));
     }
 
     /** A row's printed values, for a warning. */
@@ -161,7 +178,10 @@ final class LegacyRunReader {
     private static void place(Indicator ind, BitSet alive, boolean cumulative, CellSink sink) {
         Provenance at = ind.row().provenance();
         if (alive.isEmpty()) {
-            sink.warn(WarningCode.ROW_INCOMPLETE, "统计表 " + ind.label() + ": \"" + digits(ind) + "\" cannot be read as its values; not placed", at);
+            sink.warn(
+                    WarningCode.ROW_INCOMPLETE,
+                    "统计表 " + ind.label() + ": \"" + digits(ind) + "\" cannot be read as its values; not placed",
+                    at);
             sink.putBlank(ind.key(), at, ind.label());
             return;
         }
@@ -174,8 +194,11 @@ final class LegacyRunReader {
         }
         if (!ambiguous.isEmpty()) {
             sink.labels.putIfAbsent(ind.key(), ind.label());
-            sink.warn(WarningCode.VALUE_AMBIGUOUS, "统计表 " + ind.label() + ": the digits \"" + digits(ind) + "\" split " + alive.cardinality()
-                    + " ways that fit the table; not placed: " + String.join(", ", ambiguous), at);
+            sink.warn(
+                    WarningCode.VALUE_AMBIGUOUS,
+                    "统计表 " + ind.label() + ": the digits \"" + digits(ind) + "\" split " + alive.cardinality()
+                            + " ways that fit the table; not placed: " + String.join(", ", ambiguous),
+                    at);
         }
     }
 }

@@ -70,7 +70,8 @@ final class LegacyTableReader {
         for (int i = first; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.labels().isEmpty()) {
-                if (r.hasValues()) sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: values without an indicator", r.provenance());
+                if (r.hasValues())
+                    sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: values without an indicator", r.provenance());
                 continue;
             }
             List<Token> own = r.grid() ? r.ownLabels() : r.labels();
@@ -83,7 +84,10 @@ final class LegacyTableReader {
             boolean numbered = Labels.numbering(label.raw()).isPresent() || Labels.isOfWhich(label.raw());
             if (rest.isEmpty() && !numbered) {
                 // the rest of a label wrapped onto a line of its own (情计 1 次)) when the table goes on after it
-                if (started && !(i + 1 < rows.size() && rows.get(i + 1).hasValues() && !rows.get(i + 1).labels().isEmpty())) break;
+                if (started
+                        && !(i + 1 < rows.size()
+                                && rows.get(i + 1).hasValues()
+                                && !rows.get(i + 1).labels().isEmpty())) break;
                 continue;
             }
             if (!started && !numbered && !r.hasValues()) continue;
@@ -97,17 +101,22 @@ final class LegacyTableReader {
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
     }
 
-    /** An indicator header cell ({@code 统计指标}), or a grid row whose every label names a value column ({@code 本年度 | 历年累计}). */
+    /**
+     * An indicator header cell ({@code 统计指标}), or a grid row whose every label names a value column ({@code 本年度 |
+     * 历年累计}).
+     */
     private static boolean isHeaderRow(Row r) {
         for (Token t : r.labels()) {
-            if (column(t).filter(c -> c == LegacyColumn.INDICATOR).isPresent() && Labels.text(t.raw()).length() <= 8) return true;
+            if (column(t).filter(c -> c == LegacyColumn.INDICATOR).isPresent()
+                    && Labels.text(t.raw()).length() <= 8) return true;
         }
         if (!r.grid() || r.labels().size() < 2 || r.hasValues()) return false;
         for (Token t : r.labels()) if (column(t).isEmpty()) return false;
         return true;
     }
 
-    private static void place(String key, String label, List<Token> rest, List<LegacyColumn> header, CellSink sink, Token at) {
+    private static void place(
+            String key, String label, List<Token> rest, List<LegacyColumn> header, CellSink sink, Token at) {
         List<LegacyColumn> columns = header;
         if (columns.isEmpty()) {
             // no header: a unit word first, then the year's value and the cumulative one
@@ -127,7 +136,10 @@ final class LegacyTableReader {
             Token t = rest.get(k);
             if (k >= columns.size()) {
                 if (t.value().kind() != Values.Kind.EMPTY) {
-                    sink.warn(WarningCode.VALUE_WITHOUT_HEADER, "统计表 " + label + ": \"" + t.raw() + "\" has no column header; dropped", t.provenance());
+                    sink.warn(
+                            WarningCode.VALUE_WITHOUT_HEADER,
+                            "统计表 " + label + ": \"" + t.raw() + "\" has no column header; dropped",
+                            t.provenance());
                 }
                 continue;
             }

@@ -36,8 +36,18 @@ final class NarrativePatterns {
      * @param veto    the clause before the match (from the last comma) must not hold this: the
      *                words that make the number another one (a channel's share, last year's)
      */
-    private record Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto,
-                            List<String> literals, List<List<String>> alternatives, int lead, boolean hasValue, boolean hasUnit) {
+    private record Phrasing(
+            String name,
+            Pattern pattern,
+            String unit,
+            String within,
+            String without,
+            Optional<Pattern> veto,
+            List<String> literals,
+            List<List<String>> alternatives,
+            int lead,
+            boolean hasValue,
+            boolean hasUnit) {
         Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto) {
             this(name, pattern, unit, within, without, veto, requiredLiterals(pattern.pattern()),
                     requiredAlternatives(pattern.pattern()), leadOf(pattern.pattern()),
@@ -88,7 +98,8 @@ final class NarrativePatterns {
             }
             char c = regex.charAt(i);
             if (regex.startsWith("(?<!", i) || regex.startsWith("(?<=", i)) {
-                // a lookbehind of plain words (no class, escape or group inside that could hold a bracket) takes no characters
+                // a lookbehind of plain words (no class, escape or group inside that could hold a bracket) takes no
+                // characters
                 int end = regex.indexOf(')', i);
                 if (end < 0) return -1;
                 String body = regex.substring(i + 4, end);
@@ -227,12 +238,14 @@ final class NarrativePatterns {
      */
     private static final String PART = "^(?!.*全[省市县区州旗盟镇])(?:.*(?:本级|政府办|办公室|[省市县区]直|乡镇|街道))";
     /** A channel's share of the items: the clause names one channel ("以门户网站为主要载体" is all of them). */
-    private static final String CHANNEL = "微信|微博|公众号|头条|抖音|客户端|新媒体|公报|报刊|电视|广播|网站(?!为主|等)|平台(?!等)|其中|" + EARLIER + "|" + PART;
+    private static final String CHANNEL =
+            "微信|微博|公众号|头条|抖音|客户端|新媒体|公报|报刊|电视|广播|网站(?!为主|等)|平台(?!等)|其中|" + EARLIER + "|" + PART;
     /** Another year's count, or a part's. */
     private static final String EARLIER_OR_PART = EARLIER + "|" + PART;
 
     /** Applications received, the start of the sentences that go on to say how they ended. */
-    private static final String RECEIVED = "(?:收到|受理|新收|接收|接到)(?:各类)?[^。,;:\\d]{0,30}?(?:信息公开|依申请公开)申请" + TOTAL + N + "件";
+    private static final String RECEIVED =
+            "(?:收到|受理|新收|接收|接到)(?:各类)?[^。,;:\\d]{0,30}?(?:信息公开|依申请公开)申请" + TOTAL + N + "件";
     /** "None happened": the negation before the word, with nothing between that could carry another number. */
     private static final String NONE = "(?:未(?:发生|收到|出现|有|被)|没有)";
     private static final String ALL = ",(?:现|目前|并|且)?(?:已|均已|均|已全部|均已全部|全部)";
@@ -240,24 +253,41 @@ final class NarrativePatterns {
     /** The table, in the order figures are tried on each sentence; the first phrasing that reads a figure wins. */
     private static final List<Phrasing> PHRASINGS = List.of(
             vetoed("activeDisclosureItems", "主动公开(?:各类|各项)?(?:政府|政务)?信息" + TOTAL + ITEMS, "条", CHANNEL),
-
-            vetoed("websiteItems", "(?:官网|官方网站|门户网站|政府网站)(?:\\([^)]{0,10}\\))?(?:上|中)?(?:主动)?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息" + TOTAL + ITEMS, "条", EARLIER),
+            vetoed(
+                    "websiteItems",
+                    "(?:官网|官方网站|门户网站|政府网站)(?:\\([^)]{0,10}\\))?(?:上|中)?(?:主动)?(?:发布|公开|更新)(?:各类)?(?:政府|政务)?信息" + TOTAL
+                            + ITEMS,
+                    "条",
+                    EARLIER),
             vetoed("websiteItems", "政府网站主动公开的[^。,]{0,12}?(?:总量|总数)" + TOTAL + ITEMS, "条", EARLIER),
             vetoed("websiteItems", "通过(?:政府|门户)网站(?:主动)?公开(?:各类)?(?:政府)?信息" + TOTAL + ITEMS, "条", EARLIER),
             // "发布" on a new-media account counts posts, which the tables do not; only "公开信息" is taken
-            vetoed("wechatItems", "(?:微信公众号|微信公众平台|政务微信)(?:上)?(?:主动)?公开(?:各类)?(?:政府|政务)?信息" + TOTAL + ITEMS, "条", EARLIER),
-
+            vetoed(
+                    "wechatItems",
+                    "(?:微信公众号|微信公众平台|政务微信)(?:上)?(?:主动)?公开(?:各类)?(?:政府|政务)?信息" + TOTAL + ITEMS,
+                    "条",
+                    EARLIER),
             vetoed("policyInterpretations", "政策解读(?:信息|稿件|材料|文章)?(?:发布|公开)" + TOTAL + N + "(?<u>条|篇)", "条", EARLIER),
-            vetoed("policyInterpretations", "(?:发布|公开)(?:各类)?政策解读(?:信息|稿件|材料|文章)?" + TOTAL + N + "(?<u>条|篇)", "条", EARLIER),
+            vetoed(
+                    "policyInterpretations",
+                    "(?:发布|公开)(?:各类)?政策解读(?:信息|稿件|材料|文章)?" + TOTAL + N + "(?<u>条|篇)",
+                    "条",
+                    EARLIER),
             of("policyInterpretations", "其中(?:各类)?政策解读(?:信息|稿件|材料|文章)?" + TOTAL + N + "(?<u>条|篇)", "条"),
-            vetoed("hotspotResponses", "回应(?:公众|社会)?(?:关注)?(?:的)?热点(?:或|和|及)?(?:重大)?舆情" + TOTAL + N + "(?<u>次|条|件)", "次", EARLIER),
-
+            vetoed(
+                    "hotspotResponses",
+                    "回应(?:公众|社会)?(?:关注)?(?:的)?热点(?:或|和|及)?(?:重大)?舆情" + TOTAL + N + "(?<u>次|条|件)",
+                    "次",
+                    EARLIER),
             vetoed("applicationsReceived", RECEIVED, "件", EARLIER_OR_PART),
             vetoed("applicationsReceived", "依申请公开(?:申请)?(?:数|数量)为" + N + "件", "件", EARLIER_OR_PART),
             vetoed("applicationsCompleted", RECEIVED + ALL + "?(?:依法)?(?:办结|办理完毕|处理完毕)", "件", EARLIER_OR_PART),
             vetoed("applicationsCompletedOnTime", RECEIVED + ALL + "?(?:按时|按期|在法定(?:时限|期限)内)办结", "件", EARLIER_OR_PART),
-            vetoed("applicationsAnswered", RECEIVED + ALL + "(?:在法定(?:时限|期限)内|按时|按期|及时)?(?:依法)?(?:予以|作出|进行)?答复", "件", EARLIER_OR_PART),
-
+            vetoed(
+                    "applicationsAnswered",
+                    RECEIVED + ALL + "(?:在法定(?:时限|期限)内|按时|按期|及时)?(?:依法)?(?:予以|作出|进行)?答复",
+                    "件",
+                    EARLIER_OR_PART),
             of("answersAlreadyPublic", "属于(?:已)?主动公开范围的" + N + "件", "件"),
             of("answersGranted", "(?<!部分)(?<!不)同意公开(?:答复)?的" + N + "件", "件"),
             of("answersPartlyGranted", "同意部分公开(?:答复)?的" + N + "件", "件"),
@@ -279,7 +309,6 @@ final class NarrativePatterns {
             about("litigationUpheld", "行政诉讼", "行政复议", "维持具体行政行为(?:或者驳回原告诉讼请求)?数" + N + "件", "件"),
             about("litigationCorrected", "行政诉讼", "行政复议", "被依法纠错数" + N + "件", "件"),
             about("litigationOther", "行政诉讼", "行政复议", "其他情形数" + N + "件", "件"),
-
             of("dedicatedBodies", "(?:工作)?专门机构" + TOTAL + N + "(?<u>个)", "个"),
             of("readingRooms", "查阅(?:点|场所|室|中心)" + TOTAL + N + "(?<u>个|处)", "个"),
             // the staff total, not a full- or part-time share, nor trainees (人次)
@@ -292,7 +321,10 @@ final class NarrativePatterns {
             vetoed("trainees", "(?:培训|参训)(?:人员|干部|工作人员)?" + TOTAL + N + "(?<u>人次|人)", "人", EARLIER),
             vetoed("specialFunds", "专项(?:工作)?经费" + TOTAL + N + "(?<u>万元)", "万元", EARLIER));
 
-    /** Each phrasing's figure as a number (its first phrasing's index), so that a read marks its figure done in an array. */
+    /**
+     * Each phrasing's figure as a number (its first phrasing's index), so that a read marks its figure done in an
+     * array.
+     */
     private static final int[] FIGURE = figures();
 
     private static int[] figures() {
@@ -338,7 +370,10 @@ final class NarrativePatterns {
         return figures;
     }
 
-    /** Whether {@code s} holds a digit that {@code \d} matches (ASCII: the patterns run without UNICODE_CHARACTER_CLASS). */
+    /**
+     * Whether {@code s} holds a digit that {@code \d} matches (ASCII: the patterns run without
+     * UNICODE_CHARACTER_CLASS).
+     */
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -359,7 +394,8 @@ final class NarrativePatterns {
             if (SHARE.matcher(compact).region(m.end(), compact.length()).lookingAt()) continue;
             BigDecimal value = p.hasValue() ? new BigDecimal(m.group("n").replace(",", "")) : BigDecimal.ZERO;
             String unit = p.hasUnit() && m.group("u") != null ? m.group("u") : p.unit();
-            return Optional.of(new NarrativeFigure(p.name(), value, Optional.of(unit), Text.strip(sentence.text()), sentence.provenance()));
+            return Optional.of(new NarrativeFigure(
+                    p.name(), value, Optional.of(unit), Text.strip(sentence.text()), sentence.provenance()));
         }
         return Optional.empty();
     }

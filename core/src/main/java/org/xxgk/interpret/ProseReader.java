@@ -37,7 +37,8 @@ final class ProseReader {
      * over two lines, the issuer on the line above).
      */
     private static final List<Pattern> TITLES = List.of(
-            Pattern.compile("^(?<agency>.{0,40}?)(?:关于)?" + YEAR + "年度?(?:的)?" + KIND + "[^。,;]{0,12}?报告(?:\\((?:19|20)\\d{2}年度?\\))?$"),
+            Pattern.compile("^(?<agency>.{0,40}?)(?:关于)?" + YEAR + "年度?(?:的)?" + KIND
+                    + "[^。,;]{0,12}?报告(?:\\((?:19|20)\\d{2}年度?\\))?$"),
             Pattern.compile("^" + YEAR + "年度?(?<agency>[\\p{IsHan}()]{2,30}?)" + KIND + "工作年度报告$"),
             Pattern.compile("^(?<agency>[\\p{IsHan}()]{2,30}?)" + KIND + "工作年度报告\\(" + YEAR + "年度?\\)$"));
     /** What a portal prints before a title: a breadcrumb or a field label. */
@@ -56,10 +57,13 @@ final class ProseReader {
             "(?<![止计至])(?:(?:发文|发布|成文|印发|公开|填报)?日期|(?:发布|发文|公开)时间)\\s*:\\s*"
                     + "((?:19|20)\\d{2})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})");
     /** A portal's timestamp line before the body (2023-01-13 15:53文章来源: …). */
-    private static final Pattern PORTAL_TIMESTAMP = Pattern.compile("^((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?!\\d)");
+    private static final Pattern PORTAL_TIMESTAMP =
+            Pattern.compile("^((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?!\\d)");
     /** A date alone on a line after the last part heading: the signature date. */
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^((?:19|20)\\d{2})年(\\d{1,2})月(\\d{1,2})日$");
-    private static final Pattern SIGNATURE_DATE_HAN = Pattern.compile("^([〇零○O0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$");
+
+    private static final Pattern SIGNATURE_DATE_HAN =
+            Pattern.compile("^([〇零○O0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$");
     private static final String HAN_DIGITS = "〇一二三四五六七八九";
 
     private static final Pattern HEADING = Pattern.compile("^([" + NUMERALS + "])[、.]\\s*(\\S.{0,38})$");
@@ -99,7 +103,9 @@ final class ProseReader {
     private static final Pattern AFTER_BODY = Pattern.compile("^(?:附件|附表)|统计表$|统计表\\(");
     /** A short line with no punctuation and no numbering: a table label, not prose. */
     private static final Pattern LABEL_LIKE = Pattern.compile("^[^,。;:!?、()“”《》]{1,12}$");
-    private static final Pattern NUMBERED = Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十\\d]{1,3}[、.]|[一二三四五六七八九十]是)");
+
+    private static final Pattern NUMBERED =
+            Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十\\d]{1,3}[、.]|[一二三四五六七八九十]是)");
     private static final List<String> NOTHING = List.of("无", "暂无", "无。", "暂无。");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
     /** A fragment at least this long without a sentence end is a sentence broken over blocks. */
@@ -139,14 +145,25 @@ final class ProseReader {
 
         Optional<Title> title = title(texts, compacts, bodyStart);
         if (title.isEmpty()) {
-            warnings.add(new Warning(WarningCode.TITLE_NOT_FOUND, "no report title (…年政府信息公开工作年度报告) found", Provenance.NONE));
+            warnings.add(new Warning(
+                    WarningCode.TITLE_NOT_FOUND, "no report title (…年政府信息公开工作年度报告) found", Provenance.NONE));
         }
         OptionalInt year = title.isPresent() ? OptionalInt.of(title.get().year()) : statedYear(compacts);
-        if (year.isEmpty()) warnings.add(new Warning(WarningCode.YEAR_NOT_FOUND, "the statistical year is stated nowhere", Provenance.NONE));
-        if (headings.isEmpty()) warnings.add(new Warning(WarningCode.SECTIONS_NOT_FOUND, "no numbered part (一、总体情况 …) found", Provenance.NONE));
+        if (year.isEmpty())
+            warnings.add(
+                    new Warning(WarningCode.YEAR_NOT_FOUND, "the statistical year is stated nowhere", Provenance.NONE));
+        if (headings.isEmpty())
+            warnings.add(
+                    new Warning(WarningCode.SECTIONS_NOT_FOUND, "no numbered part (一、总体情况 …) found", Provenance.NONE));
 
-        return new Prose(title.map(Title::printed), title.flatMap(Title::agency), year, publishedDate(texts, compacts, headings, bodyStart),
-                sections(texts, compacts, noProse, headings), NarrativePatterns.read(sentences(lines, texts, noProse), checkTime), warnings);
+        return new Prose(
+                title.map(Title::printed),
+                title.flatMap(Title::agency),
+                year,
+                publishedDate(texts, compacts, headings, bodyStart),
+                sections(texts, compacts, noProse, headings),
+                NarrativePatterns.read(sentences(lines, texts, noProse), checkTime),
+                warnings);
     }
 
     /**
@@ -171,7 +188,11 @@ final class ProseReader {
             }
             // the page goes on after the last part with the portal's chrome and footer: a block of its own
             int last = headings.get(headings.size() - 1)[1];
-            int chrome = CHROME_AND_FOOTER.stream().mapToInt(c -> text.indexOf(c, last)).filter(at -> at >= 0).min().orElse(text.length());
+            int chrome = CHROME_AND_FOOTER.stream()
+                    .mapToInt(c -> text.indexOf(c, last))
+                    .filter(at -> at >= 0)
+                    .min()
+                    .orElse(text.length());
             int from = 0;
             for (int[] h : headings) {
                 piece(text, from, h[0], b, out, normalized);
@@ -193,7 +214,9 @@ final class ProseReader {
         int from = 0;
         while (from < text.length() - 1) {
             int at = from;
-            while (at < text.length() - 1 && !(NUMERALS.indexOf(text.charAt(at)) >= 0 && (text.charAt(at + 1) == '、' || text.charAt(at + 1) == '.'))) at++;
+            while (at < text.length() - 1
+                    && !(NUMERALS.indexOf(text.charAt(at)) >= 0
+                            && (text.charAt(at + 1) == '、' || text.charAt(at + 1) == '.'))) at++;
             if (at >= text.length() - 1) break;
             m.region(at, text.length());
             if (m.lookingAt()) {
@@ -206,12 +229,15 @@ final class ProseReader {
         return headings;
     }
 
-    /** Whether {@code text} holds one of the words every {@link #INLINE_HEADING} ends in: spares the regex most blocks. */
+    /**
+     * Whether {@code text} holds one of the words every {@link #INLINE_HEADING} ends in: spares the regex most blocks.
+     */
     private static boolean mayHoldInlineHeading(String text) {
         return text.contains("情况") || text.contains("措施") || text.contains("事项") || text.contains("概述");
     }
 
-    private static void piece(String text, int from, int to, TextBlock block, List<TextBlock> out, List<String> normalized) {
+    private static void piece(
+            String text, int from, int to, TextBlock block, List<TextBlock> out, List<String> normalized) {
         String piece = Text.strip(text.substring(from, to));
         if (piece.isEmpty()) return;
         out.add(new TextBlock(piece, block.provenance()));
@@ -300,7 +326,9 @@ final class ProseReader {
             int previous = headings.isEmpty() ? 0 : headings.get(headings.size() - 1).number();
             // numbers increase; one heading the reader could not recognise may be missing between two,
             // more where the heading is a part's own title
-            if (number <= previous || number > previous + 2 && !PART_TITLE.matcher(Text.compact(label)).find()) continue;
+            if (number <= previous
+                    || number > previous + 2
+                            && !PART_TITLE.matcher(Text.compact(label)).find()) continue;
             if (isTableRowLabel(label)) continue;
             headings.add(new Heading(i, number, printed, rest));
         }
@@ -316,7 +344,8 @@ final class ProseReader {
         return t.indexOf('|') >= 0 || t.indexOf('\t') >= 0;
     }
 
-    private static List<ReportSection> sections(List<String> texts, List<String> compacts, boolean[] noProse, List<Heading> headings) {
+    private static List<ReportSection> sections(
+            List<String> texts, List<String> compacts, boolean[] noProse, List<Heading> headings) {
         List<ReportSection> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
@@ -337,11 +366,16 @@ final class ProseReader {
         return sections;
     }
 
-    /** Where the last section ends: at the signature date, an appendix, the statistics table's title or the portal's footer. */
+    /**
+     * Where the last section ends: at the signature date, an appendix, the statistics table's title or the portal's
+     * footer.
+     */
     private static int bodyEnd(List<String> compacts, int lastHeading) {
         for (int i = lastHeading + 1; i < compacts.size(); i++) {
             String c = compacts.get(i);
-            if (isSignatureDate(c) || c.length() <= 30 && AFTER_BODY.matcher(c).find() || FOOTER.stream().anyMatch(c::contains)) {
+            if (isSignatureDate(c)
+                    || c.length() <= 30 && AFTER_BODY.matcher(c).find()
+                    || FOOTER.stream().anyMatch(c::contains)) {
                 return i;
             }
         }
@@ -361,7 +395,11 @@ final class ProseReader {
 
     /** Whether a line, in {@link Text#compact} form, is portal chrome or page furniture. */
     private static boolean isChrome(String c) {
-        return CHROME.stream().anyMatch(c::contains) || FOOTER.stream().anyMatch(c::contains) || c.equals("微信") || c.equals("微博") || ReportVocabulary.INSTANCE.isPageNumber(c);
+        return CHROME.stream().anyMatch(c::contains)
+                || FOOTER.stream().anyMatch(c::contains)
+                || c.equals("微信")
+                || c.equals("微博")
+                || ReportVocabulary.INSTANCE.isPageNumber(c);
     }
 
     /** Whether a line, in {@link Text#compact} form, is a signature date. */
@@ -369,7 +407,8 @@ final class ProseReader {
         return SIGNATURE_DATE.matcher(c).matches() || SIGNATURE_DATE_HAN.matcher(c).matches();
     }
 
-    private static Optional<LocalDate> publishedDate(List<String> texts, List<String> compacts, List<Heading> headings, int bodyStart) {
+    private static Optional<LocalDate> publishedDate(
+            List<String> texts, List<String> compacts, List<Heading> headings, int bodyStart) {
         for (String t : texts) {
             // every labelled date says 日期 or 时间 and then a colon: most lines spare the regex
             if (!(t.contains("日期") || t.contains("时间")) || t.indexOf(':') < 0) continue;
@@ -450,7 +489,9 @@ final class ProseReader {
             String rest = joined.substring(start);
             if (start > 0) carryFrom = blocks.get(i).provenance();
             // a short or numbered fragment with no sentence end is a sub-heading or a cell, not a broken sentence
-            boolean broken = (start > 0 || rest.length() >= BROKEN_SENTENCE && !(NUMBERED.matcher(rest).find() && rest.length() <= 30))
+            boolean broken = (start > 0
+                            || rest.length() >= BROKEN_SENTENCE
+                                    && !(NUMBERED.matcher(rest).find() && rest.length() <= 30))
                     && rest.length() < LONGEST_SENTENCE;
             if (!rest.isEmpty() && broken) {
                 carry.append(rest);

@@ -95,8 +95,20 @@ public final class ReportInterpreter {
         List<Warning> warnings = new ArrayList<>(document.warnings());
         warnings.addAll(sink.warnings);
         warnings.addAll(prose.warnings());
-        return new AnnualReport(document.source(), document.format(), template, evidence, prose.title(), prose.agency(),
-                prose.year(), prose.publishedDate(), sink.cells, sink.labels, prose.sections(), prose.narrative(), warnings);
+        return new AnnualReport(
+                document.source(),
+                document.format(),
+                template,
+                evidence,
+                prose.title(),
+                prose.agency(),
+                prose.year(),
+                prose.publishedDate(),
+                sink.cells,
+                sink.labels,
+                prose.sections(),
+                prose.narrative(),
+                warnings);
     }
 
     /**
@@ -111,8 +123,12 @@ public final class ReportInterpreter {
         Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs);
         boolean useRuns = asRuns.isPresent() && present(runs) > present(cells);
         CellSink chosen = useRuns ? runs : cells;
-        severalTables(rows, chosen).ifPresent(n -> sink.warn(WarningCode.SEVERAL_REPORTS, "the table's first indicator is printed " + n
-                + " times: the file seems to hold several reports; the first is read", Provenance.NONE));
+        severalTables(rows, chosen)
+                .ifPresent(n -> sink.warn(
+                        WarningCode.SEVERAL_REPORTS,
+                        "the table's first indicator is printed " + n
+                                + " times: the file seems to hold several reports; the first is read",
+                        Provenance.NONE));
         sink.cells.putAll(chosen.cells);
         sink.labels.putAll(chosen.labels);
         sink.warnings.addAll(chosen.warnings);

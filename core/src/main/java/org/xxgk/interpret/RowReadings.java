@@ -72,7 +72,8 @@ final class RowReadings {
             List<Token> printedExtra = extra.stream().filter(t -> !t.value().isBlank()).toList();
             // more values than columns: the first ones are the form's only where the row's sums say so (a column the
             // form lacks, 小计 say, may sit anywhere); otherwise which value is extra is unknown
-            if (!printedExtra.isEmpty() && !keepsSums(first, row.sums())) return new Readings(List.of(), false, false, printedExtra);
+            if (!printedExtra.isEmpty() && !keepsSums(first, row.sums()))
+                return new Readings(List.of(), false, false, printedExtra);
             return new Readings(List.of(first), false, false, printedExtra);
         }
         int digits = 0;
@@ -82,7 +83,8 @@ final class RowReadings {
         Search kept = new Search(c, slots, row.sums());
         kept.next(0, 0);
         if (kept.found.isEmpty() && !kept.bounded() && !row.sums().isEmpty()) {
-            // no split keeps the row's sum: where the digits allow one reading only, it is the report's (the checker says so)
+            // no split keeps the row's sum: where the digits allow one reading only, it is the report's (the checker
+            // says so)
             Search any = new Search(c, slots, List.of());
             any.next(0, 0);
             if (any.found.size() == 1 && !any.bounded()) return new Readings(any.found, true, false, List.of());
@@ -207,7 +209,10 @@ final class RowReadings {
         return m.matches() ? Optional.of(new RunParts(m.group(1), Optional.ofNullable(m.group(2)))) : Optional.empty();
     }
 
-    /** Depth-first over the cells, then over the cut positions inside each; a sum is checked when its last value is placed. */
+    /**
+     * Depth-first over the cells, then over the cut positions inside each; a sum is checked when its last value is
+     * placed.
+     */
     private static final class Search {
         private final List<Token> cells;
         private final List<FormProfile.Slot> slots;
@@ -224,7 +229,8 @@ final class RowReadings {
             for (int k = 0; k < slots.size(); k++) sumsEndingAt.add(new ArrayList<>());
             for (FormProfile.Sum s : sums) sumsEndingAt.get(s.lastIndex()).add(s);
             capacityAfter = new int[cells.size() + 1];
-            for (int i = cells.size() - 1; i >= 0; i--) capacityAfter[i] = capacityAfter[i + 1] + capacity(cells.get(i));
+            for (int i = cells.size() - 1; i >= 0; i--)
+                capacityAfter[i] = capacityAfter[i + 1] + capacity(cells.get(i));
         }
 
         boolean bounded() {
@@ -257,7 +263,9 @@ final class RowReadings {
             }
         }
 
-        /** Cuts {@code run[from..]} into {@code k} values for columns {@code column..}, then goes on with the next cell. */
+        /**
+         * Cuts {@code run[from..]} into {@code k} values for columns {@code column..}, then goes on with the next cell.
+         */
         private void cut(Token t, String run, int from, int k, int column, int cell) {
             if (++steps > MAX_STEPS || found.size() >= MAX_READINGS) return;
             if (k == 1) {
@@ -301,11 +309,13 @@ final class RowReadings {
             if (isDigits(piece)) {
                 if (piece.length() > 1 && piece.charAt(0) == '0') return Optional.empty();
                 // the same value and scale (0) as new BigDecimal(piece), without its parse where a long holds it
-                return Optional.of(piece.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(piece)) : new BigDecimal(piece));
+                return Optional.of(
+                        piece.length() <= 18 ? BigDecimal.valueOf(Long.parseLong(piece)) : new BigDecimal(piece));
             }
             Matcher m = PIECE.matcher(piece);
             if (!m.matches()) return Optional.empty();
-            if (m.group(1) != null && slot != FormProfile.Slot.CHANGE || m.group(3) != null && slot != FormProfile.Slot.AMOUNT) {
+            if (m.group(1) != null && slot != FormProfile.Slot.CHANGE
+                    || m.group(3) != null && slot != FormProfile.Slot.AMOUNT) {
                 return Optional.empty();
             }
             BigDecimal v = new BigDecimal(m.group(2) + (m.group(3) == null ? "" : m.group(3)));

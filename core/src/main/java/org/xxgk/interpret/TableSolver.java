@@ -66,7 +66,10 @@ final class TableSolver {
         return s.alive;
     }
 
-    /** The rows a sum names, a row the report does not print replaced by its printed parts; null when neither is printed. */
+    /**
+     * The rows a sum names, a row the report does not print replaced by its printed parts; null when neither is
+     * printed.
+     */
     private List<String> expand(List<String> rows, Function<String, List<String>> partsOf) {
         List<String> out = new ArrayList<>();
         for (String r : rows) {

@@ -9,7 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.internal.Text;
 
-/** Reads a table cell as a value: a number as printed, a printed nil ({@code —}, {@code /}, {@code 无}), a unit word, or text. */
+/**
+ * Reads a table cell as a value: a number as printed, a printed nil ({@code —}, {@code /}, {@code 无}), a unit word, or
+ * text.
+ */
 final class Values {
 
     /** What a cell holds. */
@@ -22,7 +25,10 @@ final class Values {
         NUMBER,
         /** a unit word on its own (the 单位 column of a LEGACY table) */
         UNIT,
-        /** digits and sign words run together that read as no one number ({@code 11246增47471251}): several cells lost their separators */
+        /**
+         * digits and sign words run together that read as no one number ({@code 11246增47471251}): several cells lost
+         * their separators
+         */
         RUN,
         /** anything else: a label, a heading, prose */
         TEXT
@@ -39,8 +45,8 @@ final class Values {
         }
     }
 
-    private static final Set<String> NILS = Set.of("—", "——", "———", "-", "--", "---", "/", "//", "无", "―", "─", "──", "空",
-            "×", "﹣", "–", "––");
+    private static final Set<String> NILS =
+            Set.of("—", "——", "———", "-", "--", "---", "/", "//", "无", "―", "─", "──", "空", "×", "﹣", "–", "––");
 
     // units reports print beside a number or in a LEGACY 单位 column
     private static final String UNITS = "万元|亿元|元|人次|件次|条|件|次|篇|个|人|项|家|天|份|期|场|批|册|套|部|本|户|名|位|%|‰";
@@ -77,7 +83,8 @@ final class Values {
     private static Parsed read(String raw) {
         String c = Text.compact(raw);
         // trailing sentence punctuation some copies carry after a number
-        while (!c.isEmpty() && "。.,;；".indexOf(c.charAt(c.length() - 1)) >= 0 && c.length() > 1) c = c.substring(0, c.length() - 1);
+        while (!c.isEmpty() && "。.,;；".indexOf(c.charAt(c.length() - 1)) >= 0 && c.length() > 1)
+            c = c.substring(0, c.length() - 1);
         if (c.isEmpty()) return new Parsed(Kind.EMPTY, Optional.empty(), Optional.empty());
         if (NILS.contains(c)) return new Parsed(Kind.NIL, Optional.empty(), Optional.empty());
         if (UNIT_WORDS.contains(c)) return new Parsed(Kind.UNIT, Optional.empty(), Optional.of(c));
@@ -85,7 +92,8 @@ final class Values {
         if (m.matches()) {
             BigDecimal n = new BigDecimal(m.group(2).replace(",", ""));
             String sign = m.group(1);
-            if (sign != null && (sign.startsWith("减") || sign.equals("-") || sign.equals("−") || sign.equals("－"))) n = n.negate();
+            if (sign != null && (sign.startsWith("减") || sign.equals("-") || sign.equals("−") || sign.equals("－")))
+                n = n.negate();
             return new Parsed(Kind.NUMBER, Optional.of(n), Optional.ofNullable(m.group(3)));
         }
         if (RUN.matcher(c).matches()) return new Parsed(Kind.RUN, Optional.empty(), Optional.empty());
@@ -122,7 +130,8 @@ final class Values {
         while (m.find()) {
             if (onlyColumn) return Optional.of(m.group(1));
             String before = Text.normalize(c.substring(0, m.start()));
-            for (String label : columnLabels) if (!label.isEmpty() && before.endsWith(label)) return Optional.of(m.group(1));
+            for (String label : columnLabels)
+                if (!label.isEmpty() && before.endsWith(label)) return Optional.of(m.group(1));
         }
         return Optional.empty();
     }

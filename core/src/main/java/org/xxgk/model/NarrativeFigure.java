@@ -15,7 +15,8 @@ import org.xxgk.source.Provenance;
  * @param quote      the sentence it was read from
  * @param provenance where the sentence is
  */
-public record NarrativeFigure(String name, BigDecimal value, Optional<String> unit, String quote, Provenance provenance) {
+public record NarrativeFigure(
+        String name, BigDecimal value, Optional<String> unit, String quote, Provenance provenance) {
     public NarrativeFigure {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");

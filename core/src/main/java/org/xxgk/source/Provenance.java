@@ -22,8 +22,13 @@ public record Provenance(int page, int table, int row, int column, int line) imp
 
     public Provenance {
         if (page < 0 || table < 0 || row < 0 || column < 0 || line < 0) {
-            throw new IllegalArgumentException("provenance numbers are 1-based or 0: " + page + "," + table + "," + row + "," + column + "," + line);
+            throw new IllegalArgumentException("provenance numbers are 1-based or 0: " + page + "," + table + "," + row
+                    + "," + column + "," + line);
         }
+    }
+
+    public static Provenance page(int page) {
+        return new Provenance(page, 0, 0, 0, 0);
     }
 
     public static Provenance line(int line) {

@@ -13,7 +13,9 @@ import org.xxgk.source.Provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a finding carries (keys, values, provenance, fingerprint), the order of findings, and the cross-report rules. */
+/**
+ * What a finding carries (keys, values, provenance, fingerprint), the order of findings, and the cross-report rules.
+ */
 class FindingDetailsTest {
 
     private final ConsistencyChecker checker = new ConsistencyChecker();
@@ -25,7 +27,9 @@ class FindingDetailsTest {
                 .set("applications.carriedOver.naturalPerson", 3).set("applications.carriedOver.total", 3)
                 .set("applications.newlyReceived.naturalPerson", (Integer) null).build();
 
-        List<Finding> cross = checker.check(List.of(y2023, y2022)).stream().filter(f -> f.rule().startsWith("CROSS_")).toList();
+        List<Finding> cross = checker.check(List.of(y2023, y2022)).stream()
+                .filter(f -> f.rule().startsWith("CROSS_"))
+                .toList();
 
         assertThat(cross).extracting(Finding::keys).containsExactly(
                 List.of("applications.carriedOver.naturalPerson", "applications.carriedForward.naturalPerson"),
@@ -56,19 +60,29 @@ class FindingDetailsTest {
                 .filter(f -> f.rule().equals("CROSS_YEAR_PREVIOUS")).toList();
 
         // licensing 11246 + 4747, otherServices 15 + 69, penalty 71 + 3; enforcement and fees have no change
-        assertThat(previous).extracting(Finding::keys, Finding::expected, Finding::actual).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(List.of("active.licensing.previousYear", "active.licensing.change"),
-                        Optional.of(new BigDecimal(15993)), Optional.of(new BigDecimal(11246))),
-                org.assertj.core.groups.Tuple.tuple(List.of("active.otherServices.previousYear", "active.otherServices.change"),
-                        Optional.of(new BigDecimal(84)), Optional.of(new BigDecimal(15))),
-                org.assertj.core.groups.Tuple.tuple(List.of("active.penalty.previousYear", "active.penalty.change"),
-                        Optional.of(new BigDecimal(74)), Optional.of(new BigDecimal(71))));
+        assertThat(previous)
+                .extracting(Finding::keys, Finding::expected, Finding::actual)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of("active.licensing.previousYear", "active.licensing.change"),
+                                Optional.of(new BigDecimal(15993)),
+                                Optional.of(new BigDecimal(11246))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of("active.otherServices.previousYear", "active.otherServices.change"),
+                                Optional.of(new BigDecimal(84)),
+                                Optional.of(new BigDecimal(15))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                List.of("active.penalty.previousYear", "active.penalty.change"),
+                                Optional.of(new BigDecimal(74)),
+                                Optional.of(new BigDecimal(71))));
     }
 
     @Test
     void aBlankTotalIsReportedOnceHoweverManyFormulasReadIt() {
         // 003's 三(七) 总计 is read by its row sum, the column sum and the balance
-        List<Finding> missing = checker.check(GoldenReports.of("003")).stream().filter(f -> f.rule().equals("MISSING_TOTAL")).toList();
+        List<Finding> missing = checker.check(GoldenReports.of("003")).stream()
+                .filter(f -> f.rule().equals("MISSING_TOTAL"))
+                .toList();
         assertThat(missing).hasSize(1);
         assertThat(missing.get(0).keys()).last().isEqualTo("applications.resultTotal.total");
         assertThat(missing.get(0).expected()).contains(BigDecimal.valueOf(2));
@@ -119,8 +133,15 @@ class FindingDetailsTest {
         // no 传真 row: 收到申请数 is 当面 + 网络 + 信函, 61 + 1 + 297 = 359 as printed
         AnnualReport withoutFax = GoldenReports.builder("002").remove("legacy.3.1.2").build();
         assertThat(checker.check(withoutFax)).noneMatch(f -> f.rule().equals("LEGACY_APP_CHANNELS"));
-        List<Finding> off = checker.check(GoldenReports.builder("002").remove("legacy.3.1.2").set("legacy.3.1", 1).build())
-                .stream().filter(f -> f.rule().equals("LEGACY_APP_CHANNELS")).toList();
+        List<Finding> off =
+                checker
+                        .check(GoldenReports.builder("002")
+                                .remove("legacy.3.1.2")
+                                .set("legacy.3.1", 1)
+                                .build())
+                        .stream()
+                        .filter(f -> f.rule().equals("LEGACY_APP_CHANNELS"))
+                        .toList();
         assertThat(off).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.keys()).containsExactly("legacy.3.1", "legacy.3.1.1", "legacy.3.1.3", "legacy.3.1.4");
@@ -140,19 +161,25 @@ class FindingDetailsTest {
         swapped.remove("legacy.3.1.3").remove("legacy.3.1.4");
         for (String suffix : List.of("", ".1", ".2", ".3", ".4")) {
             String from = "legacy.3.1" + suffix;
-            swapped.set("legacy.3.2" + suffix, plain.value(from).orElseThrow()).label("legacy.3.2" + suffix, plain.labels().get(from));
+            swapped.set("legacy.3.2" + suffix, plain.value(from).orElseThrow())
+                    .label("legacy.3.2" + suffix, plain.labels().get(from));
         }
         for (String suffix : List.of("", ".1", ".2")) {
             String from = "legacy.3.2" + suffix;
-            swapped.set("legacy.3.1" + suffix, plain.value(from).orElseThrow()).label("legacy.3.1" + suffix, plain.labels().get(from));
+            swapped.set("legacy.3.1" + suffix, plain.value(from).orElseThrow())
+                    .label("legacy.3.1" + suffix, plain.labels().get(from));
         }
         swapped.set("legacy.3.2.1", 60); // 当面 60: channels no longer add up
 
         List<Finding> findings = checker.check(swapped.build());
 
-        assertThat(findings).filteredOn(f -> f.rule().equals("LEGACY_APP_CHANNELS")).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> f.rule().equals("LEGACY_APP_CHANNELS"))
+                .singleElement()
                 .satisfies(f -> {
-                    assertThat(f.keys()).containsExactly("legacy.3.2", "legacy.3.2.1", "legacy.3.2.2", "legacy.3.2.3", "legacy.3.2.4");
+                    assertThat(f.keys())
+                            .containsExactly(
+                                    "legacy.3.2", "legacy.3.2.1", "legacy.3.2.2", "legacy.3.2.3", "legacy.3.2.4");
                     assertThat(f.expected()).contains(BigDecimal.valueOf(358));
                     assertThat(f.actual()).contains(BigDecimal.valueOf(359));
                 });
@@ -178,8 +205,15 @@ class FindingDetailsTest {
 
     @Test
     void fingerprintsDifferWithinAReport() {
-        List<Finding> findings = checker.check(List.of(GoldenReports.of("000"), GoldenReports.of("002"), GoldenReports.of("003"),
-                GoldenReports.builder("002").withoutSection(6).year(2020).source("z.txt").build()));
+        List<Finding> findings = checker.check(List.of(
+                GoldenReports.of("000"),
+                GoldenReports.of("002"),
+                GoldenReports.of("003"),
+                GoldenReports.builder("002")
+                        .withoutSection(6)
+                        .year(2020)
+                        .source("z.txt")
+                        .build()));
         assertThat(new HashSet<>(findings.stream().map(Finding::fingerprint).toList())).hasSameSizeAs(findings);
     }
 
@@ -196,15 +230,21 @@ class FindingDetailsTest {
         // each report's findings in rules.md order, then the cross-report ones
         List<String> rules = forward.stream().map(Finding::rule).toList();
         assertThat(rules).endsWith("DUPLICATE_TEXT", "DUPLICATE_TEXT");
-        List<String> of000 = forward.stream().filter(f -> f.source().equals(GoldenReports.of("000").source())).map(Finding::rule).toList();
+        List<String> of000 = forward.stream()
+                .filter(f -> f.source().equals(GoldenReports.of("000").source()))
+                .map(Finding::rule)
+                .toList();
         assertThat(of000).containsExactly("APP_ROW_SUM", "APP_ROW_SUM", "APP_BALANCE");
     }
 
     @Test
     void theResultsAreUnmodifiable() {
         List<Finding> findings = checker.check(GoldenReports.of("000"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(findings::clear).isInstanceOf(UnsupportedOperationException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> findings.get(0).keys().clear()).isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(findings::clear)
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> findings.get(0).keys().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

@@ -143,7 +143,8 @@ final class GoldenReports {
         }
 
         Builder warning(String code, String message) {
-            warnings.add(new org.xxgk.source.Warning(org.xxgk.source.WarningCode.valueOf(code), message, Provenance.NONE));
+            warnings.add(
+                    new org.xxgk.source.Warning(org.xxgk.source.WarningCode.valueOf(code), message, Provenance.NONE));
             return this;
         }
 
@@ -153,7 +154,8 @@ final class GoldenReports {
         }
 
         Builder narrative(String name, int value, String quote) {
-            narrative.add(new NarrativeFigure(name, BigDecimal.valueOf(value), Optional.of("件"), quote, Provenance.NONE));
+            narrative.add(
+                    new NarrativeFigure(name, BigDecimal.valueOf(value), Optional.of("件"), quote, Provenance.NONE));
             return this;
         }
 
@@ -162,8 +164,14 @@ final class GoldenReports {
             int line = 1;
             for (Map.Entry<String, BigDecimal> e : cells.entrySet()) {
                 BigDecimal value = e.getValue();
-                built.put(e.getKey(), new CellValue(e.getKey(), Optional.ofNullable(value), Optional.ofNullable(units.get(e.getKey())),
-                        value == null ? "" : value.toPlainString(), Provenance.line(line++)));
+                built.put(
+                        e.getKey(),
+                        new CellValue(
+                                e.getKey(),
+                                Optional.ofNullable(value),
+                                Optional.ofNullable(units.get(e.getKey())),
+                                value == null ? "" : value.toPlainString(),
+                                Provenance.line(line++)));
             }
             List<ReportSection> built2 = new ArrayList<>();
             sections.forEach((n, text) -> built2.add(new ReportSection(n, NUMERALS.charAt(n - 1) + "、", text)));

@@ -62,13 +62,21 @@ class LegacySumsTest {
     void everySumRuleTakesItsPartsByNumbering() {
         // staff split three ways by a regional table (专职 / 兼职 / 聘用): all three count
         GoldenReports.Builder b = GoldenReports.builder("002")
-                .set("legacy.8.3", 90).set("legacy.8.3.3", 6).label("legacy.8.3.3", "3.聘用人员数").unit("legacy.8.3.3", "人");
+                .set("legacy.8.3", 90)
+                .set("legacy.8.3.3", 6)
+                .label("legacy.8.3.3", "3.聘用人员数")
+                .unit("legacy.8.3.3", "人");
         assertThat(checker.check(b.build())).noneMatch(f -> f.rule().equals("LEGACY_STAFF_SUM"));
         // 申请办结数 with a third child, 转办: 359 = 350 + 9 + 0
-        GoldenReports.Builder c = GoldenReports.builder("002").set("legacy.3.2.3", 0).label("legacy.3.2.3", "3.转办数").unit("legacy.3.2.3", "件");
+        GoldenReports.Builder c = GoldenReports.builder("002")
+                .set("legacy.3.2.3", 0)
+                .label("legacy.3.2.3", "3.转办数")
+                .unit("legacy.3.2.3", "件");
         assertThat(checker.check(c.build())).noneMatch(f -> f.rule().equals("LEGACY_APP_COMPLETED"));
-        assertThat(checker.check(c.set("legacy.3.2.3", 2).build())).filteredOn(f -> f.rule().equals("LEGACY_APP_COMPLETED"))
-                .singleElement().satisfies(f -> assertThat(f.expected()).contains(BigDecimal.valueOf(361)));
+        assertThat(checker.check(c.set("legacy.3.2.3", 2).build()))
+                .filteredOn(f -> f.rule().equals("LEGACY_APP_COMPLETED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.expected()).contains(BigDecimal.valueOf(361)));
     }
 
     @Test

@@ -18,7 +18,10 @@ class NarrativeCarriedOverTest {
                 .withoutNarrative()
                 .narrative("applicationsReceived", stated, quote)
                 .build();
-        return new ConsistencyChecker().check(report).stream().filter(f -> f.rule().equals("NARRATIVE_MISMATCH")).toList();
+        return new ConsistencyChecker()
+                .check(report).stream()
+                        .filter(f -> f.rule().equals("NARRATIVE_MISMATCH"))
+                        .toList();
     }
 
     @Test

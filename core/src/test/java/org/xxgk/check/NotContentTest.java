@@ -13,8 +13,22 @@ class NotContentTest {
 
     @Test
     void theScanAgreesWithThePattern() {
-        List<String> texts = new ArrayList<>(List.of("", "无", "暂无", "无。", "“暂无”", " 无 \n", "无无", "暂无问题", "——", "无\u3000。",
-                "\uD83D\uDE00无", "无\uD800", "(无)", "无$", "+无+"));
+        List<String> texts = new ArrayList<>(List.of(
+                "",
+                "无",
+                "暂无",
+                "无。",
+                "“暂无”",
+                " 无 \n",
+                "无无",
+                "暂无问题",
+                "——",
+                "无\u3000。",
+                "\uD83D\uDE00无",
+                "无\uD800",
+                "(无)",
+                "无$",
+                "+无+"));
         String alphabet = " \t\n\u3000。,、;:“”()—+$%\uD83D\uDE00\uD800无暂有问题abc1";
         Random random = new Random(15);
         for (int i = 0; i < 20_000; i++) {

@@ -44,7 +44,10 @@ class RealReportFindingsTest {
     }
 
     private static Set<String> rules(List<Finding> findings, Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).map(Finding::rule).collect(Collectors.toCollection(TreeSet::new));
+        return findings.stream()
+                .filter(f -> f.severity() == severity)
+                .map(Finding::rule)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The ERROR rules a report's notes name as what it really contains. */

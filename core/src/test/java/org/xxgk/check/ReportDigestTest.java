@@ -42,7 +42,9 @@ class ReportDigestTest {
         List<AnnualReport> reports = collection();
         List<Finding> all = checker.check(reports);
         List<Finding> across = checker.checkAcross(reports.stream().map(ReportDigest::of).toList());
-        assertThat(across).extracting(Finding::rule).contains("CROSS_YEAR_CARRY", "CROSS_YEAR_PREVIOUS", "DUPLICATE_TEXT");
+        assertThat(across)
+                .extracting(Finding::rule)
+                .contains("CROSS_YEAR_CARRY", "CROSS_YEAR_PREVIOUS", "DUPLICATE_TEXT");
         assertThat(all.subList(all.size() - across.size(), all.size())).isEqualTo(across);
         assertThat(all.subList(0, all.size() - across.size())).noneMatch(f -> across.contains(f));
     }
@@ -98,7 +100,8 @@ class ReportDigestTest {
         ReportDigest y2024 = ReportDigest.of(GoldenReports.builder("001").source("c.txt").year(2024).build());
         ReportDigest noAgency = ReportDigest.of(GoldenReports.builder("001").source("d.txt").agency(null).build());
         assertThat(y2023.lookupKeys()).containsAnyElementsOf(y2022.offerKeys());
-        assertThat(y2024.lookupKeys().stream().filter(k -> k.startsWith("year"))).doesNotContainAnyElementsOf(y2022.offerKeys());
+        assertThat(y2024.lookupKeys().stream().filter(k -> k.startsWith("year")))
+                .doesNotContainAnyElementsOf(y2022.offerKeys());
         assertThat(noAgency.lookupKeys()).noneMatch(k -> k.startsWith("year"));
         assertThat(noAgency.offerKeys()).noneMatch(k -> k.startsWith("year"));
     }

@@ -16,9 +16,19 @@ class SeedFindingsTest {
     private final ConsistencyChecker checker = new ConsistencyChecker();
 
     /** A finding reduced to what a golden file states. */
-    record Seen(String rule, String severity, List<String> keys, Optional<BigDecimal> expected, Optional<BigDecimal> actual) {
+    record Seen(
+            String rule,
+            String severity,
+            List<String> keys,
+            Optional<BigDecimal> expected,
+            Optional<BigDecimal> actual) {
         static Seen of(Finding f) {
-            return new Seen(f.rule(), f.severity().name(), f.keys(), f.expected().map(Seen::norm), f.actual().map(Seen::norm));
+            return new Seen(
+                    f.rule(),
+                    f.severity().name(),
+                    f.keys(),
+                    f.expected().map(Seen::norm),
+                    f.actual().map(Seen::norm));
         }
 
         static Seen of(Golden.ExpectedFinding f) {
@@ -40,8 +50,13 @@ class SeedFindingsTest {
         AnnualReport report = GoldenReports.of(id);
         Golden golden = Golden.load(id);
         List<Finding> findings = checker.check(report);
-        List<Seen> expected = golden.expectedFindings().stream().map(Seen::of).filter(s -> s.severity().equals("ERROR")).toList();
-        assertThat(seen(findings, "ERROR")).as("ERRORs of %s: %s", id, findings).containsExactlyInAnyOrderElementsOf(expected);
+        List<Seen> expected = golden.expectedFindings().stream()
+                .map(Seen::of)
+                .filter(s -> s.severity().equals("ERROR"))
+                .toList();
+        assertThat(seen(findings, "ERROR"))
+                .as("ERRORs of %s: %s", id, findings)
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @ParameterizedTest
@@ -49,7 +64,10 @@ class SeedFindingsTest {
     void warningsIncludeTheGoldenWarnings(String id) {
         Golden golden = Golden.load(id);
         List<Finding> findings = checker.check(GoldenReports.of(id));
-        List<Seen> expected = golden.expectedFindings().stream().map(Seen::of).filter(s -> s.severity().equals("WARNING")).toList();
+        List<Seen> expected = golden.expectedFindings().stream()
+                .map(Seen::of)
+                .filter(s -> s.severity().equals("WARNING"))
+                .toList();
         assertThat(seen(findings, "WARNING")).as("WARNINGs of %s: %s", id, findings).containsAll(expected);
     }
 

@@ -38,9 +38,11 @@ class FormatDetectorTest {
 
     @Test
     void binaryAndImagesAreUnknown() {
-        assertThat(FormatDetector.detect(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10}, "scan.pdf"))
+        assertThat(FormatDetector.detect(
+                        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10}, "scan.pdf"))
                 .isEqualTo(DocumentFormat.UNKNOWN);
-        assertThat(FormatDetector.detect(new byte[] {'P', 'K', 3, 4, 0, 0}, "report.docx")).isEqualTo(DocumentFormat.UNKNOWN);
+        assertThat(FormatDetector.detect(new byte[] {'P', 'K', 3, 4, 0, 0}, "report.docx"))
+                .isEqualTo(DocumentFormat.UNKNOWN);
         assertThat(FormatDetector.detect(new byte[] {1, 2, 0, 7, 9}, "x.txt")).isEqualTo(DocumentFormat.UNKNOWN);
         assertThat(FormatDetector.detect(new byte[0], "x.txt")).isEqualTo(DocumentFormat.UNKNOWN);
     }
@@ -50,7 +52,8 @@ class FormatDetectorTest {
         assertThat(detect("just words", "report.pdf")).isEqualTo(DocumentFormat.UNKNOWN);
     }
 
-    private static final String TABLE = "<table class=\"t\"><tr><td>自然人</td><td>12</td></tr><tr><td>总计</td><td>12</td></tr></table>";
+    private static final String TABLE =
+            "<table class=\"t\"><tr><td>自然人</td><td>12</td></tr><tr><td>总计</td><td>12</td></tr></table>";
 
     @Test
     void htmlFarBehindAPlainTextHeader() {
@@ -68,7 +71,8 @@ class FormatDetectorTest {
         String escaped = TABLE.replace("\"", "\\\"").replace("</", "<\\/");
         assertThat(detect("document.write(\"" + escaped + "\");", "report.js")).isEqualTo(DocumentFormat.HTML);
         assertThat(detect("var html = '" + TABLE + "';", "report.txt")).isEqualTo(DocumentFormat.HTML);
-        assertThat(detect("{\"title\":\"报告\",\"content\":\"" + escaped + "\"}", "report.json")).isEqualTo(DocumentFormat.HTML);
+        assertThat(detect("{\"title\":\"报告\",\"content\":\"" + escaped + "\"}", "report.json"))
+                .isEqualTo(DocumentFormat.HTML);
         // HTML-safe JSON encoders (Gson) write < and > as unicode escapes
         String unicode = TABLE.replace("<", "\\u003c").replace(">", "\\u003e").replace("\"", "\\\"");
         assertThat(detect("{\"content\":\"" + unicode + "\"}", "report.json")).isEqualTo(DocumentFormat.HTML);
@@ -82,7 +86,14 @@ class FormatDetectorTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(strings = {"000_5657be0d32f901c0", "001_7859ced941c8677a", "002_2d63126c8570951a", "003_f50a9f7ac473722a", "004_48a57cdf3499fdc3"})
+    @ValueSource(
+            strings = {
+                "000_5657be0d32f901c0",
+                "001_7859ced941c8677a",
+                "002_2d63126c8570951a",
+                "003_f50a9f7ac473722a",
+                "004_48a57cdf3499fdc3"
+            })
     void plainTextReportsStayText(String seed) throws IOException {
         byte[] report;
         try (InputStream in = FormatDetectorTest.class.getResourceAsStream("/seeds/" + seed + ".txt")) {

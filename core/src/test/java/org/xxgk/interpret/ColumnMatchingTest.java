@@ -57,8 +57,13 @@ class ColumnMatchingTest {
                 "applications.newlyReceived.commercial", 1L,
                 "applications.newlyReceived.otherOrg", 2L,
                 "applications.newlyReceived.total", 11L);
-        assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("004", changes));
-        assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER") && w.message().startsWith("三"))
-                .singleElement().satisfies(w -> assertThat(w.message()).contains("本年新收", "\"5\""));
+        assertThat(values(r))
+                .as("warnings: %s", r.warnings())
+                .containsExactlyInAnyOrderEntriesOf(golden("004", changes));
+        assertThat(r.warnings())
+                .filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER")
+                        && w.message().startsWith("三"))
+                .singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("本年新收", "\"5\""));
     }
 }

@@ -6,7 +6,10 @@ import org.xxgk.source.Warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A row that prints more values than the form has columns: the extra one is dropped only where the row's sums show which it is. */
+/**
+ * A row that prints more values than the form has columns: the extra one is dropped only where the row's sums show
+ * which it is.
+ */
 class ExtraValuesTest {
 
     @Test
@@ -28,7 +31,8 @@ class ExtraValuesTest {
         t.lines.set(at, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 9");
         for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
         AnnualReport r = t.read();
-        assertThat(r.value("applications.newlyReceived.total")).hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(4));
+        assertThat(r.value("applications.newlyReceived.total"))
+                .hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(4));
         assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER")).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("\"9\""));
     }

@@ -49,16 +49,18 @@ class FlattenedProseTest {
 
     @Test
     void aCrawlerPageWithItsLineBreaksAsSpaces() {
-        Prose prose = read("标题: 某某县人民政府2014年度政府信息公开工作年度报告",
-                "当前位置： 首页 某某县人民政府2014年度政府信息公开工作年度报告 根据《条例》要求编制本报告。如有疑问请联系（电话：123）。"
-                        + " 一、 概述 推进政府信息公开工作是重要举措。 二、主动公开政府信息情况 （一）主动公开政府信息的数量 全县主动公开政府信息 2543条。"
-                        + " 三、政府信息依申请公开工作情况 全县收到信函申请1件。 四、政府信息公开的收费及减免情况 暂不收费。"
-                        + " 五、主要问题和改进措施 虽然取得了一定成效，但仍存在以下问题。 六、某某县政府信息公开情况统计表 指标名称 计量单位 2014年度 历年累计 主动公开文件数 条 2543 78967");
+        Prose prose = read(
+                "标题: 某某县人民政府2014年度政府信息公开工作年度报告",
+                "当前位置： 首页 某某县人民政府2014年度政府信息公开工作年度报告 根据《条例》要求编制本报告。如有疑问请联系（电话：123）。 一、 概述 推进政府信息公开工作是重要举措。 二、主动公开政府信息情况"
+                    + " （一）主动公开政府信息的数量 全县主动公开政府信息 2543条。 三、政府信息依申请公开工作情况 全县收到信函申请1件。 四、政府信息公开的收费及减免情况 暂不收费。"
+                    + " 五、主要问题和改进措施 虽然取得了一定成效，但仍存在以下问题。 六、某某县政府信息公开情况统计表 指标名称 计量单位 2014年度 历年累计 主动公开文件数 条 2543 78967");
         assertThat(prose.sections()).extracting(ReportSection::number).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(prose.sections().get(0).heading()).isEqualTo("一、 概述");
         assertThat(prose.sections().get(4)).extracting(ReportSection::heading, ReportSection::text)
                 .containsExactly("五、主要问题和改进措施", "虽然取得了一定成效,但仍存在以下问题。");
-        assertThat(prose.narrative()).extracting(f -> f.name() + "=" + f.value()).contains("activeDisclosureItems=2543");
+        assertThat(prose.narrative())
+                .extracting(f -> f.name() + "=" + f.value())
+                .contains("activeDisclosureItems=2543");
     }
 
     @Test

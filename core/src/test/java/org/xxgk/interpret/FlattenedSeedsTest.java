@@ -39,7 +39,9 @@ class FlattenedSeedsTest {
 
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(report.template().name()).as(name + " template").isEqualTo(golden.template());
-        List<Warning> ambiguous = report.warnings().stream().filter(w -> w.code().code().equals("VALUE_AMBIGUOUS")).toList();
+        List<Warning> ambiguous = report.warnings().stream()
+                .filter(w -> w.code().code().equals("VALUE_AMBIGUOUS"))
+                .toList();
         for (RealLabel.Mismatch m : RealLabel.of(golden).compareAll(report).mismatches()) {
             String column = m.key().substring(m.key().lastIndexOf('.') + 1);
             boolean doubted = !m.misfiled() && ambiguous.stream().anyMatch(w -> w.message().contains("not placed:")

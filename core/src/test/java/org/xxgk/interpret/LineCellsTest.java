@@ -10,7 +10,8 @@ class LineCellsTest {
     void aRowOnOneLineIsItsLabelsThenItsValues() {
         assertThat(LineCells.split("一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4"))
                 .containsExactly("一、本年新收政府信息公开申请数量", "4", "0", "0", "0", "0", "0", "4");
-        assertThat(LineCells.split("行政许可\u00A011246\u3000增 4747 1251")).containsExactly("行政许可", "11246", "增4747", "1251");
+        assertThat(LineCells.split("行政许可\u00A011246\u3000增 4747 1251"))
+                .containsExactly("行政许可", "11246", "增4747", "1251");
         assertThat(LineCells.split("三、本年度办理结果 (一) 予以公开 0 0")).containsExactly("三、本年度办理结果", "(一) 予以公开", "0", "0");
         assertThat(LineCells.split("(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形) 0 0"))
                 .containsExactly("(二) 部分公开(区分处理的, 只计这一情形, 不计其他情形)", "0", "0");

@@ -25,7 +25,8 @@ class MisfileTest {
     static List<Arguments> files() {
         List<Arguments> files = new ArrayList<>();
         for (String id : RealLabel.REAL_IDS) files.add(Arguments.of("/real/" + id + ".txt", RealLabel.real(id)));
-        for (String id : Golden.IDS) files.add(Arguments.of("/derived/pdftotext/" + id + ".txt", RealLabel.of(Golden.load(id))));
+        for (String id : Golden.IDS)
+            files.add(Arguments.of("/derived/pdftotext/" + id + ".txt", RealLabel.of(Golden.load(id))));
         return files;
     }
 

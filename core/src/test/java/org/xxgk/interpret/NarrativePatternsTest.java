@@ -38,7 +38,8 @@ class NarrativePatternsTest {
     @Test
     void fullWidthDigitsAndASpaceBeforeTheMeasureWord() {
         List<NarrativeFigure> read = read("2021 年，我局共收到政府信息公开申请１２ 件，均已办结。");
-        assertThat(byName(read)).containsOnly(Map.entry("applicationsReceived", "12"), Map.entry("applicationsCompleted", "12"));
+        assertThat(byName(read))
+                .containsOnly(Map.entry("applicationsReceived", "12"), Map.entry("applicationsCompleted", "12"));
         assertThat(read.get(0).unit()).contains("件");
         // the quote in normalised form: ASCII digits and punctuation
         assertThat(read.get(0).quote()).isEqualTo("2021 年,我局共收到政府信息公开申请12 件,均已办结。");
@@ -64,7 +65,8 @@ class NarrativePatternsTest {
     @Test
     void aSentenceBrokenOverBlocksWithAPageFooterBetween() {
         List<NarrativeFigure> read = read("2021年，本机关通过门户网站等渠道全年主动公开政府", "- 3 -", "信息1,356条，其中政策解读12篇。");
-        assertThat(byName(read)).containsOnly(Map.entry("activeDisclosureItems", "1356"), Map.entry("policyInterpretations", "12"));
+        assertThat(byName(read))
+                .containsOnly(Map.entry("activeDisclosureItems", "1356"), Map.entry("policyInterpretations", "12"));
         assertThat(read.get(0).quote()).isEqualTo("2021年,本机关通过门户网站等渠道全年主动公开政府信息1,356条,其中政策解读12篇。");
         assertThat(read.get(0).provenance()).isEqualTo(Provenance.line(3));
         assertThat(read.get(1).unit()).contains("篇");

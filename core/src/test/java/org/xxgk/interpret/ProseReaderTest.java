@@ -48,10 +48,16 @@ class ProseReaderTest {
         Prose prose = ProseReader.read(lines(seed(id)));
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(prose.agency()).as("agency").isEqualTo(Optional.ofNullable(golden.agency()));
-        soft.assertThat(prose.year()).as("year").isEqualTo(golden.year() == null ? OptionalInt.empty() : OptionalInt.of(golden.year()));
-        soft.assertThat(prose.publishedDate().map(Object::toString)).as("publishedDate").isEqualTo(Optional.ofNullable(golden.publishedDate()));
+        soft.assertThat(prose.year())
+                .as("year")
+                .isEqualTo(golden.year() == null ? OptionalInt.empty() : OptionalInt.of(golden.year()));
+        soft.assertThat(prose.publishedDate().map(Object::toString))
+                .as("publishedDate")
+                .isEqualTo(Optional.ofNullable(golden.publishedDate()));
         for (Map.Entry<String, BigDecimal> e : golden.narrative().entrySet()) {
-            Optional<NarrativeFigure> figure = prose.narrative().stream().filter(f -> f.name().equals(e.getKey())).findFirst();
+            Optional<NarrativeFigure> figure = prose.narrative().stream()
+                    .filter(f -> f.name().equals(e.getKey()))
+                    .findFirst();
             soft.assertThat(figure.map(f -> f.value().stripTrailingZeros())).as(e.getKey())
                     .isEqualTo(Optional.of(e.getValue().stripTrailingZeros()));
             String goldenQuote = Text.normalize(golden.json().path("narrative").path(e.getKey() + "Quote").asText());
@@ -119,21 +125,26 @@ class ProseReaderTest {
     @Test
     void fullWidthDigitsAndSpacedMeasureWordsAreRead() {
         Prose prose = ProseReader.read(lines("某某县财政局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局共收到政府信息公开申请１２ 件，全部办结。\n"));
-        assertThat(prose.narrative()).extracting(NarrativeFigure::name, f -> f.value().intValue())
-                .contains(org.assertj.core.groups.Tuple.tuple("applicationsReceived", 12), org.assertj.core.groups.Tuple.tuple("applicationsCompleted", 12));
+        assertThat(prose.narrative())
+                .extracting(NarrativeFigure::name, f -> f.value().intValue())
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("applicationsReceived", 12),
+                        org.assertj.core.groups.Tuple.tuple("applicationsCompleted", 12));
         assertThat(prose.agency()).contains("某某县财政局");
         assertThat(prose.year()).hasValue(2021);
     }
 
     @Test
     void labelledChineseDateIsThePublicationDate() {
-        Prose prose = ProseReader.read(lines("某某市2021年政府信息公开工作年度报告\n发布日期：2022年1月29日\n一、总体情况\n统计期限自2021年1月1日起至2021年12月31日止。"));
+        Prose prose =
+                ProseReader.read(lines("某某市2021年政府信息公开工作年度报告\n发布日期：2022年1月29日\n一、总体情况\n统计期限自2021年1月1日起至2021年12月31日止。"));
         assertThat(prose.publishedDate().map(Object::toString)).contains("2022-01-29");
     }
 
     @Test
     void portalTimestampBeforeTheBodyIsThePublicationDate() {
-        Prose prose = ProseReader.read(lines("绵阳市机关事务管理局 2022年政府信息公开工作年度报告\n2023-01-13 15:53文章来源: 机关事务管理局\n一、总体情况\n统计期限自2022年1月1日起至2022年12月31日止。"));
+        Prose prose = ProseReader.read(lines(
+                "绵阳市机关事务管理局 2022年政府信息公开工作年度报告\n2023-01-13 15:53文章来源: 机关事务管理局\n一、总体情况\n统计期限自2022年1月1日起至2022年12月31日止。"));
         assertThat(prose.publishedDate().map(Object::toString)).contains("2023-01-13");
     }
 
@@ -145,7 +156,8 @@ class ProseReaderTest {
 
     @Test
     void aSentenceBrokenOverTwoBlocksIsReadWhole() {
-        Prose prose = ProseReader.read(lines("某某市2021年政府信息公开工作年度报告\n一、总体情况\n2021年，本机关通过门户网站等渠道全年主动公开政府\n信息356条，其中政策解读12条。"));
+        Prose prose =
+                ProseReader.read(lines("某某市2021年政府信息公开工作年度报告\n一、总体情况\n2021年，本机关通过门户网站等渠道全年主动公开政府\n信息356条，其中政策解读12条。"));
         assertThat(prose.narrative()).filteredOn(f -> f.name().equals("activeDisclosureItems"))
                 .singleElement().extracting(f -> f.value().intValue()).isEqualTo(356);
     }

@@ -85,7 +85,9 @@ class ProseVariantsTest {
                 .containsExactly("一、总体情况", "2021年,本机关共收到政府信息公开申请4件,全部办结。");
         assertThat(prose.sections().get(4)).extracting(ReportSection::heading, ReportSection::text)
                 .containsExactly("五、存在的主要问题及改进情况", "无");
-        assertThat(prose.narrative()).extracting(f -> f.name()).containsExactly("applicationsReceived", "applicationsCompleted");
+        assertThat(prose.narrative())
+                .extracting(f -> f.name())
+                .containsExactly("applicationsReceived", "applicationsCompleted");
     }
 
     @Test

@@ -41,7 +41,8 @@ class ReportInterpreterTest {
     @Test
     void aTimeLimitStopsTheInterpreterMidWay() {
         List<Block> blocks = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) blocks.add(new TextBlock("第" + i + "段：本段是测试用的填充文字，与年度报告无关。", Provenance.line(i + 1)));
+        for (int i = 0; i < 20_000; i++)
+            blocks.add(new TextBlock("第" + i + "段：本段是测试用的填充文字，与年度报告无关。", Provenance.line(i + 1)));
         ExtractedDocument document = new ExtractedDocument("huge.txt", DocumentFormat.TEXT, blocks);
         int[] calls = {0};
         assertThatThrownBy(() -> new ReportInterpreter().interpret(document, () -> {
@@ -59,7 +60,8 @@ class ReportInterpreterTest {
         rows.add(row(3, "政府集中采购", "19", "14241119.2", "="));
         List<Block> blocks = List.of(new TextBlock("二、主动公开政府信息情况", Provenance.NONE),
                 new TableGrid(1, rows, Provenance.cell(0, 1, 0, 0)));
-        AnnualReport r = new ReportInterpreter().interpret(new ExtractedDocument("g.html", DocumentFormat.HTML, blocks));
+        AnnualReport r =
+                new ReportInterpreter().interpret(new ExtractedDocument("g.html", DocumentFormat.HTML, blocks));
         assertThat(r.template()).isEqualTo(Template.V2019);
         assertThat(r.value("active.procurement.count")).contains(new BigDecimal("19"));
         assertThat(r.value("active.procurement.amount")).contains(new BigDecimal("14241119.2"));

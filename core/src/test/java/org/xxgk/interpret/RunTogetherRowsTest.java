@@ -52,7 +52,9 @@ class RunTogetherRowsTest {
     @Test
     void spaceSeparatedRowsReadAsTheSeed() {
         AnnualReport r = SeedText.read(String.join("\n", rowsOnOneLine(seed000(), " ")));
-        assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("000", Map.of()));
+        assertThat(values(r))
+                .as("warnings: %s", r.warnings())
+                .containsExactlyInAnyOrderEntriesOf(golden("000", Map.of()));
     }
 
     /** Every row of seed 000 whose digits allow one split only comes back; the rest are absent with a warning. */
@@ -68,7 +70,9 @@ class RunTogetherRowsTest {
         expected.remove("active.procurement.amount");
         expected.keySet().removeIf(k -> k.startsWith("active.licensing."));
         assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(expected);
-        assertThat(ambiguous(r)).extracting(Warning::message).anySatisfy(m -> assertThat(m).contains("行政许可", "396442278"));
+        assertThat(ambiguous(r))
+                .extracting(Warning::message)
+                .anySatisfy(m -> assertThat(m).contains("行政许可", "396442278"));
         assertThat(r.warnings()).extracting(Warning::message).anySatisfy(m -> assertThat(m).contains("政府集中采购"));
         // 三(六): 0000004 reads one way only, though its row sum fails (the checker reports that)
         assertThat(r.value("applications.other.total")).contains(BigDecimal.valueOf(4));
@@ -95,7 +99,9 @@ class RunTogetherRowsTest {
                 "applications.resultTotal.naturalPerson", 10L,
                 "applications.resultTotal.commercial", 1L,
                 "applications.resultTotal.total", 11L);
-        assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("000", changes));
+        assertThat(values(r))
+                .as("warnings: %s", r.warnings())
+                .containsExactlyInAnyOrderEntriesOf(golden("000", changes));
         assertThat(ambiguous(r)).isEmpty();
     }
 
@@ -109,15 +115,20 @@ class RunTogetherRowsTest {
         AnnualReport r = SeedText.read(String.join("\n", lines));
 
         Map<String, Optional<BigDecimal>> expected = golden("000", Map.of("applications.other.total", n(0)));
-        // 1|0|10|… or 10|1|0|…: the three columns the two readings disagree on are absent, the four they agree on are read
-        expected.keySet().removeIf(k -> (k.startsWith("applications.newlyReceived.") || k.startsWith("applications.granted.")
-                || k.startsWith("applications.resultTotal.")) && (k.endsWith(".naturalPerson") || k.endsWith(".commercial")
-                || k.endsWith(".research")));
+        // 1|0|10|… or 10|1|0|…: the three columns the two readings disagree on are absent, the four they agree on are
+        // read
+        expected.keySet()
+                .removeIf(k -> (k.startsWith("applications.newlyReceived.")
+                                || k.startsWith("applications.granted.")
+                                || k.startsWith("applications.resultTotal."))
+                        && (k.endsWith(".naturalPerson") || k.endsWith(".commercial") || k.endsWith(".research")));
         expected.put("applications.newlyReceived.total", n(11));
         expected.put("applications.granted.total", n(11));
         expected.put("applications.resultTotal.total", n(11));
         assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(expected);
-        assertThat(ambiguous(r)).hasSize(3).allSatisfy(w -> assertThat(w.message()).contains("101000011", "split 2 ways"));
+        assertThat(ambiguous(r))
+                .hasSize(3)
+                .allSatisfy(w -> assertThat(w.message()).contains("101000011", "split 2 ways"));
     }
 
     @Test
@@ -134,7 +145,9 @@ class RunTogetherRowsTest {
                 "review.reconsideration.total", 12L,
                 "review.litigationAfterReview.upheld", 1L,
                 "review.litigationAfterReview.total", 1L);
-        assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("000", changes));
+        assertThat(values(r))
+                .as("warnings: %s", r.warnings())
+                .containsExactlyInAnyOrderEntriesOf(golden("000", changes));
     }
 
     @Test

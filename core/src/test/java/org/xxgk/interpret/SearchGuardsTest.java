@@ -56,7 +56,9 @@ class SearchGuardsTest {
             for (String label : labels) {
                 LabelSimilarity.Match expected = reference(p, label);
                 assertThat(LabelSimilarity.match(p, List.of(label))).as("%s / %s", p, label).isEqualTo(expected);
-                assertThat(LabelSimilarity.match(new LabelSimilarity.Printed(p), List.of(label))).as("%s / %s", p, label).isEqualTo(expected);
+                assertThat(LabelSimilarity.match(new LabelSimilarity.Printed(p), List.of(label)))
+                        .as("%s / %s", p, label)
+                        .isEqualTo(expected);
             }
         }
     }
@@ -104,14 +106,28 @@ class SearchGuardsTest {
         }
         int allowed = n <= 3 ? 0 : n <= 5 ? 1 : n / 3;
         if (prev[m] > allowed) return LabelSimilarity.Match.NONE;
-        return new LabelSimilarity.Match(1.0 - (double) prev[m] / n, LabelSimilarity.numbering(printed.substring(0, from + prevStart[m])));
+        return new LabelSimilarity.Match(
+                1.0 - (double) prev[m] / n, LabelSimilarity.numbering(printed.substring(0, from + prevStart[m])));
     }
 
     @Test
     void theTrailingNumberingIsReadFromTheLastCharacters() {
-        Pattern full = Pattern.compile("(?:([0-9]{1,2})[.、,．]|\\(([一二三四五六七八九十]{1,3})\\)[、.]?|([一二三四五六七八九十]{1,3})[、.]|\\(([0-9]{1,2})\\)[、.]?)$");
-        List<String> befores = new ArrayList<>(List.of("", "1.", "(三)", "(十一)、", "三、(一)1.", "行政复议12,", "(12)", "一二三四五六七八九十、",
-                "(一二三四)", "1.\u0085", "(十一)、\u2028", "其中:(四)"));
+        Pattern full = Pattern.compile(
+                "(?:([0-9]{1,2})[.、,．]|\\(([一二三四五六七八九十]{1,3})\\)[、.]?|([一二三四五六七八九十]{1,3})[、.]|\\(([0-9]{1,2})\\)[、.]?)"
+                        + "$");
+        List<String> befores = new ArrayList<>(List.of(
+                "",
+                "1.",
+                "(三)",
+                "(十一)、",
+                "三、(一)1.",
+                "行政复议12,",
+                "(12)",
+                "一二三四五六七八九十、",
+                "(一二三四)",
+                "1.\u0085",
+                "(十一)、\u2028",
+                "其中:(四)"));
         String alphabet = "一二三十()、.,．0123456789其中\u0085";
         Random random = new Random(15);
         for (int i = 0; i < 5_000; i++) {
@@ -124,10 +140,16 @@ class SearchGuardsTest {
             Matcher m = full.matcher(before);
             Optional<Labels.Numbering> expected = Optional.empty();
             if (m.find()) {
-                expected = m.group(1) != null ? Optional.of(new Labels.Numbering(Labels.Marker.ARABIC, Integer.parseInt(m.group(1))))
-                        : m.group(2) != null ? Labels.chinese(m.group(2)).map(v -> new Labels.Numbering(Labels.Marker.PAREN_CHINESE, v))
-                        : m.group(3) != null ? Labels.chinese(m.group(3)).map(v -> new Labels.Numbering(Labels.Marker.CHINESE, v))
-                        : Optional.of(new Labels.Numbering(Labels.Marker.PAREN_ARABIC, Integer.parseInt(m.group(4))));
+                expected = m.group(1) != null
+                        ? Optional.of(new Labels.Numbering(Labels.Marker.ARABIC, Integer.parseInt(m.group(1))))
+                        : m.group(2) != null
+                                ? Labels.chinese(m.group(2))
+                                        .map(v -> new Labels.Numbering(Labels.Marker.PAREN_CHINESE, v))
+                                : m.group(3) != null
+                                        ? Labels.chinese(m.group(3))
+                                                .map(v -> new Labels.Numbering(Labels.Marker.CHINESE, v))
+                                        : Optional.of(new Labels.Numbering(
+                                                Labels.Marker.PAREN_ARABIC, Integer.parseInt(m.group(4))));
             }
             assertThat(LabelSimilarity.numbering(before)).as(before).isEqualTo(expected);
         }

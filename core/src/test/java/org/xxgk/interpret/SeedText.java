@@ -20,7 +20,9 @@ final class SeedText {
         this.lines = lines;
     }
 
-    /** The seed's lines with the blank ones left out (the one-cell-per-line seeds separate every line by a blank one). */
+    /**
+     * The seed's lines with the blank ones left out (the one-cell-per-line seeds separate every line by a blank one).
+     */
     static SeedText load(String id) {
         String name = "/seeds/" + Golden.baseName(id) + ".txt";
         try (InputStream in = SeedText.class.getResourceAsStream(name)) {

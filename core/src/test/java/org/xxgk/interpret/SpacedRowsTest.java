@@ -31,7 +31,8 @@ class SpacedRowsTest {
     /** Cells from key, value pairs ({@code "applications.granted.total", 4L}). */
     static Map<String, Optional<BigDecimal>> cells(Object... keysAndValues) {
         Map<String, Optional<BigDecimal>> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], n((Long) keysAndValues[i + 1]));
+        for (int i = 0; i < keysAndValues.length; i += 2)
+            m.put((String) keysAndValues[i], n((Long) keysAndValues[i + 1]));
         return m;
     }
 
@@ -64,7 +65,9 @@ class SpacedRowsTest {
                 "active.licensing.decisions", 1251L,
                 "active.procurement.count", 3L,
                 "active.procurement.amount", 406L);
-        assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("004", expected));
+        assertThat(values(r))
+                .as("warnings: %s", r.warnings())
+                .containsExactlyInAnyOrderEntriesOf(golden("004", expected));
         assertThat(r.template()).isEqualTo(Template.V2019);
         assertThat(r.units()).containsExactly(Map.entry("active.procurement.amount", "万元"));
         // the sixteenth review value has no header, as in the seed
@@ -91,7 +94,9 @@ class SpacedRowsTest {
                 "review.litigationAfterReview.upheld", 3L,
                 "review.litigationAfterReview.corrected", 1L,
                 "review.litigationAfterReview.total", 4L);
-        assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("004", changes));
+        assertThat(values(r))
+                .as("warnings: %s", r.warnings())
+                .containsExactlyInAnyOrderEntriesOf(golden("004", changes));
         assertThat(r.warnings()).isEmpty();
     }
 }

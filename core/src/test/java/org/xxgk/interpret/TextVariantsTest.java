@@ -57,7 +57,9 @@ class TextVariantsTest {
         assertThat(v(r, "applications.other.naturalPerson")).isEqualTo(n(2));
         assertThat(v(r, "applications.other.research")).isEqualTo(n(1));
         assertThat(v(r, "applications.other.total")).isEqualTo(n(3));
-        assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("applications.other.overdue") || k.startsWith("applications.other.otherReasons"));
+        assertThat(r.cells().keySet())
+                .noneMatch(k ->
+                        k.startsWith("applications.other.overdue") || k.startsWith("applications.other.otherReasons"));
         assertThat(v(r, "applications.resultTotal.total")).isEqualTo(n(0));
     }
 
@@ -95,7 +97,9 @@ class TextVariantsTest {
         expected.put("applications.refused.security.total", n(9));
         expected.put("applications.unable.notHeld.naturalPerson", n(10));
         expected.put("applications.unable.notHeld.total", n(10));
-        assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("000", expected));
+        assertThat(values(r))
+                .as("warnings: %s", r.warnings())
+                .containsExactlyInAnyOrderEntriesOf(golden("000", expected));
     }
 
     @Test
@@ -123,7 +127,9 @@ class TextVariantsTest {
         expected.put("review.litigationDirect.other", Optional.empty());
         expected.put("review.litigationDirect.pending", Optional.empty());
         expected.put("review.litigationDirect.total", n(1));
-        assertThat(values(r)).as("warnings: %s", r.warnings()).containsExactlyInAnyOrderEntriesOf(golden("004", expected));
+        assertThat(values(r))
+                .as("warnings: %s", r.warnings())
+                .containsExactlyInAnyOrderEntriesOf(golden("004", expected));
         assertThat(codes(r)).doesNotContain("VALUE_WITHOUT_HEADER", "ROW_INCOMPLETE");
     }
 
@@ -138,7 +144,8 @@ class TextVariantsTest {
         assertThat(inHeader.units()).containsExactly(Map.entry("active.procurement.amount", "万元"));
 
         AnnualReport fullWidth = SeedText.load("000").replace("采购总金额", "采购总金额（单位：万元）").replace("406万元", "１２.５").read();
-        assertThat(fullWidth.cell("active.procurement.amount").flatMap(CellValue::value)).contains(new BigDecimal("12.5"));
+        assertThat(fullWidth.cell("active.procurement.amount").flatMap(CellValue::value))
+                .contains(new BigDecimal("12.5"));
         assertThat(fullWidth.units()).containsExactly(Map.entry("active.procurement.amount", "万元"));
     }
 

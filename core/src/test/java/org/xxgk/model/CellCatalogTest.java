@@ -18,7 +18,8 @@ class CellCatalogTest {
     @Test
     void v2021KeysAreTheGoldenKeysPlusTheOptionalOtherSumRow() {
         List<String> keys = new ArrayList<>(CellCatalog.keys(Template.V2021));
-        keys.removeIf(k -> k.matches("applications\\.other\\.[a-zA-Z]+") && !k.matches("applications\\.other\\.(overdueCorrection|overdueFee|otherReasons)\\..*"));
+        keys.removeIf(k -> k.matches("applications\\.other\\.[a-zA-Z]+")
+                && !k.matches("applications\\.other\\.(overdueCorrection|overdueFee|otherReasons)\\..*"));
         assertThat(keys).containsExactlyElementsOf(Golden.load("001").cells().keySet());
         assertThat(CellCatalog.keys(Template.V2021)).contains("applications.other.total");
     }
@@ -54,16 +55,34 @@ class CellCatalogTest {
     void theSumsOfSectionThreeAreStatedOnceForEachForm() {
         List<CellCatalog.RowSum> v2019 = CellCatalog.applicationSums(Template.V2019);
         assertThat(v2019).extracting(CellCatalog.RowSum::id).containsExactly("resultTotal", "balance");
-        assertThat(v2019.get(0).minus()).containsExactly("granted", "partlyGranted", "refused.stateSecret", "refused.otherLaw",
-                "refused.security", "refused.thirdParty", "refused.internal", "refused.process", "refused.enforcementFile",
-                "refused.query", "unable.notHeld", "unable.needsCreation", "unable.unclear", "notProcessed.complaint",
-                "notProcessed.repeated", "notProcessed.publication", "notProcessed.massRepeated", "notProcessed.confirmation", "other");
+        assertThat(v2019.get(0).minus())
+                .containsExactly(
+                        "granted",
+                        "partlyGranted",
+                        "refused.stateSecret",
+                        "refused.otherLaw",
+                        "refused.security",
+                        "refused.thirdParty",
+                        "refused.internal",
+                        "refused.process",
+                        "refused.enforcementFile",
+                        "refused.query",
+                        "unable.notHeld",
+                        "unable.needsCreation",
+                        "unable.unclear",
+                        "notProcessed.complaint",
+                        "notProcessed.repeated",
+                        "notProcessed.publication",
+                        "notProcessed.massRepeated",
+                        "notProcessed.confirmation",
+                        "other");
         assertThat(v2019.get(1).plus()).containsExactly("newlyReceived", "carriedOver");
         assertThat(v2019.get(1).minus()).containsExactly("resultTotal", "carriedForward");
 
         List<CellCatalog.RowSum> v2021 = CellCatalog.applicationSums(Template.V2021);
         assertThat(v2021).extracting(CellCatalog.RowSum::id).containsExactly("resultTotal", "other", "balance");
-        assertThat(v2021.get(1).minus()).containsExactly("other.overdueCorrection", "other.overdueFee", "other.otherReasons");
+        assertThat(v2021.get(1).minus())
+                .containsExactly("other.overdueCorrection", "other.overdueFee", "other.otherReasons");
         assertThat(CellCatalog.applicationParts(Template.V2021, "other")).isEqualTo(v2021.get(1).minus());
         assertThat(CellCatalog.applicationParts(Template.V2019, "other")).isEmpty();
         assertThat(CellCatalog.applicationSums(Template.LEGACY)).isEmpty();

@@ -17,7 +17,8 @@ import org.xxgk.property.Forms.LegacyRow;
  * One random report's tables: the structure printed (section 二 items, section 三 rows, section 四,
  * or the LEGACY rows), each cell's text as printed and its kind, and the arithmetic the form fixes.
  *
- * @param printed   key to the cell's text as printed ({@code 增5}, {@code -3}, {@code 24252.31}), in print order; no blanks
+ * @param printed   key to the cell's text as printed ({@code 增5}, {@code -3}, {@code 24252.31}), in print order; no
+ * blanks
  * @param legacyYearHeader the LEGACY year column's header ({@code 2015年度})
  * @param amountUnit a unit printed right after V2019's procurement amount ({@code 万元}), or empty
  */

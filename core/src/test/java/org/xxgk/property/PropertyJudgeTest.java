@@ -17,14 +17,30 @@ import org.xxgk.source.Provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The three properties judged on hand-made readings, without the reader: a perfect one passes, each kind of slip is caught. */
+/**
+ * The three properties judged on hand-made readings, without the reader: a perfect one passes, each kind of slip is
+ * caught.
+ */
 class PropertyJudgeTest {
 
     private static AnnualReport reading(Template template, Map<String, BigDecimal> values) {
         Map<String, CellValue> cells = new LinkedHashMap<>();
-        values.forEach((k, v) -> cells.put(k, new CellValue(k, Optional.of(v), Optional.empty(), v.toPlainString(), Provenance.NONE)));
-        return new AnnualReport("judge.txt", DocumentFormat.TEXT, template, List.of(), Optional.empty(), Optional.empty(),
-                OptionalInt.empty(), Optional.empty(), cells, Map.of(), List.of(), List.of(), List.of());
+        values.forEach((k, v) ->
+                cells.put(k, new CellValue(k, Optional.of(v), Optional.empty(), v.toPlainString(), Provenance.NONE)));
+        return new AnnualReport(
+                "judge.txt",
+                DocumentFormat.TEXT,
+                template,
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalInt.empty(),
+                Optional.empty(),
+                cells,
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static Case judged(GeneratedReport rep, Reading oracle, AnnualReport read) {
@@ -38,7 +54,8 @@ class PropertyJudgeTest {
         Reading oracle = null;
         for (long seed = 1; rep == null; seed++) {
             GeneratedReport g = ReportGenerator.generate(Template.V2021, seed);
-            Reading o = SplitOracle.read(ReportRenderer.tokens(g, Layout.RUN_TOGETHER), g.kinds(), g.equations(), g.atMost());
+            Reading o = SplitOracle.read(
+                    ReportRenderer.tokens(g, Layout.RUN_TOGETHER), g.kinds(), g.equations(), g.atMost());
             if (!o.ambiguous().isEmpty() && !g.printed().containsKey("applications.other.total")) {
                 rep = g;
                 oracle = o;
@@ -58,7 +75,10 @@ class PropertyJudgeTest {
         wrong.put(determinedKey, perfect.get(determinedKey).add(BigDecimal.ONE));
         Case misfiled = judged(rep, oracle, reading(Template.V2021, wrong));
         assertThat(ReadBackPropertyTest.misfiled(misfiled)).singleElement().asString().startsWith(determinedKey + ":");
-        assertThat(ReadBackPropertyTest.determined(misfiled)).singleElement().asString().startsWith(determinedKey + ": DETERMINED");
+        assertThat(ReadBackPropertyTest.determined(misfiled))
+                .singleElement()
+                .asString()
+                .startsWith(determinedKey + ": DETERMINED");
 
         Map<String, BigDecimal> missing = new LinkedHashMap<>(perfect);
         missing.remove(determinedKey);
@@ -70,7 +90,10 @@ class PropertyJudgeTest {
         lucky.put(ambiguous.get(0), rep.truth().get(ambiguous.get(0)));
         Case guessed = judged(rep, oracle, reading(Template.V2021, lucky));
         assertThat(ReadBackPropertyTest.misfiled(guessed)).isEmpty();
-        assertThat(ReadBackPropertyTest.determined(guessed)).singleElement().asString().contains("AMBIGUOUS", "by luck");
+        assertThat(ReadBackPropertyTest.determined(guessed))
+                .singleElement()
+                .asString()
+                .contains("AMBIGUOUS", "by luck");
 
         Map<String, BigDecimal> invented = new LinkedHashMap<>(perfect);
         invented.put("applications.other.total", BigDecimal.ZERO);  // the sum row this report does not print

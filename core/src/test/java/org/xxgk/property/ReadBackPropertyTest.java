@@ -93,13 +93,22 @@ class ReadBackPropertyTest {
             for (Layout l : Layout.values()) {
                 if (!ONLY.isEmpty() && !ONLY.startsWith(t + "/" + l.letter + "/")) continue;
                 String name = t + " × (" + l.letter + ") " + l.name().toLowerCase(java.util.Locale.ROOT);
-                nodes.add(DynamicContainer.dynamicContainer(name, Stream.of(
-                        DynamicTest.dynamicTest("(i) nothing misfiled",
-                                () -> judge(t, l, "(i) nothing misfiled", ReadBackPropertyTest::misfiled)),
-                        DynamicTest.dynamicTest("(ii) template detected",
-                                () -> judge(t, l, "(ii) template detected", ReadBackPropertyTest::template)),
-                        DynamicTest.dynamicTest("(iii) determined present, ambiguous absent",
-                                () -> judge(t, l, "(iii) determined present, ambiguous absent", ReadBackPropertyTest::determined)))));
+                nodes.add(DynamicContainer.dynamicContainer(
+                        name,
+                        Stream.of(
+                                DynamicTest.dynamicTest(
+                                        "(i) nothing misfiled",
+                                        () -> judge(t, l, "(i) nothing misfiled", ReadBackPropertyTest::misfiled)),
+                                DynamicTest.dynamicTest(
+                                        "(ii) template detected",
+                                        () -> judge(t, l, "(ii) template detected", ReadBackPropertyTest::template)),
+                                DynamicTest.dynamicTest(
+                                        "(iii) determined present, ambiguous absent",
+                                        () -> judge(
+                                                t,
+                                                l,
+                                                "(iii) determined present, ambiguous absent",
+                                                ReadBackPropertyTest::determined)))));
             }
         }
         return nodes.stream();
@@ -127,7 +136,9 @@ class ReadBackPropertyTest {
                 for (int i = 0; i < N; i++) out.add(build(t, l, seed(t, l, i)));
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
-            PROFILE.put(k + " time", String.format("%-10s %d cases built, rendered, solved and read in %d ms", k, out.size(), ms));
+            PROFILE.put(
+                    k + " time",
+                    String.format("%-10s %d cases built, rendered, solved and read in %d ms", k, out.size(), ms));
             if (!ONLY.isEmpty()) System.out.println(describe(out.get(0), List.of()));
             return out;
         });
@@ -139,8 +150,8 @@ class ReadBackPropertyTest {
         Reading oracle = SplitOracle.read(ReportRenderer.tokens(rep, l), rep.kinds(), rep.equations(), rep.atMost());
         AnnualReport read = null;
         Throwable error = null;
-        Future<AnnualReport> f = reader.submit(() ->
-                Xxgk.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "property-" + seed + ".txt"));
+        Future<AnnualReport> f = reader.submit(() -> Xxgk.read(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "property-" + seed + ".txt"));
         try {
             read = f.get(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -168,10 +179,11 @@ class ReadBackPropertyTest {
             if (v.isEmpty()) continue;
             BigDecimal truth = c.truth().get(e.getKey());
             if (truth == null) {
-                out.add(e.getKey() + ": read " + v.get().toPlainString() + " (raw '" + e.getValue().raw() + "'), but the report prints no such cell");
+                out.add(e.getKey() + ": read " + v.get().toPlainString() + " (raw '"
+                        + e.getValue().raw() + "'), but the report prints no such cell");
             } else if (truth.compareTo(v.get()) != 0) {
-                out.add(e.getKey() + ": read " + v.get().toPlainString() + " (raw '" + e.getValue().raw() + "'), truth " + truth.toPlainString()
-                        + oracleNote(c, e.getKey()));
+                out.add(e.getKey() + ": read " + v.get().toPlainString() + " (raw '"
+                        + e.getValue().raw() + "'), truth " + truth.toPlainString() + oracleNote(c, e.getKey()));
             }
         }
         return out;
@@ -181,7 +193,8 @@ class ReadBackPropertyTest {
     static List<String> template(Case c) {
         if (c.read() == null) return List.of("read threw " + c.error());
         if (c.read().template() == c.template()) return List.of();
-        return List.of("template " + c.read().template() + ", expected " + c.template() + "; evidence " + c.read().templateEvidence());
+        return List.of("template " + c.read().template() + ", expected " + c.template() + "; evidence "
+                + c.read().templateEvidence());
     }
 
     /** (iii): DETERMINED cells present with their value, AMBIGUOUS cells absent. */
@@ -194,10 +207,15 @@ class ReadBackPropertyTest {
             if (values.size() == 1) {
                 BigDecimal v = values.first();
                 if (read.isEmpty()) out.add(key + ": DETERMINED " + v.toPlainString() + ", read absent");
-                else if (read.get().compareTo(v) != 0) out.add(key + ": DETERMINED " + v.toPlainString() + ", read " + read.get().toPlainString());
+                else if (read.get().compareTo(v) != 0)
+                    out.add(key + ": DETERMINED " + v.toPlainString() + ", read "
+                            + read.get().toPlainString());
             } else if (read.isPresent()) {
-                out.add(key + ": AMBIGUOUS " + show(values) + ", read " + read.get().toPlainString()
-                        + (read.get().compareTo(c.truth().get(key)) == 0 ? " (the true one, by luck)" : " (not the truth " + c.truth().get(key).toPlainString() + ")"));
+                out.add(key + ": AMBIGUOUS " + show(values) + ", read "
+                        + read.get().toPlainString()
+                        + (read.get().compareTo(c.truth().get(key)) == 0
+                                ? " (the true one, by luck)"
+                                : " (not the truth " + c.truth().get(key).toPlainString() + ")"));
             }
         }
         return out;
@@ -227,17 +245,35 @@ class ReadBackPropertyTest {
             }
         }
         String combo = t + "/" + l.letter;
-        PROFILE.put(combo + " " + property, String.format("%-10s %-45s %3d / %d", combo, property, failing.size(), cases.size()));
+        PROFILE.put(
+                combo + " " + property,
+                String.format("%-10s %-45s %3d / %d", combo, property, failing.size(), cases.size()));
         if (failing.isEmpty()) return;
         StringBuilder sb = new StringBuilder();
-        sb.append(property).append(" fails for ").append(failing.size()).append(" of ").append(cases.size())
-                .append(" cases of ").append(t).append(" × layout (").append(l.letter).append(") ").append(l.name()).append('\n');
-        sb.append("failing seeds: ").append(failing.stream().map(c -> Long.toString(c.seed())).collect(Collectors.joining(", "))).append('\n');
+        sb.append(property)
+                .append(" fails for ")
+                .append(failing.size())
+                .append(" of ")
+                .append(cases.size())
+                .append(" cases of ")
+                .append(t)
+                .append(" × layout (")
+                .append(l.letter)
+                .append(") ")
+                .append(l.name())
+                .append('\n');
+        sb.append("failing seeds: ")
+                .append(failing.stream().map(c -> Long.toString(c.seed())).collect(Collectors.joining(", ")))
+                .append('\n');
         sb.append('\n').append(describe(failing.get(0), diffs.get(0)));
         int shown = 0;
         for (int i = 1; i < failing.size() && shown < 8; i++, shown++) {
             List<String> d = diffs.get(i);
-            sb.append("\nseed ").append(failing.get(i).seed()).append(": ").append(d.size()).append(" differing key(s), e.g.\n");
+            sb.append("\nseed ")
+                    .append(failing.get(i).seed())
+                    .append(": ")
+                    .append(d.size())
+                    .append(" differing key(s), e.g.\n");
             d.stream().limit(4).forEach(x -> sb.append("    ").append(x).append('\n'));
         }
         fail(sb.toString());
@@ -248,10 +284,20 @@ class ReadBackPropertyTest {
         sb.append("case ").append(c.id()).append("   (rerun alone: -Dxxgk.property.case=").append(c.id()).append(")\n");
         if (c.error() != null) sb.append("read threw: ").append(c.error()).append('\n');
         if (c.read() != null) {
-            sb.append("template read: ").append(c.read().template()).append("; warnings: ")
-                    .append(c.read().warnings().stream().map(w -> w.code().code()).distinct().collect(Collectors.joining(", "))).append('\n');
+            sb.append("template read: ")
+                    .append(c.read().template())
+                    .append("; warnings: ")
+                    .append(c.read().warnings().stream()
+                            .map(w -> w.code().code())
+                            .distinct()
+                            .collect(Collectors.joining(", ")))
+                    .append('\n');
         }
-        sb.append("oracle: ").append(c.oracle().values().size()).append(" cells, ambiguous: ").append(c.oracle().ambiguous()).append('\n');
+        sb.append("oracle: ")
+                .append(c.oracle().values().size())
+                .append(" cells, ambiguous: ")
+                .append(c.oracle().ambiguous())
+                .append('\n');
         if (!diffs.isEmpty()) {
             sb.append("differing keys (").append(diffs.size()).append("):\n");
             diffs.forEach(d -> sb.append("    ").append(d).append('\n'));

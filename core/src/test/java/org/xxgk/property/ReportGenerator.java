@@ -144,7 +144,11 @@ final class ReportGenerator {
                     else if (kind == Kind.AMOUNT) text = amount(r, key.equals("active.fees.amount") ? 5 : 8);
                     else if (key.endsWith(".previousYear")) text = Long.toString(count(r, 0.25, 4));
                     else if (key.endsWith(".count")) text = Long.toString(count(r, 0.3, 3));
-                    else text = Long.toString(r.nextDouble() < 0.2 ? 0 : r.nextDouble() < 0.3 ? digits(r, 3 + r.nextInt(3)) : count(r, 0, 3));
+                    else
+                        text = Long.toString(
+                                r.nextDouble() < 0.2
+                                        ? 0
+                                        : r.nextDouble() < 0.3 ? digits(r, 3 + r.nextInt(3)) : count(r, 0, 3));
                     put(printed, kinds, key, kind, text);
                 }
             }
@@ -155,7 +159,8 @@ final class ReportGenerator {
 
     private static final double[] COLUMN_ZERO = {0.3, 0.75, 0.95, 0.95, 0.85, 0.85};
 
-    private static void applications(Random r, List<AppRow> rows, Map<String, String> printed, Map<String, Kind> kinds) {
+    private static void applications(
+            Random r, List<AppRow> rows, Map<String, String> printed, Map<String, Kind> kinds) {
         boolean allZero = r.nextDouble() < 0.1;
         double u = r.nextDouble();
         int cap = u < 0.7 ? 2 : u < 0.92 ? 3 : 4;
@@ -168,7 +173,9 @@ final class ReportGenerator {
                     || row.id().startsWith("other.");
             if (!leaf) continue;
             boolean big = row.id().equals("granted") || row.id().equals("unable.notHeld");
-            double rowActive = big ? 0.85 : row.id().equals("partlyGranted") || row.id().startsWith("notProcessed.repeated") ? 0.5 : 0.25;
+            double rowActive = big
+                    ? 0.85
+                    : row.id().equals("partlyGranted") || row.id().startsWith("notProcessed.repeated") ? 0.5 : 0.25;
             boolean on = !allZero && r.nextDouble() < rowActive;
             long[] v = values.get(row.id());
             for (int c = 0; c < cols; c++) {
@@ -238,7 +245,9 @@ final class ReportGenerator {
                         new Indicator("行政诉讼数", "件", new String[0]))
                 : List.of(
                         new Indicator("主动公开信息数", "条", new String[] {"网站公开", "政府公报公开"}),
-                        new Indicator("受理依申请公开信息总数", "条", new String[] {"当面申请数", "传真申请数", "电子邮件申请数", "网上申请数", "信函申请数", "其它形式申请数"}),
+                        new Indicator("受理依申请公开信息总数", "条", new String[] {
+                            "当面申请数", "传真申请数", "电子邮件申请数", "网上申请数", "信函申请数", "其它形式申请数"
+                        }),
                         new Indicator("对申请的答复数", "条", new String[] {"同意公开答复数", "同意部分公开答复数", "否决公开答复数"}),
                         new Indicator("行政复议数", "条", new String[0]),
                         new Indicator("行政诉讼数", "条", new String[0]),
@@ -255,7 +264,12 @@ final class ReportGenerator {
                 childKeys.add(key + "." + (j + 1));
                 if (i == 0) {
                     year[j] = j == 0 ? count(r, 0.05, 4) + (r.nextDouble() < 0.3 ? digits(r, 3) : 0) : count(r, 0.6, 2);
-                    cum[j] = year[j] + (r.nextDouble() < 0.15 ? 0 : j == 0 ? count(r, 0.1, 5) + (r.nextBoolean() ? digits(r, 4) : 0) : count(r, 0.4, 3));
+                    cum[j] = year[j]
+                            + (r.nextDouble() < 0.15
+                                    ? 0
+                                    : j == 0
+                                            ? count(r, 0.1, 5) + (r.nextBoolean() ? digits(r, 4) : 0)
+                                            : count(r, 0.4, 3));
                 } else {
                     year[j] = count(r, 0.6, 2);
                     cum[j] = year[j] + count(r, 0.5, 2);

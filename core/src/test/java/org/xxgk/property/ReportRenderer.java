@@ -30,7 +30,10 @@ final class ReportRenderer {
 
     // ---- what is printed, row by row ----------------------------------------------------------
 
-    /** The keys of every printed row's cells, in print order; section 四's fifteen cells are one row (one line of values). */
+    /**
+     * The keys of every printed row's cells, in print order; section 四's fifteen cells are one row (one line of
+     * values).
+     */
     static List<List<String>> rows(GeneratedReport r) {
         List<List<String>> rows = new ArrayList<>();
         for (ActiveItem item : r.active()) for (ActiveRow row : item.rows()) rows.add(row.keys());
@@ -155,10 +158,20 @@ final class ReportRenderer {
         String render() {
             StringBuilder out = new StringBuilder();
             if (rnd.nextDouble() < 0.7) {
-                out.append("标题: ").append(r.title()).append('\n')
-                        .append("发布时间: ").append(r.year() + 1).append("-01-2").append(rnd.nextInt(10)).append(" 15:22\n")
+                out.append("标题: ")
+                        .append(r.title())
+                        .append('\n')
+                        .append("发布时间: ")
+                        .append(r.year() + 1)
+                        .append("-01-2")
+                        .append(rnd.nextInt(10))
+                        .append(" 15:22\n")
                         .append("文号: \n发布机构: \n栏目: 政府信息公开年报\n")
-                        .append("原文链接: https://www.example.gov.cn/zwgk/xxgknb/t").append(r.year() + 1).append("0120_").append(10000 + rnd.nextInt(89999)).append(".htm\n")
+                        .append("原文链接: https://www.example.gov.cn/zwgk/xxgknb/t")
+                        .append(r.year() + 1)
+                        .append("0120_")
+                        .append(10000 + rnd.nextInt(89999))
+                        .append(".htm\n")
                         .append("==================== 正文 ====================\n");
             }
             if (rnd.nextBoolean()) block("当前位置： 首页 政务公开 政府信息公开年报");
@@ -279,7 +292,10 @@ final class ReportRenderer {
             while (i < text.length()) {
                 int end = Math.min(text.length(), i + w);
                 // a PDF line never breaks inside a number
-                while (end < text.length() && end > i + 1 && Character.isDigit(text.charAt(end)) && Character.isDigit(text.charAt(end - 1))) end--;
+                while (end < text.length()
+                        && end > i + 1
+                        && Character.isDigit(text.charAt(end))
+                        && Character.isDigit(text.charAt(end - 1))) end--;
                 line(indent + text.substring(i, end));
                 indent = "";
                 i = end;
@@ -319,7 +335,8 @@ final class ReportRenderer {
             if (label.length() < 6 || rnd.nextDouble() > 0.2) return label;
             int at = 3 + rnd.nextInt(label.length() - 4);
             // only between two Chinese characters: a space beside the numbering (1 .属于) would make a stray number
-            if (!Character.isIdeographic(label.charAt(at - 1)) || !Character.isIdeographic(label.charAt(at))) return label;
+            if (!Character.isIdeographic(label.charAt(at - 1)) || !Character.isIdeographic(label.charAt(at)))
+                return label;
             return label.substring(0, at) + " " + label.substring(at);
         }
 
@@ -368,7 +385,8 @@ final class ReportRenderer {
                     for (String h : headers.subList(1, headers.size())) {
                         int cut = (h.length() + 1) / 2;
                         a.append(spaces(4)).append(h, 0, cut);
-                        b.append(spaces(4 + width(h.substring(0, cut)) - width(h.substring(cut)))).append(h.substring(cut));
+                        b.append(spaces(4 + width(h.substring(0, cut)) - width(h.substring(cut))))
+                                .append(h.substring(cut));
                     }
                     line(a.toString());
                     line(b.toString());
@@ -473,7 +491,10 @@ final class ReportRenderer {
             // 三、本年度办理结果: spaced out on a line of its own inside the rows, or before (一)
             if (resultsLine >= 0) {
                 if (spacedResults) {
-                    int granted = rows.indexOf(rows.stream().filter(x -> x.id().equals("granted")).findFirst().orElseThrow());
+                    int granted = rows.indexOf(rows.stream()
+                            .filter(x -> x.id().equals("granted"))
+                            .findFirst()
+                            .orElseThrow());
                     int at = rowEnds.get(granted + 1 + rnd.nextInt(3));
                     lines.add(at, " 三 、本 年 度办 理 结果");
                     lines.add(at + 1, "");
@@ -500,7 +521,8 @@ final class ReportRenderer {
             } else {
                 line(spaces(10) + "行政复议" + spaces(40) + "行政诉讼");
                 line(spaces(40) + "未经复议直接起诉" + spaces(30) + "复议后起诉");
-                line(String.join(" ", REVIEW_HEADERS.subList(2, 7)) + " " + String.join(" ", REVIEW_HEADERS.subList(9, 19)));
+                line(String.join(" ", REVIEW_HEADERS.subList(2, 7)) + " "
+                        + String.join(" ", REVIEW_HEADERS.subList(9, 19)));
                 blank(1);
             }
             StringBuilder sb = new StringBuilder(" ");
@@ -554,7 +576,11 @@ final class ReportRenderer {
 
         /** OCR's half-width numbering with a space: (一) 予以公开, 1. 属于国家秘密. */
         static String ocr(String label) {
-            return label.replace("（", "(").replace("）", ") ").replaceFirst("^([0-9])\\.", "$1. ").replace(") (", ")(").strip();
+            return label.replace("（", "(")
+                    .replace("）", ") ")
+                    .replaceFirst("^([0-9])\\.", "$1. ")
+                    .replace(") (", ")(")
+                    .strip();
         }
 
         String render() {
@@ -651,7 +677,8 @@ final class ReportRenderer {
                 }
                 String label;
                 if (row.label().isEmpty()) label = "其他处理";
-                else if (row.group().isEmpty()) label = ocr(row.label()).replaceFirst("^([一二三四]、|\\([一二三四五六七]\\) )", "");
+                else if (row.group().isEmpty())
+                    label = ocr(row.label()).replaceFirst("^([一二三四]、|\\([一二三四五六七]\\) )", "");
                 else label = ocr(row.label());
                 if (row.id().equals("other.overdueCorrection") && rnd.nextBoolean()) label = label.replace("、", ", ");
                 if (wrongTail && row.id().equals("other.overdueFee")) {
@@ -679,7 +706,8 @@ final class ReportRenderer {
             tableHeader(List.of("指标名称", "计量单位", r.legacyYearHeader(), "历年累计"));
             for (LegacyRow row : r.legacy()) {
                 sb.append("| ").append(row.label()).append(" | ").append(row.unit()).append(" |");
-                for (String k : List.of(row.key(), row.cumulative())) sb.append(' ').append(r.printed().get(k)).append(" |");
+                for (String k : List.of(row.key(), row.cumulative()))
+                    sb.append(' ').append(r.printed().get(k)).append(" |");
                 sb.append('\n');
             }
             sb.append('\n');

@@ -228,7 +228,8 @@ final class SplitOracle {
             int n = kind.length;
             if (cell == n) {
                 if (pos == s.length() && consistent(cur, true)) {
-                    if (out.size() >= MAX_CUTS_PER_TOKEN) throw new BoundExceeded("more than " + MAX_CUTS_PER_TOKEN + " cuts of " + s);
+                    if (out.size() >= MAX_CUTS_PER_TOKEN)
+                        throw new BoundExceeded("more than " + MAX_CUTS_PER_TOKEN + " cuts of " + s);
                     out.add(cur.clone());
                 }
                 return;
@@ -298,7 +299,9 @@ final class SplitOracle {
             return 0;
         }
 
-        /** Digits of the least value cell {@code c} can take: for the one uncut cell on a side, the other side's sum. */
+        /**
+         * Digits of the least value cell {@code c} can take: for the one uncut cell on a side, the other side's sum.
+         */
         int lowerBoundDigits(BigDecimal[] cur, int c) {
             int digits = 1;
             for (int e = 0; e < idx.length; e++) {
@@ -333,7 +336,8 @@ final class SplitOracle {
         boolean consistent(BigDecimal[] cur, boolean complete) {
             for (int e = 0; e < idx.length; e++) {
                 BigDecimal sum = BigDecimal.ZERO;
-                for (int j = 0; j < idx[e].length; j++) sum = sum.add(coef[e][j] > 0 ? cur[idx[e][j]] : cur[idx[e][j]].negate());
+                for (int j = 0; j < idx[e].length; j++)
+                    sum = sum.add(coef[e][j] > 0 ? cur[idx[e][j]] : cur[idx[e][j]].negate());
                 if (sum.signum() != 0) return false;
             }
             for (int[] pair : le) if (cur[pair[0]].compareTo(cur[pair[1]]) > 0) return false;

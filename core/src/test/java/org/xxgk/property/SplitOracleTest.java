@@ -15,7 +15,10 @@ import org.xxgk.property.Forms.Kind;
 import org.xxgk.property.SplitOracle.Reading;
 import org.xxgk.property.SplitOracle.Token;
 
-/** The reference reading on hand-made rows whose answer is known, and the generator/renderer/oracle harness on many seeds. */
+/**
+ * The reference reading on hand-made rows whose answer is known, and the generator/renderer/oracle harness on many
+ * seeds.
+ */
 class SplitOracleTest {
 
     private static final List<String> APP = Forms.APP_COLUMNS;
@@ -50,7 +53,8 @@ class SplitOracleTest {
     @Test
     void seed008FirstRowSplitsOneWayUnderItsRowSum() {
         List<String> keys = appKeys("newlyReceived");
-        Reading r = SplitOracle.read(List.of(new Token("640020470", keys)), counts(keys), List.of(rowSum("newlyReceived")), List.of());
+        Reading r = SplitOracle.read(
+                List.of(new Token("640020470", keys)), counts(keys), List.of(rowSum("newlyReceived")), List.of());
         assertThat(r.ambiguous()).isEmpty();
         assertThat(values(r, keys)).containsExactlyElementsOf(nums(64, 0, 0, 2, 0, 4, 70));
     }
@@ -64,11 +68,14 @@ class SplitOracleTest {
 
     @Test
     void seed008NormativeDocsAreAmbiguous() {
-        List<String> keys = List.of("active.normativeDocs.issued", "active.normativeDocs.repealed", "active.normativeDocs.inForce");
+        List<String> keys =
+                List.of("active.normativeDocs.issued", "active.normativeDocs.repealed", "active.normativeDocs.inForce");
         Reading r = SplitOracle.read(List.of(new Token("693665", keys)), counts(keys), List.of(), List.of());
         assertThat(r.ambiguous()).containsExactlyElementsOf(keys);
-        assertThat(r.values().get(keys.get(0))).contains(new BigDecimal("6"), new BigDecimal("69"), new BigDecimal("693"));
-        assertThat(r.values().get(keys.get(2))).contains(new BigDecimal("665"), new BigDecimal("3665"), new BigDecimal("5"));
+        assertThat(r.values().get(keys.get(0)))
+                .contains(new BigDecimal("6"), new BigDecimal("69"), new BigDecimal("693"));
+        assertThat(r.values().get(keys.get(2)))
+                .contains(new BigDecimal("665"), new BigDecimal("3665"), new BigDecimal("5"));
         // every cut of 6 digits into 3 non-empty pieces (no zero among them): C(5,2) = 10
         assertThat(SplitOracle.cuts(new Token("693665", keys), counts(keys), List.of(), List.of())).hasSize(10);
     }
@@ -84,20 +91,24 @@ class SplitOracleTest {
     @Test
     void seed008ReviewRunSplitsOneWayUnderItsThreeRowSums() {
         List<String> keys = Forms.reviewKeys();
-        Reading r = SplitOracle.read(List.of(new Token("10203120001200000", keys)), counts(keys), Forms.reviewEquations(), List.of());
+        Reading r = SplitOracle.read(
+                List.of(new Token("10203120001200000", keys)), counts(keys), Forms.reviewEquations(), List.of());
         assertThat(r.ambiguous()).isEmpty();
         assertThat(values(r, keys)).containsExactlyElementsOf(nums(1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0));
     }
 
     @Test
     void aSignWordPinsTheChangeColumn() {
-        List<String> keys = List.of("active.licensing.previousYear", "active.licensing.change", "active.licensing.decisions");
+        List<String> keys =
+                List.of("active.licensing.previousYear", "active.licensing.change", "active.licensing.decisions");
         Map<String, Kind> kinds = counts(keys);
         kinds.put(keys.get(1), Kind.CHANGE);
         Reading r = SplitOracle.read(List.of(new Token("396减3181", keys)), kinds, List.of(), List.of());
         assertThat(r.value(keys.get(0))).contains(new BigDecimal("396"));
-        assertThat(r.values().get(keys.get(1))).containsExactly(new BigDecimal("-318"), new BigDecimal("-31"), new BigDecimal("-3"));
-        assertThat(r.values().get(keys.get(2))).containsExactly(new BigDecimal("1"), new BigDecimal("81"), new BigDecimal("181"));
+        assertThat(r.values().get(keys.get(1)))
+                .containsExactly(new BigDecimal("-318"), new BigDecimal("-31"), new BigDecimal("-3"));
+        assertThat(r.values().get(keys.get(2)))
+                .containsExactly(new BigDecimal("1"), new BigDecimal("81"), new BigDecimal("181"));
         // a sign only where a change may stand: none of these cuts is a count with a sign
         assertThat(SplitOracle.cell("-3", Kind.COUNT)).isNull();
         assertThat(SplitOracle.cell("增47", Kind.CHANGE)).isEqualByComparingTo("47");
@@ -174,8 +185,10 @@ class SplitOracleTest {
         Map<String, Kind> kinds = new LinkedHashMap<>();
         tokens.forEach(t -> kinds.putAll(counts(t.keys())));
         Reading r = SplitOracle.read(tokens, kinds, Forms.legacyEquations(rows), Forms.legacyAtMost(rows));
-        assertThat(r.ambiguous()).containsExactly("legacy.1", "legacy.1.cumulative", "legacy.1.1", "legacy.1.1.cumulative");
-        assertThat(r.values().get("legacy.1")).contains(new BigDecimal("2949"), new BigDecimal("2"), new BigDecimal("29"));
+        assertThat(r.ambiguous())
+                .containsExactly("legacy.1", "legacy.1.cumulative", "legacy.1.1", "legacy.1.1.cumulative");
+        assertThat(r.values().get("legacy.1"))
+                .contains(new BigDecimal("2949"), new BigDecimal("2"), new BigDecimal("29"));
         assertThat(r.value("legacy.1.2")).contains(BigDecimal.ZERO);
     }
 
@@ -200,14 +213,18 @@ class SplitOracleTest {
                         assertThat(l).as("%s %s", where, e.name()).isEqualByComparingTo(r);
                     }
                     for (AtMost le : rep.atMost()) {
-                        assertThat(truth.get(le.small())).as("%s %s", where, le).isLessThanOrEqualTo(truth.get(le.large()));
+                        assertThat(truth.get(le.small()))
+                                .as("%s %s", where, le)
+                                .isLessThanOrEqualTo(truth.get(le.large()));
                     }
                     String text = ReportRenderer.render(rep, layout);
                     List<Token> tokens = ReportRenderer.tokens(rep, layout);
                     int at = 0;
                     for (Token tok : tokens) {
                         int found = text.indexOf(tok.text(), at);
-                        assertThat(found).as("%s: token %s after %d in%n%s", where, tok, at, text).isGreaterThanOrEqualTo(0);
+                        assertThat(found)
+                                .as("%s: token %s after %d in%n%s", where, tok, at, text)
+                                .isGreaterThanOrEqualTo(0);
                         at = found + tok.text().length();
                     }
                     Reading reading = SplitOracle.read(tokens, rep.kinds(), rep.equations(), rep.atMost());

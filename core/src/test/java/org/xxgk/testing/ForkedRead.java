@@ -31,8 +31,14 @@ public final class ForkedRead {
     /** Reads {@code file} in a child JVM with {@code -Xmx<heap>}; gives up after {@code timeoutSeconds}. */
     public static Outcome run(Path file, String heap, long timeoutSeconds) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                ForkedRead.class.getName(), file.toString());
+        List<String> command = List.of(
+                java,
+                "-Xmx" + heap,
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ForkedRead.class.getName(),
+                file.toString());
         try {
             Path out = Files.createTempFile("forked-read-", ".out");
             try {
@@ -40,7 +46,11 @@ public final class ForkedRead {
                 Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
                 if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     p.destroyForcibly().waitFor();
-                    return new Outcome("timeout", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), -1, Files.readString(out));
+                    return new Outcome(
+                            "timeout",
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                            -1,
+                            Files.readString(out));
                 }
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 String output = Files.readString(out, StandardCharsets.UTF_8);

@@ -66,14 +66,22 @@ public record Golden(String id, String seed, String template, Integer year, Stri
             if (in == null) throw new IllegalStateException("missing test resource " + resource);
             JsonNode root = MAPPER.readTree(in);
             Map<String, BigDecimal> cells = new LinkedHashMap<>();
-            root.get("cells").properties().forEach(e -> cells.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().decimalValue()));
+            root.get("cells")
+                    .properties()
+                    .forEach(e -> cells.put(
+                            e.getKey(),
+                            e.getValue().isNull() ? null : e.getValue().decimalValue()));
             Map<String, String> units = new LinkedHashMap<>();
             root.path("units").properties().forEach(e -> units.put(e.getKey(), e.getValue().asText()));
             Map<String, String> labels = new LinkedHashMap<>();
-            root.path("legacyLabels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().get("label").asText()));
+            root.path("legacyLabels")
+                    .properties()
+                    .forEach(e ->
+                            labels.put(e.getKey(), e.getValue().get("label").asText()));
             Map<String, BigDecimal> narrative = new LinkedHashMap<>();
             root.path("narrative").properties().forEach(e -> {
-                if (!e.getKey().endsWith("Quote") && e.getValue().isNumber()) narrative.put(e.getKey(), e.getValue().decimalValue());
+                if (!e.getKey().endsWith("Quote") && e.getValue().isNumber())
+                    narrative.put(e.getKey(), e.getValue().decimalValue());
             });
             return new Golden(id, root.path("seed").asText(id), root.get("template").asText(),
                     root.path("year").isNumber() ? root.get("year").asInt() : null,
@@ -107,7 +115,12 @@ public record Golden(String id, String seed, String template, Integer year, Stri
     }
 
     /** A finding of a golden file. */
-    public record ExpectedFinding(String rule, String severity, List<String> keys, Optional<BigDecimal> expected, Optional<BigDecimal> actual) {
+    public record ExpectedFinding(
+            String rule,
+            String severity,
+            List<String> keys,
+            Optional<BigDecimal> expected,
+            Optional<BigDecimal> actual) {
         static ExpectedFinding of(JsonNode f, String idField) {
             List<String> keys = new ArrayList<>();
             f.path("keys").forEach(k -> keys.add(k.asText()));

@@ -33,7 +33,9 @@ public final class GoldenAssert {
             BigDecimal expected = e.getValue();
             CellValue cell = report.cells().get(key);
             Optional<BigDecimal> actual = cell == null ? Optional.empty() : cell.value();
-            String where = cell == null ? "not read" : "read from \"" + cell.raw() + "\" at " + cell.provenance().describe();
+            String where = cell == null
+                    ? "not read"
+                    : "read from \"" + cell.raw() + "\" at " + cell.provenance().describe();
             if (expected == null) {
                 soft.assertThat(actual).as(label + key + " (expected blank; " + where + ")").isEmpty();
             } else {
@@ -52,7 +54,9 @@ public final class GoldenAssert {
         soft.assertThat(units).as(label + "units").isEqualTo(golden.units());
         if (!golden.legacyLabels().isEmpty()) {
             for (Map.Entry<String, String> e : golden.legacyLabels().entrySet()) {
-                soft.assertThat(report.labels().get(e.getKey())).as(label + "label of " + e.getKey()).isEqualTo(e.getValue());
+                soft.assertThat(report.labels().get(e.getKey()))
+                        .as(label + "label of " + e.getKey())
+                        .isEqualTo(e.getValue());
             }
         }
         soft.assertAll();

@@ -43,7 +43,8 @@ import org.xxgk.model.CellValue;
 public record RealLabel(String name, String template, Integer year, Map<String, BigDecimal> cells,
                         Set<String> ambiguousInText, Map<String, String> labels) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^(其中[:：]?)?([0-9]+[.、]|\\(?[一二三四五六七八九十]+[)、])*");
 
@@ -72,15 +73,25 @@ public record RealLabel(String name, String template, Integer year, Map<String, 
 
     static RealLabel of(JsonNode root, String name) {
         Map<String, BigDecimal> cells = new LinkedHashMap<>();
-        root.get("cells").properties().forEach(e -> cells.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().decimalValue()));
+        root.get("cells")
+                .properties()
+                .forEach(e -> cells.put(
+                        e.getKey(), e.getValue().isNull() ? null : e.getValue().decimalValue()));
         Set<String> doubt = new LinkedHashSet<>();
         root.path("ambiguousInText").forEach(k -> doubt.add(k.asText()));
         Map<String, String> labels = new LinkedHashMap<>();
         root.path("labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
-        root.path("legacyLabels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().path("label").asText()));
+        root.path("legacyLabels")
+                .properties()
+                .forEach(e -> labels.put(e.getKey(), e.getValue().path("label").asText()));
         JsonNode year = root.path("year");
-        return new RealLabel(name, root.path("template").asText(null), year.isNumber() ? year.asInt() : null,
-                Collections.unmodifiableMap(cells), Collections.unmodifiableSet(doubt), Collections.unmodifiableMap(labels));
+        return new RealLabel(
+                name,
+                root.path("template").asText(null),
+                year.isNumber() ? year.asInt() : null,
+                Collections.unmodifiableMap(cells),
+                Collections.unmodifiableSet(doubt),
+                Collections.unmodifiableMap(labels));
     }
 
     public boolean isLegacy() {
@@ -119,8 +130,8 @@ public record RealLabel(String name, String template, Integer year, Map<String, 
         @Override
         public String toString() {
             String k = key.equals(reportKey) || reportKey == null ? key : key + " (as " + reportKey + ")";
-            return k + ": expected " + expected.map(BigDecimal::toPlainString).orElse("blank/absent")
-                    + ", got " + actual.map(BigDecimal::toPlainString).orElse("absent") + " [" + kind + "; " + where + "]";
+            return k + ": expected " + expected.map(BigDecimal::toPlainString).orElse("blank/absent") + ", got "
+                    + actual.map(BigDecimal::toPlainString).orElse("absent") + " [" + kind + "; " + where + "]";
         }
     }
 
@@ -149,7 +160,8 @@ public record RealLabel(String name, String template, Integer year, Map<String, 
      * {@code ambiguousInText} and the report leaves it absent; for non-LEGACY reports, a value
      * under a key the label lacks is a mismatch too.
      *
-     * @param fromText whether the report was read from a {@code .txt} copy (only then does {@code ambiguousInText} apply)
+     * @param fromText whether the report was read from a {@code .txt} copy (only then does {@code ambiguousInText}
+     * apply)
      */
     public Score score(AnnualReport report, boolean fromText) {
         return compare(report, fromText, !isLegacy());
@@ -213,7 +225,12 @@ public record RealLabel(String name, String template, Integer year, Map<String, 
         if (extras) {
             for (CellValue cell : report.cells().values()) {
                 if (!covered.contains(cell.key()) && !cells.containsKey(cell.key()) && cell.isPresent()) {
-                    wrong.add(new Mismatch(Kind.UNEXPECTED_VALUE, cell.key(), cell.key(), Optional.empty(), cell.value(),
+                    wrong.add(new Mismatch(
+                            Kind.UNEXPECTED_VALUE,
+                            cell.key(),
+                            cell.key(),
+                            Optional.empty(),
+                            cell.value(),
                             "no such cell in the label; " + where(report, cell)));
                 }
             }
@@ -224,7 +241,8 @@ public record RealLabel(String name, String template, Integer year, Map<String, 
     private static String where(AnnualReport report, CellValue cell) {
         if (cell == null) return "not read";
         String label = report.labels().get(cell.key());
-        return "read from \"" + cell.raw() + "\" at " + cell.provenance().describe() + (label == null ? "" : ", label " + label);
+        return "read from \"" + cell.raw() + "\" at " + cell.provenance().describe()
+                + (label == null ? "" : ", label " + label);
     }
 
     /**
@@ -236,7 +254,8 @@ public record RealLabel(String name, String template, Integer year, Map<String, 
         if (!key.startsWith("legacy.")) return key;
         boolean numeric = true;
         for (String p : key.substring("legacy.".length()).split("\\.", -1)) {
-            if (!p.equals("cumulative") && !(p.length() > 0 && p.chars().allMatch(c -> c >= '0' && c <= '9'))) numeric = false;
+            if (!p.equals("cumulative") && !(p.length() > 0 && p.chars().allMatch(c -> c >= '0' && c <= '9')))
+                numeric = false;
         }
         if (numeric) return key;
         String rest = key.substring("legacy.".length());

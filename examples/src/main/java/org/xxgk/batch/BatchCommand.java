@@ -36,20 +36,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code xxgk batch DIR --out OUT}: a whole folder in parallel, to JSON Lines and CSV files. */
-@Command(name = "batch",
+@Command(
+        name = "batch",
         header = "Reads and checks a whole folder in parallel and writes JSON Lines and CSV files.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {
-            "Reads every .txt, .html, .htm, .shtml and .pdf file under DIR, and each .js and .json file that holds a page "
-                    + "(subdirectories and symbolic links to files and folders included, in sorted order) "
-                    + "on several threads, checks each report, runs the cross-report rules on all that were read, "
-                    + "and writes into OUT/results:",
+            "Reads every .txt, .html, .htm, .shtml and .pdf file under DIR, and each .js and .json file that holds a"
+                + " page (subdirectories and symbolic links to files and folders included, in sorted order) on several"
+                + " threads, checks each report, runs the cross-report rules on all that were read, and writes into"
+                + " OUT/results:",
             "  reports.jsonl  one JSON object per report, as 'xxgk extract' prints it, findings included",
-            "  cells.csv      one row per report: source, template, year, agency, then every canonical key of spec/cells.md",
-            "  values.csv     one row per printed cell of every report, LEGACY indicators included: source, key, label, "
-                    + "value, unit, raw, page, table, row, column, line",
+            "  cells.csv      one row per report: source, template, year, agency, then every canonical key of"
+                    + " spec/cells.md",
+            "  values.csv     one row per printed cell of every report, LEGACY indicators included: source, key,"
+                    + " label, value, unit, raw, page, table, row, column, line",
             "  findings.csv   one row per finding, the cross-report ones included",
             "  failures.csv   one row per file that could not be read: file, reason (a stable code such as "
                     + "corrupt-pdf, encrypted, not-a-report, time-limit), message",
@@ -67,7 +69,8 @@ import picocli.CommandLine.Spec;
             "",
             "A file that cannot be read is a row of failures.csv and the run goes on. Each file runs under the "
                     + "limits below, and under a watchdog that gives up on it after twice --max-time.",
-            "Progress goes to stderr (a bar on a terminal, else a line every 2 s or 10%%), then a summary line."},
+            "Progress goes to stderr (a bar on a terminal, else a line every 2 s or 10%%), then a summary line."
+        },
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -76,12 +79,14 @@ import picocli.CommandLine.Spec;
             "2:DIR could not be read or holds no report files, OUT could not be written or is in use by another "
                     + "batch, or a wrong command line",
             "3:an internal error in xxgk (the outputs are written; the files it hit are in failures.csv with reason "
-                    + "internal, the stack traces in OUT/internal-errors.log)"},
+                    + "internal, the stack traces in OUT/internal-errors.log)"
+        },
         footerHeading = "%n",
         footer = {
             "Examples:",
             "  xxgk batch reports/ --out results/",
-            "  xxgk batch reports/ --out results/ --threads 8 --max-time 30s"})
+            "  xxgk batch reports/ --out results/ --threads 8 --max-time 30s"
+        })
 public final class BatchCommand implements Callable<Integer> {
 
     /**
@@ -193,17 +198,20 @@ public final class BatchCommand implements Callable<Integer> {
                     end - start - heap[1], heap);
             err.println(summary(summary, resumed[0], Duration.ofNanos(end - start - heap[1])));
             if (internalErrors.count() > 0) {
-                err.println("xxgk: " + internalErrors.count() + " file(s) hit a defect of xxgk (reason internal in failures.csv), "
+                err.println("xxgk: " + internalErrors.count()
+                        + " file(s) hit a defect of xxgk (reason internal in failures.csv), "
                         + "please report it: the stack traces are in " + BatchOutputs.internalErrors(out));
             }
             err.flush();
             return internalErrors.count() > 0 ? Main.INTERNAL : Main.OK;
         } catch (BatchJournal.LockedException e) {
-            err.println("xxgk: " + out + ": another xxgk batch is writing into this folder; try again when it has finished");
+            err.println("xxgk: " + out
+                    + ": another xxgk batch is writing into this folder; try again when it has finished");
             return Main.UNREADABLE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            err.println("xxgk: batch interrupted; what was read is kept in " + BatchOutputs.journal(out) + " for the next run");
+            err.println("xxgk: batch interrupted; what was read is kept in " + BatchOutputs.journal(out)
+                    + " for the next run");
             return Main.UNREADABLE;
         } catch (IOException | RuntimeException e) {
             if (e instanceof RuntimeException && !(e.getCause() instanceof IOException)) throw (RuntimeException) e;
@@ -227,7 +235,9 @@ public final class BatchCommand implements Callable<Integer> {
                     hash = BatchJournal.sha256(content);
                 }
             } catch (IOException | RuntimeException e) {
-                content = null; // the reader reads it again and says why it cannot (with hash "", it is tried again next run)
+                content =
+                        null; // the reader reads it again and says why it cannot (with hash "", it is tried again next
+                              // run)
             }
             Optional<BatchJournal.Entry> done = journal.done(source, hash);
             if (done.isPresent()) return new Done(Optional.empty(), Optional.empty(), true, done.get().failed());
@@ -238,18 +248,28 @@ public final class BatchCommand implements Callable<Integer> {
             BatchOutcome outcome = dog.outcome(job);
             boolean failed = outcome instanceof BatchOutcome.Failed;
             if (failed && ((BatchOutcome.Failed) outcome).reason().equals("interrupted")) {
-                return new Done(Optional.empty(), Optional.empty(), false, true); // the run is being stopped: nothing to keep
+                return new Done(
+                        Optional.empty(), Optional.empty(), false, true); // the run is being stopped: nothing to keep
             }
             SparkDocument document = SparkDocument.of(outcome);
-            Optional<ReportDigest> digest = document instanceof SparkDocument.Read r ? Optional.of(r.digest()) : Optional.empty();
+            Optional<ReportDigest> digest =
+                    document instanceof SparkDocument.Read r ? Optional.of(r.digest()) : Optional.empty();
             return new Done(Optional.of(BatchJournal.record(source, hash, document)), digest, false, failed);
-        } catch (RuntimeException | OutOfMemoryError e) { // NOPMD: whatever a document does, the batch goes on and records it
-            BatchOutcome.Failed failed = new BatchOutcome.Failed(source, Reason.INTERNAL.code(), "internal error, please report it: " + e);
-            return new Done(Optional.of(BatchJournal.record(source, "", SparkDocument.of(failed))), Optional.empty(), false, true);
+        } catch (RuntimeException
+                | OutOfMemoryError e) { // NOPMD: whatever a document does, the batch goes on and records it
+            BatchOutcome.Failed failed =
+                    new BatchOutcome.Failed(source, Reason.INTERNAL.code(), "internal error, please report it: " + e);
+            return new Done(
+                    Optional.of(BatchJournal.record(source, "", SparkDocument.of(failed))),
+                    Optional.empty(),
+                    false,
+                    true);
         }
     }
 
-    /** The live heap after a full collection and the time that took, when {@link #STATS_PROPERTY} is set; else zeros. */
+    /**
+     * The live heap after a full collection and the time that took, when {@link #STATS_PROPERTY} is set; else zeros.
+     */
     private static long[] liveHeap() {
         if (System.getProperty(STATS_PROPERTY) == null) return new long[] {0, 0};
         long start = System.nanoTime();
@@ -263,13 +283,22 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** Writes the figures of the run for the bench, when {@link #STATS_PROPERTY} names a file. */
-    private static void stats(int files, int digests, long readNanos, long crossNanos, long publishNanos, long totalNanos,
-                              long[] heap) {
+    private static void stats(
+            int files, int digests, long readNanos, long crossNanos, long publishNanos, long totalNanos, long[] heap) {
         String target = System.getProperty(STATS_PROPERTY);
         if (target == null) return;
-        String line = String.format(Locale.ROOT, "files=%d digests=%d readMs=%.1f crossMs=%.1f publishMs=%.1f totalMs=%.1f "
-                + "liveHeapMB=%.1f gcMs=%.1f%n", files, digests, readNanos / 1e6, crossNanos / 1e6, publishNanos / 1e6,
-                totalNanos / 1e6, heap[0] / 1048576.0, heap[1] / 1e6);
+        String line = String.format(
+                Locale.ROOT,
+                "files=%d digests=%d readMs=%.1f crossMs=%.1f publishMs=%.1f totalMs=%.1f "
+                        + "liveHeapMB=%.1f gcMs=%.1f%n",
+                files,
+                digests,
+                readNanos / 1e6,
+                crossNanos / 1e6,
+                publishNanos / 1e6,
+                totalNanos / 1e6,
+                heap[0] / 1048576.0,
+                heap[1] / 1e6);
         try {
             Files.writeString(Path.of(target), line, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -289,7 +318,10 @@ public final class BatchCommand implements Callable<Integer> {
             if (code != null && code.getLocation() != null) {
                 Path jar = Path.of(code.getLocation().toURI());
                 if (Files.isRegularFile(jar)) {
-                    build.append(' ').append(Files.size(jar)).append(' ').append(Files.getLastModifiedTime(jar).toMillis());
+                    build.append(' ')
+                            .append(Files.size(jar))
+                            .append(' ')
+                            .append(Files.getLastModifiedTime(jar).toMillis());
                 }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {

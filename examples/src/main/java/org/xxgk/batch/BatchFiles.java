@@ -116,7 +116,8 @@ public record BatchFiles(List<Found> found, List<BatchOutcome.Failed> unreadable
         Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
-                boolean ours = attrs.fileKey() != null ? excluded.contains(attrs.fileKey())
+                boolean ours = attrs.fileKey() != null
+                        ? excluded.contains(attrs.fileKey())
                         : excludedPaths.contains(folder.toAbsolutePath().normalize());
                 return ours ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
@@ -125,7 +126,8 @@ public record BatchFiles(List<Found> found, List<BatchOutcome.Failed> unreadable
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isSymbolicLink()) {
                     // the walk could not follow it: the target does not exist (or cannot be reached)
-                    skipped.add(new Skipped(source(file), "broken-link", "a link to " + target(file) + ", which does not exist"));
+                    skipped.add(new Skipped(
+                            source(file), "broken-link", "a link to " + target(file) + ", which does not exist"));
                 } else if (!attrs.isRegularFile()) {
                     skipped.add(new Skipped(source(file), "not-a-regular-file", "a device, pipe or socket"));
                 } else if (isReport(file)) {
@@ -140,7 +142,9 @@ public record BatchFiles(List<Found> found, List<BatchOutcome.Failed> unreadable
             public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
                 if (file.equals(dir)) throw e;
                 if (e instanceof FileSystemLoopException) {
-                    skipped.add(new Skipped(source(file), "link-cycle",
+                    skipped.add(new Skipped(
+                            source(file),
+                            "link-cycle",
                             "a link to " + target(file) + ", a folder it is already in; not followed"));
                 } else {
                     unreadable.add(new BatchOutcome.Failed(source(file), "io-error", "could not be listed: " + e));
@@ -156,11 +160,19 @@ public record BatchFiles(List<Found> found, List<BatchOutcome.Failed> unreadable
             byKey.computeIfAbsent(k.key() == null ? new Object() : k.key(), key -> new ArrayList<>()).add(k.found());
         }
         for (List<Found> paths : byKey.values()) {
-            Found taken = paths.size() == 1 ? paths.get(0) : paths.stream().filter(f -> direct(dir, f.path())).findFirst().orElse(paths.get(0));
+            Found taken = paths.size() == 1
+                    ? paths.get(0)
+                    : paths.stream()
+                            .filter(f -> direct(dir, f.path()))
+                            .findFirst()
+                            .orElse(paths.get(0));
             files.add(taken);
             for (Found other : paths) {
                 if (other != taken) {
-                    skipped.add(new Skipped(other.source(), "same-file", "the same file as " + taken.source() + ", read under that name"));
+                    skipped.add(new Skipped(
+                            other.source(),
+                            "same-file",
+                            "the same file as " + taken.source() + ", read under that name"));
                 }
             }
         }
@@ -268,7 +280,8 @@ public record BatchFiles(List<Found> found, List<BatchOutcome.Failed> unreadable
         try {
             byte[] absolute = unescape(path.toAbsolutePath().toUri().getRawPath());
             int length = absolute.length;
-            if (length > 1 && absolute[length - 1] == '/' && !path.toString().endsWith("/")) length--; // a folder's URI ends in '/'
+            if (length > 1 && absolute[length - 1] == '/' && !path.toString().endsWith("/"))
+                length--; // a folder's URI ends in '/'
             int start = 0;
             if (!path.isAbsolute()) {
                 byte[] cwd = unescape(Path.of("").toAbsolutePath().toUri().getRawPath()); // ends in '/'

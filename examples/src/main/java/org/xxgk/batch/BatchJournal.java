@@ -102,7 +102,8 @@ public final class BatchJournal implements Closeable {
     private final Optional<String> note;
     private long end;
 
-    private BatchJournal(Path folder, FileChannel lockChannel, FileLock lock, FileChannel channel, String settings, boolean fresh)
+    private BatchJournal(
+            Path folder, FileChannel lockChannel, FileLock lock, FileChannel channel, String settings, boolean fresh)
             throws IOException {
         this.folder = folder;
         this.lockChannel = lockChannel;
@@ -112,8 +113,8 @@ public final class BatchJournal implements Closeable {
         String loaded = load();
         if (fresh || !settings.equals(loaded)) {
             if (loaded != null && channel.size() > 0 && !fresh) {
-                note = Optional.of("the journal in " + folder + " was written by another xxgk build or with other limits; "
-                        + "reading everything again");
+                note = Optional.of("the journal in " + folder
+                        + " was written by another xxgk build or with other limits; " + "reading everything again");
             } else {
                 note = Optional.empty();
             }
@@ -137,7 +138,8 @@ public final class BatchJournal implements Closeable {
      */
     static BatchJournal open(Path folder, String settings, boolean fresh) throws IOException {
         Files.createDirectories(folder);
-        FileChannel lockChannel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel lockChannel =
+                FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = lockChannel.tryLock();
@@ -153,7 +155,11 @@ public final class BatchJournal implements Closeable {
         }
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(folder.resolve(RECORDS), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    folder.resolve(RECORDS),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
             return new BatchJournal(folder, lockChannel, lock, channel, settings, fresh);
         } catch (IOException | RuntimeException e) {
             if (channel != null) channel.close();
@@ -200,7 +206,9 @@ public final class BatchJournal implements Closeable {
     /** Appends a record: one write, at the end. Called by one thread. */
     void append(Record record) throws IOException {
         long offset = append(record.frame());
-        entries.put(record.source(), new Entry(record.source(), record.hash(), record.failed(), offset, record.frame().length));
+        entries.put(
+                record.source(),
+                new Entry(record.source(), record.hash(), record.failed(), offset, record.frame().length));
     }
 
     private long append(byte[] frame) throws IOException {
@@ -215,11 +223,13 @@ public final class BatchJournal implements Closeable {
     SparkDocument read(Entry entry) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(entry.length());
         while (buffer.hasRemaining()) {
-            if (channel.read(buffer, entry.offset() + buffer.position()) < 0) throw new IOException("journal cut short");
+            if (channel.read(buffer, entry.offset() + buffer.position()) < 0)
+                throw new IOException("journal cut short");
         }
         Body body = parse(buffer.array());
         if (body == null) throw new IOException("journal record of " + entry.source() + " is damaged");
-        try (ObjectInputStream in = new ObjectInputStream(new InflaterInputStream(new ByteArrayInputStream(body.payload())))) {
+        try (ObjectInputStream in =
+                new ObjectInputStream(new InflaterInputStream(new ByteArrayInputStream(body.payload())))) {
             in.setObjectInputFilter(CLASSES);
             return (SparkDocument) in.readObject();
         } catch (ClassNotFoundException | ClassCastException | InvalidClassException e) {
@@ -252,7 +262,8 @@ public final class BatchJournal implements Closeable {
             for (Entry entry : kept) transfer(out, entry.offset(), entry.length());
             out.force(true);
         }
-        Files.move(target, folder.resolve(RECORDS), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                target, folder.resolve(RECORDS), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         // the channel still reads the old file: the next run opens the new one
     }
 
@@ -323,7 +334,11 @@ public final class BatchJournal implements Closeable {
             buffer.get(digest);
             byte[] payload = new byte[Integer.BYTES + length - buffer.position()];
             buffer.get(payload);
-            return new Body(kind, new String(name, StandardCharsets.UTF_8), new String(digest, StandardCharsets.US_ASCII), payload);
+            return new Body(
+                    kind,
+                    new String(name, StandardCharsets.UTF_8),
+                    new String(digest, StandardCharsets.US_ASCII),
+                    payload);
         } catch (RuntimeException e) { // NOPMD: a length field that lies
             return null;
         }
@@ -351,7 +366,9 @@ public final class BatchJournal implements Closeable {
                 if (body.kind() != HEADER) break;
                 settings = body.source();
             } else if (body.kind() == READ || body.kind() == FAILED) {
-                entries.put(body.source(), new Entry(body.source(), body.hash(), body.kind() == FAILED, offset, frame.capacity()));
+                entries.put(
+                        body.source(),
+                        new Entry(body.source(), body.hash(), body.kind() == FAILED, offset, frame.capacity()));
             }
             offset += frame.capacity();
         }

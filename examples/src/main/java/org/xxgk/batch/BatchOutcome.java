@@ -29,11 +29,16 @@ public sealed interface BatchOutcome permits BatchOutcome.Read, BatchOutcome.Fai
             message = oneLine(Objects.requireNonNull(message, "message"));
         }
 
-        /** The exception's reason, and its message without the leading {@code "source: "} (the file column names it). */
+        /**
+         * The exception's reason, and its message without the leading {@code "source: "} (the file column names it).
+         */
         static Failed of(String source, XxgkException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             String prefix = e.source() + ": ";
-            return new Failed(source, e.reason().code(), message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+            return new Failed(
+                    source,
+                    e.reason().code(),
+                    message.startsWith(prefix) ? message.substring(prefix.length()) : message);
         }
 
         private static String oneLine(String text) {

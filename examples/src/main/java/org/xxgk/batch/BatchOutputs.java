@@ -192,7 +192,8 @@ public final class BatchOutputs {
                 List<BatchOutcome.Failed> unreadable = walk.unreadable();
                 int u = 0;
                 for (BatchFiles.Found file : walk.found()) {
-                    while (u < unreadable.size() && BatchFiles.SOURCE_ORDER.compare(unreadable.get(u).source(), file.source()) < 0) {
+                    while (u < unreadable.size()
+                            && BatchFiles.SOURCE_ORDER.compare(unreadable.get(u).source(), file.source()) < 0) {
                         failure(failures, unreadable.get(u++));
                     }
                     SparkDocument document = documents.next();
@@ -227,8 +228,13 @@ public final class BatchOutputs {
             decoders.shutdownNow();
             for (Output output : outputs.values()) output.close();
         }
-        Summary summary = new Summary(walk.found().size() + walk.unreadable().size(), read, failed, walk.skipped().size(),
-                bySeverity, crossNanos);
+        Summary summary = new Summary(
+                walk.found().size() + walk.unreadable().size(),
+                read,
+                failed,
+                walk.skipped().size(),
+                bySeverity,
+                crossNanos);
         writeManifest(next, outputs, summary);
         swap(out, next, journal(out).resolve(PREVIOUS), () -> pause.at("publish-swapping"));
         return summary;
@@ -302,7 +308,8 @@ public final class BatchOutputs {
         Path part = folder.resolve(MANIFEST + ".part");
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              JsonGenerator g = JSON.createGenerator(Channels.newOutputStream(channel))) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+            g.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
             g.writeStartObject();
             g.writeStringField("format", "xxgk batch results 1");
             g.writeArrayFieldStart("files");
@@ -340,7 +347,8 @@ public final class BatchOutputs {
                     case "bytes" -> {
                         p.nextToken();
                         Path file = folder.resolve(name == null ? "" : name);
-                        if (name == null || !Files.isRegularFile(file) || Files.size(file) != p.getLongValue()) return false;
+                        if (name == null || !Files.isRegularFile(file) || Files.size(file) != p.getLongValue())
+                            return false;
                         files++;
                         name = null;
                     }

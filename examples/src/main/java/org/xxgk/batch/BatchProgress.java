@@ -105,8 +105,14 @@ abstract class BatchProgress implements BatchRunner.Listener, AutoCloseable {
             if (done == total && decile == lastDecile) return; // the summary follows at once
             lastDecile = decile;
             lastLine = now;
-            err.println(String.format(Locale.ROOT, "xxgk batch: %d/%d files (%d%%), %d failed, %s",
-                    done, total, total == 0 ? 100 : done * 100 / total, failed, BatchDurations.text(Duration.ofNanos(now - start))));
+            err.println(String.format(
+                    Locale.ROOT,
+                    "xxgk batch: %d/%d files (%d%%), %d failed, %s",
+                    done,
+                    total,
+                    total == 0 ? 100 : done * 100 / total,
+                    failed,
+                    BatchDurations.text(Duration.ofNanos(now - start))));
             err.flush();
         }
 

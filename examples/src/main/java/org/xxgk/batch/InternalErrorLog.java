@@ -33,7 +33,12 @@ final class InternalErrorLog implements Watchdog.InternalErrors {
         e.printStackTrace(new PrintWriter(trace));
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, trace.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file,
+                    trace.toString(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException io) {
             throw new UncheckedIOException(file + ": the internal-error log could not be written", io);
         }

@@ -95,7 +95,8 @@ public final class Watchdog implements AutoCloseable {
             return BatchOutcome.Failed.of(job.source(), e);
         } catch (OutOfMemoryError e) {
             // the heap the document took is free again once its objects are gone: the batch goes on
-            return new BatchOutcome.Failed(job.source(), "out-of-memory", "ran out of memory reading it (give each thread 256 MB)");
+            return new BatchOutcome.Failed(
+                    job.source(), "out-of-memory", "ran out of memory reading it (give each thread 256 MB)");
         } catch (Throwable e) { // NOPMD: whatever a document does, the batch goes on and records it
             return internalError(job, e);
         }

@@ -37,8 +37,11 @@ final class BatchProcess {
 
     private BatchProcess() {}
 
-    /** Runs the batch {@code runs} times on 1 and on 2 threads, interleaved, over {@code size} copies of {@code files}. */
-    static Figures measure(List<Path> files, int size, int runs, String jvmOptions, PrintWriter err) throws IOException {
+    /**
+     * Runs the batch {@code runs} times on 1 and on 2 threads, interleaved, over {@code size} copies of {@code files}.
+     */
+    static Figures measure(List<Path> files, int size, int runs, String jvmOptions, PrintWriter err)
+            throws IOException {
         Path temp = Files.createTempDirectory("xxgk-bench-batch");
         try {
             Path folder = temp.resolve("in");
@@ -70,7 +73,8 @@ final class BatchProcess {
     }
 
     /** One run: its wall time from start to exit and the figures it wrote. */
-    private static Map<String, Double> run(Path folder, Path out, int threads, String jvmOptions, Path temp) throws IOException {
+    private static Map<String, Double> run(Path folder, Path out, int threads, String jvmOptions, Path temp)
+            throws IOException {
         Path statsFile = temp.resolve("stats.txt");
         Files.deleteIfExists(statsFile);
         List<String> command = new ArrayList<>();
@@ -80,7 +84,13 @@ final class BatchProcess {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
-        command.addAll(List.of("batch", folder.toString(), "--out", out.toString(), "--threads", Integer.toString(threads),
+        command.addAll(List.of(
+                "batch",
+                folder.toString(),
+                "--out",
+                out.toString(),
+                "--threads",
+                Integer.toString(threads),
                 "--fresh"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -96,20 +96,36 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The folder of reports (default: ${DEFAULT-VALUE}).")
     Path dir;
 
-    @Option(names = "--rounds", paramLabel = "R", defaultValue = "10", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            paramLabel = "R",
+            defaultValue = "10",
+            description = "Measured rounds (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "5",
-            description = "Warm-up rounds, not measured, so that the JIT has compiled the hot code (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            paramLabel = "W",
+            defaultValue = "5",
+            description = "Warm-up rounds, not measured, so that the JIT has compiled the hot code (default"
+                    + " ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--chromium", paramLabel = "DIR", defaultValue = CHROMIUM,
-            description = "Chromium-printed PDFs to time against PDFBox's text (default: ${DEFAULT-VALUE}, left out when "
-                    + "missing).")
+    @Option(
+            names = "--chromium",
+            paramLabel = "DIR",
+            defaultValue = CHROMIUM,
+            description =
+                    "Chromium-printed PDFs to time against PDFBox's text (default: ${DEFAULT-VALUE}, left out when "
+                            + "missing).")
     Path chromium;
 
-    @Option(names = "--batch-sizes", paramLabel = "N", split = ",",
-            description = "Folder sizes for the batch as a process (copies of DIR's files), e.g. 300,3000; none by default.")
+    @Option(
+            names = "--batch-sizes",
+            paramLabel = "N",
+            split = ",",
+            description =
+                    "Folder sizes for the batch as a process (copies of DIR's files), e.g. 300,3000; none by default.")
     List<Integer> batchSizes = List.of();
 
     @Option(names = "--batch-runs", paramLabel = "R", defaultValue = "1",
@@ -212,10 +228,29 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Double> ms = new LinkedHashMap<>();
         times.forEach((k, v) -> ms.put(k, median(v) / 1e6));
 
-        out.printf(Locale.ROOT, "xxgk bench: %s: %d reports (%d PDF, %d HTML, %d text); %d warm-up + %d measured rounds; "
-                + "median round; %d processors, Java %s%n", dir, all.size(), pdf.size(), html.size(), text.size(),
-                warmup, rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        out.printf(Locale.ROOT, "%-6s %7s %12s %11s  %-28s %12s %7s%n", "format", "reports", "xxgk ms", "reports/s", "bare work", "bare ms", "ratio");
+        out.printf(
+                Locale.ROOT,
+                "xxgk bench: %s: %d reports (%d PDF, %d HTML, %d text); %d warm-up + %d measured rounds; "
+                        + "median round; %d processors, Java %s%n",
+                dir,
+                all.size(),
+                pdf.size(),
+                html.size(),
+                text.size(),
+                warmup,
+                rounds,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        out.printf(
+                Locale.ROOT,
+                "%-6s %7s %12s %11s  %-28s %12s %7s%n",
+                "format",
+                "reports",
+                "xxgk ms",
+                "reports/s",
+                "bare work",
+                "bare ms",
+                "ratio");
         row(out, "pdf", pdf.size(), ms.get("xxgk pdf"), "Tabula lattice, every page", ms.get("tabula"));
         row(out, "pdf", pdf.size(), ms.get("xxgk pdf"), "PDFBox PDFTextStripper", ms.get("pdfbox"));
         row(out, "html", html.size(), ms.get("xxgk html"), "jsoup Jsoup.parse", ms.get("jsoup"));
@@ -223,23 +258,49 @@ public final class BenchCommand implements Callable<Integer> {
         row(out, "pdf>", pdf.size(), ms.get("extract pdf"), "Tabula lattice, every page", ms.get("tabula"));
         row(out, "html>", html.size(), ms.get("extract html"), "jsoup Jsoup.parse", ms.get("jsoup"));
         row(out, "text", text.size(), ms.get("xxgk text"), "-", Double.NaN);
-        out.printf(Locale.ROOT, "batch  %7d  1 thread %8.1f ms = %6.1f reports/s;  2 threads %8.1f ms = %6.1f reports/s%n",
-                all.size(), ms.get("batch1"), perSecond(all.size(), ms.get("batch1")),
-                ms.get("batch2"), perSecond(all.size(), ms.get("batch2")));
+        out.printf(
+                Locale.ROOT,
+                "batch  %7d  1 thread %8.1f ms = %6.1f reports/s;  2 threads %8.1f ms = %6.1f reports/s%n",
+                all.size(),
+                ms.get("batch1"),
+                perSecond(all.size(), ms.get("batch1")),
+                ms.get("batch2"),
+                perSecond(all.size(), ms.get("batch2")));
         double perReportUs = ms.get("interpret+check") * 1000 / all.size();
         out.printf(Locale.ROOT, "interpretation + check %7d reports %8.1f ms = %8.1f us a report%n", all.size(),
                 ms.get("interpret+check"), perReportUs);
         if (!chromiumPdfs.isEmpty()) {
-            row(out, "chrome", chromiumPdfs.size(), ms.get("xxgk chromium"), "PDFBox PDFTextStripper", ms.get("pdfbox chromium"));
+            row(
+                    out,
+                    "chrome",
+                    chromiumPdfs.size(),
+                    ms.get("xxgk chromium"),
+                    "PDFBox PDFTextStripper",
+                    ms.get("pdfbox chromium"));
         }
         StringBuilder batches = new StringBuilder();
         for (int size : batchSizes) {
             BatchProcess.Figures f = BatchProcess.measure(walk.files(), size, batchRuns, batchJvm, err);
-            out.printf(Locale.ROOT, "batch process %6d files: 1 thread %8.1f s, 2 threads %8.1f s = %.2fx; live heap after GC "
-                            + "%.1f MB; cross-report stage %.1f ms = %.2f %% of the run%n", size, f.oneThread() / 1000,
-                    f.twoThreads() / 1000, f.speedUp(), f.heapMb(), f.crossMs(), f.crossShare() * 100);
-            batches.append(String.format(Locale.ROOT, " batch2/batch1@%d=%.2f heap@%d=%.0fMB cross@%d=%.2f%%", size, f.speedUp(),
-                    size, f.heapMb(), size, f.crossShare() * 100));
+            out.printf(
+                    Locale.ROOT,
+                    "batch process %6d files: 1 thread %8.1f s, 2 threads %8.1f s = %.2fx; live heap after GC "
+                            + "%.1f MB; cross-report stage %.1f ms = %.2f %% of the run%n",
+                    size,
+                    f.oneThread() / 1000,
+                    f.twoThreads() / 1000,
+                    f.speedUp(),
+                    f.heapMb(),
+                    f.crossMs(),
+                    f.crossShare() * 100);
+            batches.append(String.format(
+                    Locale.ROOT,
+                    " batch2/batch1@%d=%.2f heap@%d=%.0fMB cross@%d=%.2f%%",
+                    size,
+                    f.speedUp(),
+                    size,
+                    f.heapMb(),
+                    size,
+                    f.crossShare() * 100));
         }
         out.println("pdf/tabula=" + ratio(pdf, ms.get("xxgk pdf"), ms.get("tabula"))
                 + " pdf/pdfbox=" + ratio(pdf, ms.get("xxgk pdf"), ms.get("pdfbox"))
@@ -256,7 +317,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void row(PrintWriter out, String format, int reports, double xxgkMs, String bare, double bareMs) {
         if (reports == 0) return;
-        out.printf(Locale.ROOT, "%-6s %7d %12.1f %11.1f  %-28s %12s %7s%n", format, reports, xxgkMs, perSecond(reports, xxgkMs), bare,
+        out.printf(
+                Locale.ROOT,
+                "%-6s %7d %12.1f %11.1f  %-28s %12s %7s%n",
+                format,
+                reports,
+                xxgkMs,
+                perSecond(reports, xxgkMs),
+                bare,
                 Double.isNaN(bareMs) ? "-" : String.format(Locale.ROOT, "%.1f", bareMs),
                 Double.isNaN(bareMs) ? "-" : String.format(Locale.ROOT, "%.2f", xxgkMs / bareMs));
     }
@@ -296,8 +364,11 @@ public final class BenchCommand implements Callable<Integer> {
         return inputs;
     }
 
-    /** Interpretation and check of documents extracted beforehand: the part of a read that is neither parsing nor I/O. */
-    private static void interpretAndCheck(XxgkReader reader, ReportInterpreter interpreter, List<ExtractedDocument> documents) {
+    /**
+     * Interpretation and check of documents extracted beforehand: the part of a read that is neither parsing nor I/O.
+     */
+    private static void interpretAndCheck(
+            XxgkReader reader, ReportInterpreter interpreter, List<ExtractedDocument> documents) {
         long cells = 0;
         for (ExtractedDocument document : documents) {
             AnnualReport report = interpreter.interpret(document);
@@ -364,7 +435,8 @@ public final class BenchCommand implements Callable<Integer> {
                 .map(input -> new Watchdog.Job(input.name(), r -> r.read(input.content(), input.name())))
                 .toList();
         // a generous watchdog: the bench measures, it does not police
-        List<BatchOutcome> outcomes = new BatchRunner(reader, threads, Duration.ofMinutes(10)).run(jobs, BatchRunner.SILENT);
+        List<BatchOutcome> outcomes =
+                new BatchRunner(reader, threads, Duration.ofMinutes(10)).run(jobs, BatchRunner.SILENT);
         sink += outcomes.stream().filter(o -> o instanceof BatchOutcome.Read).count();
     }
 }

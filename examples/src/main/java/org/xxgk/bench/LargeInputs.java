@@ -40,7 +40,8 @@ import org.xxgk.model.AnnualReport;
  * without JVM start, and the most heap in use just after a collection (what the read kept live,
  * plus the garbage a young collection leaves in the old generation: an upper bound).
  *
- * <pre>java -cp examples/target/xxgk.jar org.xxgk.bench.LargeInputs [--samples examples/samples] [--heap 256m] [--only NAME]</pre>
+ * <pre>java -cp examples/target/xxgk.jar org.xxgk.bench.LargeInputs [--samples examples/samples] [--heap 256m] [--only
+ * NAME]</pre>
  *
  * The inputs are built in a temporary folder from the bundled samples, one at a time, and deleted
  * after their run: copies of a report (a concatenated export), a report flattened to one line,
@@ -89,9 +90,17 @@ public final class LargeInputs {
             }
         }
         Path dir = Files.createTempDirectory("xxgk-large-");
-        System.out.printf(Locale.ROOT, "each input read by Xxgk.read in its own JVM, -Xmx%s, default limits (%d bytes, %d pages, %d cells, %d s)%n",
-                heap, MAX_BYTES, Limits.DEFAULT.maxPages(), Limits.DEFAULT.maxCells(), Limits.DEFAULT.maxTime().toSeconds());
-        System.out.printf(Locale.ROOT, "%-56s %7s  %-62s %7s %7s %8s%n", "input", "MB", "outcome", "wall s", "read s", "peak MB");
+        System.out.printf(
+                Locale.ROOT,
+                "each input read by Xxgk.read in its own JVM, -Xmx%s, default limits (%d bytes, %d pages, %d cells, %d"
+                        + " s)%n",
+                heap,
+                MAX_BYTES,
+                Limits.DEFAULT.maxPages(),
+                Limits.DEFAULT.maxCells(),
+                Limits.DEFAULT.maxTime().toSeconds());
+        System.out.printf(
+                Locale.ROOT, "%-56s %7s  %-62s %7s %7s %8s%n", "input", "MB", "outcome", "wall s", "read s", "peak MB");
         boolean failed = false;
         try {
             for (Input input : inputs()) {
@@ -107,7 +116,15 @@ public final class LargeInputs {
                 }
                 double mb = Files.size(file) / 1048576.0;
                 failed |= outcome[0].startsWith("OUT OF MEMORY") || outcome[0].startsWith("failed");
-                System.out.printf(Locale.ROOT, "%-56s %7.1f  %-62s %7s %7s %8s%n", input.name(), mb, outcome[0], outcome[1], outcome[2], outcome[3]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-56s %7.1f  %-62s %7s %7s %8s%n",
+                        input.name(),
+                        mb,
+                        outcome[0],
+                        outcome[1],
+                        outcome[2],
+                        outcome[3]);
                 Files.delete(file);
             }
         } finally {
@@ -119,24 +136,59 @@ public final class LargeInputs {
     private static List<Input> inputs() {
         List<Input> in = new ArrayList<>();
         String report = "000_5657be0d32f901c0.txt";
-        in.add(new Input("text: a report × copies, 20 MB", ".txt", (s, f, x) -> copies(s.resolve(report), f, 20L << 20)));
-        in.add(new Input("text: a report × copies, 64 MB", ".txt", (s, f, x) -> copies(s.resolve(report), f, MAX_BYTES)));
-        in.add(new Input("text: a report × copies, up to the cell limit", ".txt", true, (s, f, x) -> underCellLimit(s.resolve(report), f, x)));
-        in.add(new Input("text: a report on one line × copies, 64 MB", ".txt", (s, f, x) -> oneLineCopies(s.resolve(report), f, "\n")));
-        in.add(new Input("text: the same, all on a single line, 64 MB", ".txt", (s, f, x) -> oneLineCopies(s.resolve(report), f, " ")));
+        in.add(new Input(
+                "text: a report × copies, 20 MB", ".txt", (s, f, x) -> copies(s.resolve(report), f, 20L << 20)));
+        in.add(new Input(
+                "text: a report × copies, 64 MB", ".txt", (s, f, x) -> copies(s.resolve(report), f, MAX_BYTES)));
+        in.add(new Input(
+                "text: a report × copies, up to the cell limit",
+                ".txt",
+                true,
+                (s, f, x) -> underCellLimit(s.resolve(report), f, x)));
+        in.add(new Input(
+                "text: a report on one line × copies, 64 MB",
+                ".txt",
+                (s, f, x) -> oneLineCopies(s.resolve(report), f, "\n")));
+        in.add(new Input(
+                "text: the same, all on a single line, 64 MB",
+                ".txt",
+                (s, f, x) -> oneLineCopies(s.resolve(report), f, " ")));
         in.add(new Input("text: junk Chinese prose, 64 MB", ".txt", (s, f, x) -> junkProse(f, new byte[0], "", "\n")));
-        in.add(new Input("text: a report then junk prose, 64 MB", ".txt", (s, f, x) -> junkProse(f, Files.readAllBytes(s.resolve(report)), "", "\n")));
+        in.add(new Input(
+                "text: a report then junk prose, 64 MB",
+                ".txt",
+                (s, f, x) -> junkProse(f, Files.readAllBytes(s.resolve(report)), "", "\n")));
         in.add(new Input("text: ASCII junk with some Chinese, 64 MB", ".txt", (s, f, x) -> asciiJunk(f)));
-        in.add(new Input("html: a page × copies, 64 MB", ".html", (s, f, x) -> copies(s.resolve("002.html"), f, MAX_BYTES)));
-        in.add(new Input("html: a page × copies, up to the cell limit", ".html", true, (s, f, x) -> htmlUnderCellLimit(s.resolve("002.html"), f, x)));
+        in.add(new Input(
+                "html: a page × copies, 64 MB", ".html", (s, f, x) -> copies(s.resolve("002.html"), f, MAX_BYTES)));
+        in.add(new Input(
+                "html: a page × copies, up to the cell limit",
+                ".html",
+                true,
+                (s, f, x) -> htmlUnderCellLimit(s.resolve("002.html"), f, x)));
         in.add(new Input("html: one table of short cells, 64 MB", ".html", (s, f, x) -> hugeTable(f)));
         in.add(new Input("html: one table of 150,000 long cells, 64 MB", ".html", (s, f, x) -> longCells(f)));
-        in.add(new Input("html: junk paragraphs, 64 MB", ".html", (s, f, x) -> junkProse(f,
-                "<html><head><meta charset=\"utf-8\"></head><body>".getBytes(StandardCharsets.UTF_8), "<p>", "</p>\n")));
-        in.add(new Input("html: junk paragraphs behind a crawler's header, 64 MB", ".html", (s, f, x) -> junkProse(f,
-                "来源: 某网站 抓取于 2021-01-01\n<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>".getBytes(StandardCharsets.UTF_8),
-                "<p>", "</p>\n")));
-        in.add(new Input("pdf: a report's pages × copies, 200 pages", ".pdf", (s, f, x) -> pdfPages(s.resolve("001.pdf"), f, Limits.DEFAULT.maxPages())));
+        in.add(new Input(
+                "html: junk paragraphs, 64 MB",
+                ".html",
+                (s, f, x) -> junkProse(
+                        f,
+                        "<html><head><meta charset=\"utf-8\"></head><body>".getBytes(StandardCharsets.UTF_8),
+                        "<p>",
+                        "</p>\n")));
+        in.add(new Input(
+                "html: junk paragraphs behind a crawler's header, 64 MB",
+                ".html",
+                (s, f, x) -> junkProse(
+                        f,
+                        "来源: 某网站 抓取于 2021-01-01\n<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+                                .getBytes(StandardCharsets.UTF_8),
+                        "<p>",
+                        "</p>\n")));
+        in.add(new Input(
+                "pdf: a report's pages × copies, 200 pages",
+                ".pdf",
+                (s, f, x) -> pdfPages(s.resolve("001.pdf"), f, Limits.DEFAULT.maxPages())));
         return in;
     }
 
@@ -173,15 +225,23 @@ public final class LargeInputs {
         }
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (!(gc instanceof NotificationEmitter emitter)) continue;
-            emitter.addNotificationListener((notification, handback) -> {
-                if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
-                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long used = 0;
-                for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                    if (heapPools.contains(pool.getKey())) used += pool.getValue().getUsed();
-                }
-                peak.accumulateAndGet(used, Math::max);
-            }, null, null);
+            emitter.addNotificationListener(
+                    (notification, handback) -> {
+                        if (!notification
+                                .getType()
+                                .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
+                        GarbageCollectionNotificationInfo info =
+                                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                        long used = 0;
+                        for (Map.Entry<String, MemoryUsage> pool :
+                                info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                            if (heapPools.contains(pool.getKey()))
+                                used += pool.getValue().getUsed();
+                        }
+                        peak.accumulateAndGet(used, Math::max);
+                    },
+                    null,
+                    null);
         }
     }
 
@@ -204,7 +264,8 @@ public final class LargeInputs {
             String[] parts = last.split("\t");
             if (parts.length != 3) {
                 boolean oom = lines.stream().anyMatch(l -> l.contains("OutOfMemoryError"));
-                return new String[] {oom ? "OUT OF MEMORY" : "failed: exit " + p.exitValue() + " " + last, wall, "", ""};
+                return new String[] {oom ? "OUT OF MEMORY" : "failed: exit " + p.exitValue() + " " + last, wall, "", ""
+                };
             }
             return new String[] {parts[0], wall, parts[1], parts[2]};
         } finally {
@@ -250,7 +311,10 @@ public final class LargeInputs {
         }
     }
 
-    /** {@code head}, then lines of 1,000 random Chinese characters with digits and punctuation, each between {@code open} and {@code close}. */
+    /**
+     * {@code head}, then lines of 1,000 random Chinese characters with digits and punctuation, each between {@code
+     * open} and {@code close}.
+     */
     private static void junkProse(Path file, byte[] head, String open, String close) throws IOException {
         Random random = new Random(13);
         String marks = "，。、；：0123456789";
@@ -290,7 +354,12 @@ public final class LargeInputs {
             out.write(head);
             long size = head.length + tail.length;
             for (int r = 0; ; r++) {
-                byte[] row = String.format(Locale.ROOT, "<tr><td>第%d行 行政许可</td><td>%d</td><td>%d</td><td>0</td></tr>\n", r, r, 2 * r)
+                byte[] row = String.format(
+                                Locale.ROOT,
+                                "<tr><td>第%d行 行政许可</td><td>%d</td><td>%d</td><td>0</td></tr>\n",
+                                r,
+                                r,
+                                2 * r)
                         .getBytes(StandardCharsets.UTF_8);
                 if (size + row.length > MAX_BYTES) break;
                 out.write(row);

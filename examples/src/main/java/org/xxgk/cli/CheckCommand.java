@@ -25,29 +25,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code xxgk check FILE|DIR...}: the findings of each report, for people or as JSON. */
-@Command(name = "check",
+@Command(
+        name = "check",
         header = "Checks the arithmetic of each report and prints what fails.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {
-            "Reads each report and runs the consistency rules of spec/rules.md on it: the official 勾稽关系 "
-                    + "(一 + 二 = 三(七) + 四), row and column sums, review and litigation sums, counts that must be whole and "
-                    + "non-negative, units, template against year, missing tables and sections, and the prose figures "
-                    + "against the tables. With several reports the cross-report rules run on the set too "
-                    + "(carried applications between consecutive years, item counts across years, near-identical text).",
+            "Reads each report and runs the consistency rules of spec/rules.md on it: the official 勾稽关系 (一 + 二 = 三(七)"
+                + " + 四), row and column sums, review and litigation sums, counts that must be whole and non-negative,"
+                + " units, template against year, missing tables and sections, and the prose figures against the"
+                + " tables. With several reports the cross-report rules run on the set too (carried applications"
+                + " between consecutive years, item counts across years, near-identical text).",
             "",
             "A DIR is searched with its subdirectories for .txt, .html, .htm, .shtml and .pdf files, and .js and .json "
                     + "files that hold a page, in sorted order.",
             "",
-            "For people (the default) each report gets a heading, then each finding: severity, rule, the message "
-                    + "in Chinese and in English, expected and actual values, and every cell the rule reads with its value "
-                    + "and where it was read (page, table, row, column; line for text). A summary line ends the output.",
+            "For people (the default) each report gets a heading, then each finding: severity, rule, the message in"
+                + " Chinese and in English, expected and actual values, and every cell the rule reads with its value"
+                + " and where it was read (page, table, row, column; line for text). A summary line ends the output.",
             "With --format json: one object {source, findings} per report, the findings shaped as in 'xxgk extract' "
                     + "(indented for one report, JSON Lines for several).",
             "",
             "A FILE that cannot be read is named on stderr with the reason (too-large, too-many-pages, too-many-cells, "
-                    + "time-limit for one over the limits below); the others are still checked."},
+                    + "time-limit for one over the limits below); the others are still checked."
+        },
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -55,12 +57,10 @@ import picocli.CommandLine.Spec;
             "0:every report was read and none has an ERROR finding (WARNING and INFO findings do not count)",
             "1:at least one report has an ERROR finding",
             "2:an input could not be read (this wins over 1: the check is incomplete), or a wrong command line",
-            "3:an internal error in xxgk"},
+            "3:an internal error in xxgk"
+        },
         footerHeading = "%n",
-        footer = {
-            "Examples:",
-            "  xxgk check examples/samples",
-            "  xxgk check --format json examples/samples/003.pdf"})
+        footer = {"Examples:", "  xxgk check examples/samples", "  xxgk check --format json examples/samples/003.pdf"})
 final class CheckCommand implements Callable<Integer> {
 
     /** How findings are printed. */
@@ -73,8 +73,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (for people, the default) or json.")
     OutputFormat format;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "Report files (.txt, .html, .pdf; the format is told from the content) or directories of them.")
+    @Parameters(
+            paramLabel = "FILE|DIR",
+            arity = "1..*",
+            description =
+                    "Report files (.txt, .html, .pdf; the format is told from the content) or directories of them.")
     List<Path> inputs;
 
     @Mixin
@@ -116,7 +119,9 @@ final class CheckCommand implements Callable<Integer> {
             text.summary(digests.size(), errorReports(findings), all, session.failed());
         } else {
             // a cross-report finding belongs to the later report of its pair, whose source it names
-            for (Finding finding : across) findings.computeIfAbsent(finding.source(), s -> new ArrayList<>()).add(finding);
+            for (Finding finding : across)
+                findings.computeIfAbsent(finding.source(), s -> new ArrayList<>())
+                        .add(finding);
             ReportJson json = files.size() == 1 && !inputsHaveDirectory() ? ReportJson.pretty() : ReportJson.compact();
             findings.forEach((source, list) -> out.println(json.findings(source, list)));
         }

@@ -32,7 +32,8 @@ public final class Main {
      * PDFBox logs through java.util.logging (font fallbacks, odd structures) to stderr, which would
      * bury the tool's own one-line errors; the loggers are held here so that the setting stays.
      */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+    private static final List<Logger> QUIET =
+            List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
 
     private Main() {}
 
@@ -74,7 +75,8 @@ public final class Main {
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("xxgk: " + e.getMessage());
-            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            failed.getErr()
+                    .println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             return UNREADABLE;
         });
         cl.setExecutionExceptionHandler((e, failed, parseResult) -> {

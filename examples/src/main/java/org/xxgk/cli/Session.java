@@ -83,7 +83,8 @@ public final class Session {
                 }
                 for (BatchOutcome.Failed failed : walk.unreadable()) fail(failed.source() + ": " + failed.message());
                 for (BatchFiles.Skipped skipped : walk.skipped()) {
-                    if (!skipped.reason().startsWith("not-a-report")) note(skipped.path() + ": skipped (" + skipped.reason() + "): " + skipped.detail());
+                    if (!skipped.reason().startsWith("not-a-report"))
+                        note(skipped.path() + ": skipped (" + skipped.reason() + "): " + skipped.detail());
                 }
                 files.addAll(walk.files());
             } catch (IOException | RuntimeException e) {

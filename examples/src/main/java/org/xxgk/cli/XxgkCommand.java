@@ -42,7 +42,9 @@ final class XxgkCommand implements Callable<Integer> {
     /** Without a command: the usage on stderr, and the command-line error code. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("xxgk: a command is required (extract, check, batch, bench, review or compare)");
+        spec.commandLine()
+                .getErr()
+                .println("xxgk: a command is required (extract, check, batch, bench, review or compare)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return Main.UNREADABLE;
     }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code xxgk compare OLD NEW}: two reports of one agency in consecutive years, cell by cell. */
-@Command(name = "compare",
+@Command(
+        name = "compare",
         header = "Compares two reports of one agency, last year's and this year's, cell by cell.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -37,21 +38,24 @@ import picocli.CommandLine.Spec;
             "",
             "A pair of different agencies or of years that are not consecutive is compared all the same, with a note.",
             "",
-            "Formats: text (for people, the default); json (one object: old, new, notes, cells, onlyInOld, onlyInNew, "
-                    + "findings, sections); csv (columns kind,key,label,old,new,change,percent,similarity,status,message: "
-                    + "a row per cell, then per finding, then per section); html (one self-contained page)."},
+            "Formats: text (for people, the default); json (one object: old, new, notes, cells, onlyInOld, onlyInNew,"
+                + " findings, sections); csv (columns kind,key,label,old,new,change,percent,similarity,status,message:"
+                + " a row per cell, then per finding, then per section); html (one self-contained page)."
+        },
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:both reports were read (findings do not change the code)",
             "2:a report could not be read, or a wrong command line",
-            "3:an internal error in xxgk"},
+            "3:an internal error in xxgk"
+        },
         footerHeading = "%n",
         footer = {
             "Examples:",
             "  xxgk compare 2020.pdf 2021.pdf",
-            "  xxgk compare --format html 2020.pdf 2021.pdf > compare.html"})
+            "  xxgk compare --format html 2020.pdf 2021.pdf > compare.html"
+        })
 public final class CompareCommand implements Callable<Integer> {
 
     /** How the comparison is printed. */

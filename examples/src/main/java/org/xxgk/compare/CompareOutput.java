@@ -26,7 +26,9 @@ import org.xxgk.review.ReviewHtml;
 /** A {@link Comparison} as text for people, JSON, CSV or one HTML page. */
 final class CompareOutput {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     /** The columns of the CSV: one row per cell, then one per finding, then one per section. */
     static final List<String> CSV_HEADER = List.of(
@@ -66,8 +68,16 @@ final class CompareOutput {
         }
         List<String> oldOnly = c.onlyIn(Presence.OLD_ONLY);
         List<String> newOnly = c.onlyIn(Presence.NEW_ONLY);
-        b.append("\n仅旧报告有 Only in old (").append(oldOnly.size()).append("): ").append(String.join(" ", oldOnly)).append('\n');
-        b.append("仅新报告有 Only in new (").append(newOnly.size()).append("): ").append(String.join(" ", newOnly)).append('\n');
+        b.append("\n仅旧报告有 Only in old (")
+                .append(oldOnly.size())
+                .append("): ")
+                .append(String.join(" ", oldOnly))
+                .append('\n');
+        b.append("仅新报告有 Only in new (")
+                .append(newOnly.size())
+                .append("): ")
+                .append(String.join(" ", newOnly))
+                .append('\n');
         b.append("\n跨年度发现 Cross-year findings (").append(c.findings().size()).append("):\n");
         for (Finding f : c.findings()) {
             b.append("  ").append(f.severity()).append(' ').append(f.rule()).append(": ").append(f.message());
@@ -83,9 +93,19 @@ final class CompareOutput {
                     .append(s.similarity().map(BigDecimal::toPlainString).orElse("—"))
                     .append(s.nearIdentical() ? "\t近乎相同 near-identical" : "").append('\n');
         }
-        b.append("\n").append(changed).append(" cells changed, ").append(oldOnly.size()).append(" only in old, ")
-                .append(newOnly.size()).append(" only in new, ").append(c.findings().size()).append(" cross-year findings, ")
-                .append(c.sections().stream().filter(SectionSimilarity::nearIdentical).count()).append(" near-identical sections\n");
+        b.append("\n")
+                .append(changed)
+                .append(" cells changed, ")
+                .append(oldOnly.size())
+                .append(" only in old, ")
+                .append(newOnly.size())
+                .append(" only in new, ")
+                .append(c.findings().size())
+                .append(" cross-year findings, ")
+                .append(c.sections().stream()
+                        .filter(SectionSimilarity::nearIdentical)
+                        .count())
+                .append(" near-identical sections\n");
         return b.toString();
     }
 
@@ -104,7 +124,8 @@ final class CompareOutput {
     static String json(Comparison c) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+            g.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
             g.writeStartObject();
             writeReport(g, "old", c.old());
             writeReport(g, "new", c.now());
@@ -175,7 +196,8 @@ final class CompareOutput {
         g.writeEndObject();
     }
 
-    private static void writeOnly(JsonGenerator g, String field, Comparison c, Presence presence, boolean old) throws IOException {
+    private static void writeOnly(JsonGenerator g, String field, Comparison c, Presence presence, boolean old)
+            throws IOException {
         g.writeArrayFieldStart(field);
         for (CellChange cell : c.cells()) {
             if (cell.presence() != presence) continue;
@@ -208,8 +230,17 @@ final class CompareOutput {
                         "", "", "", f.severity().name(), f.message());
             }
             for (SectionSimilarity s : c.sections()) {
-                csv.printRecord("section", Integer.toString(s.number()), sectionName(s), "", "", "", "",
-                        s.similarity().map(BigDecimal::toPlainString).orElse(""), s.nearIdentical() ? "near-identical" : "", "");
+                csv.printRecord(
+                        "section",
+                        Integer.toString(s.number()),
+                        sectionName(s),
+                        "",
+                        "",
+                        "",
+                        "",
+                        s.similarity().map(BigDecimal::toPlainString).orElse(""),
+                        s.nearIdentical() ? "near-identical" : "",
+                        "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -223,54 +254,114 @@ final class CompareOutput {
         StringBuilder h = new StringBuilder(32 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(ReviewHtml.text("对比 Compare · " + c.old().source() + " → " + c.now().source())).append("</title>\n")
-                .append("<style>\n").append(ReviewHtml.STYLE).append("</style>\n</head>\n<body>\n<main>\n<h1>年度对比 / Year over year</h1>\n")
-                .append("<dl class=\"meta\">\n<dt>旧 Old</dt><dd>").append(ReviewHtml.text(describe(c.old()))).append("</dd>\n")
-                .append("<dt>新 New</dt><dd>").append(ReviewHtml.text(describe(c.now()))).append("</dd>\n</dl>\n");
-        for (String note : c.notes()) h.append("<p class=\"sev-warning\">").append(ReviewHtml.text(note)).append("</p>\n");
+                .append("<title>")
+                .append(ReviewHtml.text(
+                        "对比 Compare · " + c.old().source() + " → " + c.now().source()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(ReviewHtml.STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n<h1>年度对比 / Year over year</h1>\n")
+                .append("<dl class=\"meta\">\n<dt>旧 Old</dt><dd>")
+                .append(ReviewHtml.text(describe(c.old())))
+                .append("</dd>\n")
+                .append("<dt>新 New</dt><dd>")
+                .append(ReviewHtml.text(describe(c.now())))
+                .append("</dd>\n</dl>\n");
+        for (String note : c.notes())
+            h.append("<p class=\"sev-warning\">").append(ReviewHtml.text(note)).append("</p>\n");
 
         h.append("<h2>跨年度发现 / Cross-year findings (").append(c.findings().size()).append(")</h2>\n");
         if (c.findings().isEmpty()) h.append("<p>无。 / None.</p>\n");
         else {
             h.append("<ol class=\"findings\">\n");
             for (Finding f : c.findings()) {
-                h.append("<li class=\"finding ").append(ReviewHtml.severityClass(f.severity())).append("\" data-rule=\"")
-                        .append(ReviewHtml.attr(f.rule())).append("\"><span class=\"sym\" aria-hidden=\"true\">").append(ReviewHtml.symbol(f.severity()))
-                        .append("</span><strong>").append(ReviewHtml.text(ReviewHtml.severityName(f.severity()))).append("</strong> <code>")
-                        .append(ReviewHtml.text(f.rule())).append("</code><p>").append(ReviewHtml.text(f.messageZh())).append("</p><p lang=\"en\">")
-                        .append(ReviewHtml.text(f.messageEn())).append("</p>");
+                h.append("<li class=\"finding ")
+                        .append(ReviewHtml.severityClass(f.severity()))
+                        .append("\" data-rule=\"")
+                        .append(ReviewHtml.attr(f.rule()))
+                        .append("\"><span class=\"sym\" aria-hidden=\"true\">")
+                        .append(ReviewHtml.symbol(f.severity()))
+                        .append("</span><strong>")
+                        .append(ReviewHtml.text(ReviewHtml.severityName(f.severity())))
+                        .append("</strong> <code>")
+                        .append(ReviewHtml.text(f.rule()))
+                        .append("</code><p>")
+                        .append(ReviewHtml.text(f.messageZh()))
+                        .append("</p><p lang=\"en\">")
+                        .append(ReviewHtml.text(f.messageEn()))
+                        .append("</p>");
                 if (f.expected().isPresent() || f.actual().isPresent()) {
-                    h.append("<p>应为 Expected: <b>").append(num(f.expected())).append("</b> · 实为 Actual: <b>").append(num(f.actual())).append("</b></p>");
+                    h.append("<p>应为 Expected: <b>")
+                            .append(num(f.expected()))
+                            .append("</b> · 实为 Actual: <b>")
+                            .append(num(f.actual()))
+                            .append("</b></p>");
                 }
                 h.append("</li>\n");
             }
             h.append("</ol>\n");
         }
 
-        h.append("<h2>单元格 / Cells</h2>\n<table>\n<thead>\n<tr><th scope=\"col\">键 Key</th><th scope=\"col\">指标 Label</th>")
-                .append("<th scope=\"col\">旧 Old</th><th scope=\"col\">新 New</th><th scope=\"col\">变化 Change</th><th scope=\"col\">变化率 %</th></tr>\n</thead>\n<tbody>\n");
+        h.append("<h2>单元格 / Cells</h2>\n"
+                        + "<table>\n"
+                        + "<thead>\n"
+                        + "<tr><th scope=\"col\">键 Key</th><th scope=\"col\">指标 Label</th>")
+                .append("<th scope=\"col\">旧 Old</th><th scope=\"col\">新 New</th><th scope=\"col\">变化 Change</th><th"
+                        + " scope=\"col\">变化率 %</th></tr>\n"
+                        + "</thead>\n"
+                        + "<tbody>\n");
         for (CellChange cell : c.cells()) {
             if (cell.presence() != Presence.BOTH) continue;
             boolean changed = cell.status().equals("changed");
-            h.append("<tr").append(changed ? " class=\"changed\"" : "").append(" data-key=\"").append(ReviewHtml.attr(cell.key()))
-                    .append("\" data-status=\"").append(cell.status()).append("\"><th scope=\"row\"><code>").append(ReviewHtml.text(cell.key()))
-                    .append("</code></th><td>").append(ReviewHtml.text(cell.label())).append("</td><td class=\"num\">")
-                    .append(ReviewHtml.text(rawOr(cell.old()))).append("</td><td class=\"num\">").append(ReviewHtml.text(rawOr(cell.now())))
-                    .append("</td><td class=\"num\">").append(changed ? "<b>" : "").append(ReviewHtml.text(signed(cell.change())))
-                    .append(changed ? "</b>" : "").append("</td><td class=\"num\">")
-                    .append(ReviewHtml.text(cell.percent().map(p -> signed(Optional.of(p)) + "%").orElse(""))).append("</td></tr>\n");
+            h.append("<tr")
+                    .append(changed ? " class=\"changed\"" : "")
+                    .append(" data-key=\"")
+                    .append(ReviewHtml.attr(cell.key()))
+                    .append("\" data-status=\"")
+                    .append(cell.status())
+                    .append("\"><th scope=\"row\"><code>")
+                    .append(ReviewHtml.text(cell.key()))
+                    .append("</code></th><td>")
+                    .append(ReviewHtml.text(cell.label()))
+                    .append("</td><td class=\"num\">")
+                    .append(ReviewHtml.text(rawOr(cell.old())))
+                    .append("</td><td class=\"num\">")
+                    .append(ReviewHtml.text(rawOr(cell.now())))
+                    .append("</td><td class=\"num\">")
+                    .append(changed ? "<b>" : "")
+                    .append(ReviewHtml.text(signed(cell.change())))
+                    .append(changed ? "</b>" : "")
+                    .append("</td><td class=\"num\">")
+                    .append(ReviewHtml.text(cell.percent()
+                            .map(p -> signed(Optional.of(p)) + "%")
+                            .orElse("")))
+                    .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
         only(h, "仅旧报告有 / Only in the old report", c, Presence.OLD_ONLY);
         only(h, "仅新报告有 / Only in the new report", c, Presence.NEW_ONLY);
 
-        h.append("<h2>文字部分 / Text sections</h2>\n<table>\n<thead>\n<tr><th scope=\"col\">部分 Section</th><th scope=\"col\">相似度 Similarity</th></tr>\n</thead>\n<tbody>\n");
+        h.append("<h2>文字部分 / Text sections</h2>\n"
+                + "<table>\n"
+                + "<thead>\n"
+                + "<tr><th scope=\"col\">部分 Section</th><th scope=\"col\">相似度 Similarity</th></tr>\n"
+                + "</thead>\n"
+                + "<tbody>\n");
         for (SectionSimilarity s : c.sections()) {
-            h.append("<tr").append(s.nearIdentical() ? " class=\"sev-warning\"" : "").append("><th scope=\"row\">")
-                    .append(ReviewHtml.text(sectionName(s))).append("</th><td class=\"num\">")
-                    .append(s.nearIdentical() ? "<span class=\"sym\" aria-hidden=\"true\">" + ReviewHtml.WARNING_SYMBOL + "</span>" : "")
-                    .append(ReviewHtml.text(s.similarity().map(BigDecimal::toPlainString).orElse("—")))
-                    .append(s.nearIdentical() ? " 近乎相同 near-identical" : "").append("</td></tr>\n");
+            h.append("<tr")
+                    .append(s.nearIdentical() ? " class=\"sev-warning\"" : "")
+                    .append("><th scope=\"row\">")
+                    .append(ReviewHtml.text(sectionName(s)))
+                    .append("</th><td class=\"num\">")
+                    .append(
+                            s.nearIdentical()
+                                    ? "<span class=\"sym\" aria-hidden=\"true\">" + ReviewHtml.WARNING_SYMBOL
+                                            + "</span>"
+                                    : "")
+                    .append(ReviewHtml.text(
+                            s.similarity().map(BigDecimal::toPlainString).orElse("—")))
+                    .append(s.nearIdentical() ? " 近乎相同 near-identical" : "")
+                    .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
         return h.toString();
@@ -287,8 +378,15 @@ final class CompareOutput {
         h.append("<ul class=\"plain\">\n");
         for (CellChange cell : cells) {
             Optional<CellValue> side = presence == Presence.OLD_ONLY ? cell.old() : cell.now();
-            h.append("<li data-key=\"").append(ReviewHtml.attr(cell.key())).append("\"><code>").append(ReviewHtml.text(cell.key()))
-                    .append("</code> ").append(ReviewHtml.text(cell.label())).append(" = ").append(ReviewHtml.text(rawOr(side))).append("</li>\n");
+            h.append("<li data-key=\"")
+                    .append(ReviewHtml.attr(cell.key()))
+                    .append("\"><code>")
+                    .append(ReviewHtml.text(cell.key()))
+                    .append("</code> ")
+                    .append(ReviewHtml.text(cell.label()))
+                    .append(" = ")
+                    .append(ReviewHtml.text(rawOr(side)))
+                    .append("</li>\n");
         }
         h.append("</ul>\n");
     }

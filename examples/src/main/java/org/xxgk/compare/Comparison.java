@@ -26,12 +26,18 @@ import org.xxgk.model.ReportSection;
  * @param old      the earlier report
  * @param now      the later report
  * @param cells    every key either report prints, in {@code cells.md} order
- * @param findings the findings of the cross-report rules on the pair (CROSS_YEAR_CARRY, CROSS_YEAR_PREVIOUS, DUPLICATE_TEXT)
+ * @param findings the findings of the cross-report rules on the pair (CROSS_YEAR_CARRY, CROSS_YEAR_PREVIOUS,
+ * DUPLICATE_TEXT)
  * @param sections each section number either report has, with its similarity
  * @param notes    what makes the pair unusual (different agencies, years not consecutive), for people
  */
-record Comparison(AnnualReport old, AnnualReport now, List<CellChange> cells, List<Finding> findings,
-                  List<SectionSimilarity> sections, List<String> notes) {
+record Comparison(
+        AnnualReport old,
+        AnnualReport now,
+        List<CellChange> cells,
+        List<Finding> findings,
+        List<SectionSimilarity> sections,
+        List<String> notes) {
 
     /** The similarity from which two sections count as near-identical, as the DUPLICATE_TEXT rule has it. */
     static final double NEAR_IDENTICAL = 0.9;
@@ -100,7 +106,9 @@ record Comparison(AnnualReport old, AnnualReport now, List<CellChange> cells, Li
         for (String key : keys) {
             Optional<CellValue> o = old.cell(key);
             Optional<CellValue> n = now.cell(key);
-            Presence presence = o.isPresent() && n.isPresent() ? Presence.BOTH : o.isPresent() ? Presence.OLD_ONLY : Presence.NEW_ONLY;
+            Presence presence = o.isPresent() && n.isPresent()
+                    ? Presence.BOTH
+                    : o.isPresent() ? Presence.OLD_ONLY : Presence.NEW_ONLY;
             Optional<BigDecimal> change = Optional.empty();
             Optional<BigDecimal> percent = Optional.empty();
             Optional<BigDecimal> ov = o.flatMap(CellValue::value);
@@ -108,7 +116,9 @@ record Comparison(AnnualReport old, AnnualReport now, List<CellChange> cells, Li
             if (ov.isPresent() && nv.isPresent()) {
                 change = Optional.of(nv.get().subtract(ov.get()));
                 if (ov.get().signum() != 0) {
-                    percent = Optional.of(change.get().multiply(BigDecimal.valueOf(100)).divide(ov.get().abs(), 1, RoundingMode.HALF_UP));
+                    percent = Optional.of(change.get()
+                            .multiply(BigDecimal.valueOf(100))
+                            .divide(ov.get().abs(), 1, RoundingMode.HALF_UP));
                 }
             }
             String label = now.labels().getOrDefault(key, old.labels().getOrDefault(key, ""));
@@ -129,7 +139,8 @@ record Comparison(AnnualReport old, AnnualReport now, List<CellChange> cells, Li
                 String x = normalise(a.get().text());
                 String y = normalise(b.get().text());
                 if (x.length() >= MIN_LENGTH && y.length() >= MIN_LENGTH) {
-                    similarity = Optional.of(BigDecimal.valueOf(jaccard(shingles(x), shingles(y))).setScale(3, RoundingMode.HALF_UP));
+                    similarity = Optional.of(BigDecimal.valueOf(jaccard(shingles(x), shingles(y)))
+                            .setScale(3, RoundingMode.HALF_UP));
                 }
             }
             sections.add(new SectionSimilarity(number, a.map(ReportSection::heading).orElse(""),
@@ -138,12 +149,14 @@ record Comparison(AnnualReport old, AnnualReport now, List<CellChange> cells, Li
 
         List<String> notes = new ArrayList<>();
         if (!old.agency().equals(now.agency())) {
-            notes.add("两份报告的机关不同 / the reports name different agencies: " + old.agency().orElse("?") + " / " + now.agency().orElse("?"));
+            notes.add("两份报告的机关不同 / the reports name different agencies: "
+                    + old.agency().orElse("?") + " / " + now.agency().orElse("?"));
         }
         if (old.year().isEmpty() || now.year().isEmpty()) {
             notes.add("至少一份报告的年度不明,跨年度规则不适用 / a report's year is unknown: the cross-year rules cannot pair them");
         } else if (now.year().getAsInt() != old.year().getAsInt() + 1) {
-            notes.add("年度不相邻 / the years are not consecutive: " + old.year().getAsInt() + " → " + now.year().getAsInt());
+            notes.add("年度不相邻 / the years are not consecutive: " + old.year().getAsInt() + " → "
+                    + now.year().getAsInt());
         }
         if (old.template() != now.template()) {
             notes.add("表格格式不同 / the templates differ: " + old.template() + " → " + now.template());

@@ -22,7 +22,8 @@ import org.xxgk.model.AnnualReport;
 public final class CheckFolder {
 
     /** PDFBox's warnings through java.util.logging (fonts it substitutes), turned off as in {@link ReadOneReport}. */
-    private static final List<Logger> PDFBOX = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+    private static final List<Logger> PDFBOX =
+            List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
 
     private CheckFolder() {}
 

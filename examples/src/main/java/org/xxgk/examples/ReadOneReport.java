@@ -16,7 +16,8 @@ public final class ReadOneReport {
      * PDFBox warns through java.util.logging about fonts it substitutes; an application sets the level
      * it wants (held in a field: the logging system keeps a logger only while someone holds it).
      */
-    private static final List<Logger> PDFBOX = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+    private static final List<Logger> PDFBOX =
+            List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
 
     private ReadOneReport() {}
 

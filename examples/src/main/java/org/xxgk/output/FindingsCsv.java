@@ -17,7 +17,16 @@ import org.xxgk.source.Provenance;
 public final class FindingsCsv implements Closeable {
 
     public static final List<String> HEADER = List.of(
-            "source", "rule", "severity", "message_zh", "message_en", "keys", "expected", "actual", "provenance", "fingerprint");
+            "source",
+            "rule",
+            "severity",
+            "message_zh",
+            "message_en",
+            "keys",
+            "expected",
+            "actual",
+            "provenance",
+            "fingerprint");
 
     private final CSVPrinter printer;
 

@@ -49,7 +49,8 @@ public final class FindingsText {
         // beside the findings: a report read by half must not look clean
         for (Warning w : report.warnings()) {
             String where = w.provenance().describe();
-            out.println("  extraction " + w.code().code() + ": " + w.message() + (where.isEmpty() ? "" : "  (" + where + ")"));
+            out.println("  extraction " + w.code().code() + ": " + w.message()
+                    + (where.isEmpty() ? "" : "  (" + where + ")"));
         }
         out.println("  " + counts(findings) + (report.warnings().isEmpty() ? "" : "; " + report.warnings().size()
                 + (report.warnings().size() == 1 ? " extraction warning" : " extraction warnings")));
@@ -67,8 +68,9 @@ public final class FindingsText {
 
     /** The last line. */
     public void summary(int reports, int reportsWithErrors, List<Finding> findings, boolean unreadable) {
-        out.println(reports + (reports == 1 ? " report" : " reports") + " checked, " + reportsWithErrors + " with errors; "
-                + counts(findings) + (unreadable ? "; some inputs could not be read (see stderr)" : ""));
+        out.println(
+                reports + (reports == 1 ? " report" : " reports") + " checked, " + reportsWithErrors + " with errors; "
+                        + counts(findings) + (unreadable ? "; some inputs could not be read (see stderr)" : ""));
     }
 
     /**
@@ -104,8 +106,8 @@ public final class FindingsText {
         long errors = count(findings, Severity.ERROR);
         long warnings = count(findings, Severity.WARNING);
         long info = count(findings, Severity.INFO);
-        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
-                + info + " info";
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning, " : " warnings, ") + info + " info";
     }
 
     private static long count(List<Finding> findings, Severity severity) {

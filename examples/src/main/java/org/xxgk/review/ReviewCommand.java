@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code xxgk review FILE|DIR... --out DIR}: one HTML page per report for people who check it by eye, and an index. */
-@Command(name = "review",
+@Command(
+        name = "review",
         header = "Writes one HTML page per report for checking it by eye, and an index page.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
@@ -41,31 +42,36 @@ import picocli.CommandLine.Spec;
             "Reads each report, checks it (with the cross-report rules over the whole set) and writes into DIR one "
                     + "self-contained page per report (no script, no network: it opens from disk) and index.html.",
             "",
-            "A page draws the report's tables in the national form's layout for its template (二, 三 with its applicant "
-                    + "columns and row groups, 四 with its 复议/诉讼 blocks; LEGACY as its indicator list with both value "
-                    + "columns). Every cell shows its text as printed and carries the model's value in data-value (the key "
-                    + "in data-key); a blank stays blank. Each finding marks the cells it reads, ERROR and WARNING "
-                    + "by colour and by a symbol (✖, ▲); focusing a cell (Tab) or hovering it shows where it was read and "
-                    + "its raw text. Beside the tables: the findings in Chinese and English with expected and actual "
-                    + "values, the values the reader could not place with their warnings, and the figures of the prose "
-                    + "with the cells they are compared with.",
+            "A page draws the report's tables in the national form's layout for its template (二, 三 with its applicant"
+                + " columns and row groups, 四 with its 复议/诉讼 blocks; LEGACY as its indicator list with both value"
+                + " columns). Every cell shows its text as printed and carries the model's value in data-value (the"
+                + " key in data-key); a blank stays blank. Each finding marks the cells it reads, ERROR and WARNING by"
+                + " colour and by a symbol (✖, ▲); focusing a cell (Tab) or hovering it shows where it was read and"
+                + " its raw text. Beside the tables: the findings in Chinese and English with expected and actual"
+                + " values, the values the reader could not place with their warnings, and the figures of the prose"
+                + " with the cells they are compared with.",
             "",
-            "index.html lists the reports (agency, year, template, ERRORs, WARNINGs, values not placed), sortable "
-                    + "by each column, linking to each page. A page is named after its input file (003.pdf -> 003.pdf.html).",
+            "index.html lists the reports (agency, year, template, ERRORs, WARNINGs, values not placed), sortable by"
+                    + " each column, linking to each page. A page is named after its input file (003.pdf ->"
+                    + " 003.pdf.html).",
             "",
-            "Everything taken from a report is escaped: its text shows as text and runs nothing."},
+            "Everything taken from a report is escaped: its text shows as text and runs nothing."
+        },
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was read and its page written (findings do not change the code)",
-            "2:an input could not be read (the others still get their pages), DIR could not be written, or a wrong command line",
-            "3:an internal error in xxgk"},
+            "2:an input could not be read (the others still get their pages), DIR could not be written, or a wrong"
+                    + " command line",
+            "3:an internal error in xxgk"
+        },
         footerHeading = "%n",
         footer = {
             "Examples:",
             "  xxgk review examples/samples --out review",
-            "  xxgk review 2020.pdf 2021.pdf --out review"})
+            "  xxgk review 2020.pdf 2021.pdf --out review"
+        })
 public final class ReviewCommand implements Callable<Integer> {
 
     @Spec
@@ -75,8 +81,11 @@ public final class ReviewCommand implements Callable<Integer> {
             description = "The folder to write the pages into (made if missing; pages of the same names are replaced).")
     Path out;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "Report files (.txt, .html, .pdf; the format is told from the content) or directories of them.")
+    @Parameters(
+            paramLabel = "FILE|DIR",
+            arity = "1..*",
+            description =
+                    "Report files (.txt, .html, .pdf; the format is told from the content) or directories of them.")
     List<Path> inputs;
 
     @Mixin
@@ -121,13 +130,24 @@ public final class ReviewCommand implements Callable<Integer> {
                 List<Finding> own = findings.getOrDefault(report.source(), List.of());
                 write(out.resolve(name), ReviewPage.render(report, own, Optional.of("index.html")));
                 // without an agency, the title, so that a row still says whose report it is
-                rows.add(new ReviewIndex.Row(name, report.source(), report.agency().orElse(report.title().orElse("")),
-                        report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "",
-                        report.template().name(), count(own, Severity.ERROR), count(own, Severity.WARNING),
-                        (int) report.warnings().stream().filter(w -> ReviewPage.UNPLACED_CODES.contains(w.code())).count()));
+                rows.add(new ReviewIndex.Row(
+                        name,
+                        report.source(),
+                        report.agency().orElse(report.title().orElse("")),
+                        report.year().isPresent()
+                                ? Integer.toString(report.year().getAsInt())
+                                : "",
+                        report.template().name(),
+                        count(own, Severity.ERROR),
+                        count(own, Severity.WARNING),
+                        (int) report.warnings().stream()
+                                .filter(w -> ReviewPage.UNPLACED_CODES.contains(w.code()))
+                                .count()));
             }
             write(out.resolve("index.html"), ReviewIndex.render(rows, unreadable));
-            spec.commandLine().getOut().println("xxgk: wrote " + rows.size() + " review pages and index.html to " + out);
+            spec.commandLine()
+                    .getOut()
+                    .println("xxgk: wrote " + rows.size() + " review pages and index.html to " + out);
         } catch (IOException e) {
             err.println("xxgk: " + out + ": could not be written: " + e.getMessage());
             return Main.UNREADABLE;

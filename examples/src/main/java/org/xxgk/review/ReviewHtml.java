@@ -59,7 +59,9 @@ public final class ReviewHtml {
         return value.map(Decimals::text).orElse("");
     }
 
-    /** Where something was read, in Chinese and in English: {@code 第3页 表2 第5行 第4列 / page 3, table 2, row 5, column 4}. */
+    /**
+     * Where something was read, in Chinese and in English: {@code 第3页 表2 第5行 第4列 / page 3, table 2, row 5, column 4}.
+     */
     static String provenance(Provenance p) {
         StringBuilder zh = new StringBuilder();
         if (p.page() > 0) zh.append("第").append(p.page()).append("页 ");
@@ -103,44 +105,47 @@ public final class ReviewHtml {
      * details show when it is hovered or has the keyboard focus.
      */
     public static final String STYLE = """
-            :root{--err:#b3001b;--err-bg:#ffe3e6;--warn:#8a5a00;--warn-bg:#fff3cd;--np:#eeeeee;--focus:#0b57d0}
-            body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:1rem;color:#111;background:#fff;line-height:1.4}
-            a{color:#0b57d0}
-            .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.25rem;z-index:10}
-            .layout{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
-            .tables{flex:3 1 40rem;min-width:0;overflow-x:auto}
-            aside{flex:1 1 20rem;min-width:16rem}
-            table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}
-            caption{text-align:left;font-weight:bold;padding:.25rem 0}
-            th,td{border:1px solid #777;padding:.2rem .4rem;vertical-align:middle}
-            th{background:#f3f3f3;font-weight:normal}
-            tbody th[scope=row]{text-align:left}
-            thead th{font-weight:bold}
-            td.v{text-align:right;min-width:3.5rem;position:relative;white-space:nowrap}
-            td.v:focus{outline:3px solid var(--focus);outline-offset:-3px}
-            td.np{background:var(--np)}
-            td.sev-warning{background:var(--warn-bg);border:2px solid var(--warn)}
-            td.sev-error{background:var(--err-bg);border:3px double var(--err)}
-            .mark{font-size:.75rem;margin-left:.2rem}
-            .sev-error .mark,.sev-error>.sym{color:var(--err)}
-            .sev-warning .mark,.sev-warning>.sym{color:var(--warn)}
-            .prose-mark{color:#3949ab;font-size:.7rem;margin-left:.15rem}
-            .tip{display:none;position:absolute;z-index:5;left:0;top:100%;min-width:16rem;max-width:28rem;white-space:normal;text-align:left;
-              background:#fffff0;color:#111;border:1px solid #333;padding:.3rem .5rem;box-shadow:2px 2px 6px rgba(0,0,0,.3);font-size:.8rem}
-            td.v:hover .tip,td.v:focus .tip,td.v:focus-within .tip{display:block}
-            .tip code,.key{font-family:monospace;font-size:.8rem}
-            .d2{padding-left:1.5rem}.d3{padding-left:3rem}.d4{padding-left:4.5rem}.d5{padding-left:6rem}
-            ol.findings,ul.plain{padding-left:1.2rem}
-            li.finding{margin:.5rem 0;padding:.3rem .5rem;border-left:6px solid #999}
-            li.sev-error{border-left-color:var(--err);background:var(--err-bg)}
-            li.sev-warning{border-left-color:var(--warn);background:var(--warn-bg)}
-            .sym{font-weight:bold;margin-right:.3rem}
-            .legend span{margin-right:1rem}
-            .quote{color:#333;font-size:.85rem}
-            dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem}dl.meta dt{font-weight:bold}dl.meta dd{margin:0}
-            th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;padding:0}
-            th button:focus{outline:3px solid var(--focus)}
-            .num{text-align:right}
-            .changed{background:#e8f0fe}
-            """;
+        :root{--err:#b3001b;--err-bg:#ffe3e6;--warn:#8a5a00;--warn-bg:#fff3cd;--np:#eeeeee;--focus:#0b57d0}
+        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;
+          margin:1rem;color:#111;background:#fff;line-height:1.4}
+        a{color:#0b57d0}
+        .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.25rem;z-index:10}
+        .layout{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
+        .tables{flex:3 1 40rem;min-width:0;overflow-x:auto}
+        aside{flex:1 1 20rem;min-width:16rem}
+        table{border-collapse:collapse;margin:.5rem 0 1.5rem;font-size:.9rem}
+        caption{text-align:left;font-weight:bold;padding:.25rem 0}
+        th,td{border:1px solid #777;padding:.2rem .4rem;vertical-align:middle}
+        th{background:#f3f3f3;font-weight:normal}
+        tbody th[scope=row]{text-align:left}
+        thead th{font-weight:bold}
+        td.v{text-align:right;min-width:3.5rem;position:relative;white-space:nowrap}
+        td.v:focus{outline:3px solid var(--focus);outline-offset:-3px}
+        td.np{background:var(--np)}
+        td.sev-warning{background:var(--warn-bg);border:2px solid var(--warn)}
+        td.sev-error{background:var(--err-bg);border:3px double var(--err)}
+        .mark{font-size:.75rem;margin-left:.2rem}
+        .sev-error .mark,.sev-error>.sym{color:var(--err)}
+        .sev-warning .mark,.sev-warning>.sym{color:var(--warn)}
+        .prose-mark{color:#3949ab;font-size:.7rem;margin-left:.15rem}
+        .tip{display:none;position:absolute;z-index:5;left:0;top:100%;min-width:16rem;max-width:28rem;
+          white-space:normal;text-align:left;background:#fffff0;color:#111;border:1px solid #333;
+          padding:.3rem .5rem;box-shadow:2px 2px 6px rgba(0,0,0,.3);font-size:.8rem}
+        td.v:hover .tip,td.v:focus .tip,td.v:focus-within .tip{display:block}
+        .tip code,.key{font-family:monospace;font-size:.8rem}
+        .d2{padding-left:1.5rem}.d3{padding-left:3rem}.d4{padding-left:4.5rem}.d5{padding-left:6rem}
+        ol.findings,ul.plain{padding-left:1.2rem}
+        li.finding{margin:.5rem 0;padding:.3rem .5rem;border-left:6px solid #999}
+        li.sev-error{border-left-color:var(--err);background:var(--err-bg)}
+        li.sev-warning{border-left-color:var(--warn);background:var(--warn-bg)}
+        .sym{font-weight:bold;margin-right:.3rem}
+        .legend span{margin-right:1rem}
+        .quote{color:#333;font-size:.85rem}
+        dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem}
+        dl.meta dt{font-weight:bold}dl.meta dd{margin:0}
+        th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;padding:0}
+        th button:focus{outline:3px solid var(--focus)}
+        .num{text-align:right}
+        .changed{background:#e8f0fe}
+        """;
 }

@@ -38,15 +38,26 @@ final class ReviewPage {
 
     /** The prose figures of the V2019 and V2021 tables and the cells the checker compares them with. */
     private static final Map<String, List<String>> PROSE_CELLS = Map.ofEntries(
-            Map.entry("applicationsReceived", List.of("applications.newlyReceived.total", "applications.carriedOver.total")),
-            Map.entry("applicationsCompleted", List.of("applications.resultTotal.total", "applications.carriedForward.total")),
-            Map.entry("applicationsAnswered", List.of("applications.resultTotal.total", "applications.carriedForward.total")),
+            Map.entry(
+                    "applicationsReceived",
+                    List.of("applications.newlyReceived.total", "applications.carriedOver.total")),
+            Map.entry(
+                    "applicationsCompleted",
+                    List.of("applications.resultTotal.total", "applications.carriedForward.total")),
+            Map.entry(
+                    "applicationsAnswered",
+                    List.of("applications.resultTotal.total", "applications.carriedForward.total")),
             Map.entry("reconsiderationCases", List.of("review.reconsideration.total")),
             Map.entry("reconsiderationUpheld", List.of("review.reconsideration.upheld")),
             Map.entry("reconsiderationCorrected", List.of("review.reconsideration.corrected")),
-            Map.entry("litigationCases", List.of("review.litigationDirect.total", "review.litigationAfterReview.total")),
-            Map.entry("litigationUpheld", List.of("review.litigationDirect.upheld", "review.litigationAfterReview.upheld")),
-            Map.entry("litigationCorrected", List.of("review.litigationDirect.corrected", "review.litigationAfterReview.corrected")));
+            Map.entry(
+                    "litigationCases", List.of("review.litigationDirect.total", "review.litigationAfterReview.total")),
+            Map.entry(
+                    "litigationUpheld",
+                    List.of("review.litigationDirect.upheld", "review.litigationAfterReview.upheld")),
+            Map.entry(
+                    "litigationCorrected",
+                    List.of("review.litigationDirect.corrected", "review.litigationAfterReview.corrected")));
 
     /** LEGACY prose figures: a word of the indicator's label that the figure speaks of. */
     private static final Map<String, String> LEGACY_PROSE_LABELS = Map.ofEntries(
@@ -63,8 +74,13 @@ final class ReviewPage {
 
     /** Warning codes of values the reader read but could not place (or not place with confidence). */
     static final Set<WarningCode> UNPLACED_CODES = EnumSet.of(
-            WarningCode.VALUE_WITHOUT_HEADER, WarningCode.VALUE_AMBIGUOUS, WarningCode.VALUE_UNPARSABLE,
-            WarningCode.ROW_NOT_MATCHED, WarningCode.ROW_INCOMPLETE, WarningCode.DUPLICATE_CELL, WarningCode.ROW_MATCHED_BY_ORDER);
+            WarningCode.VALUE_WITHOUT_HEADER,
+            WarningCode.VALUE_AMBIGUOUS,
+            WarningCode.VALUE_UNPARSABLE,
+            WarningCode.ROW_NOT_MATCHED,
+            WarningCode.ROW_INCOMPLETE,
+            WarningCode.DUPLICATE_CELL,
+            WarningCode.ROW_MATCHED_BY_ORDER);
 
     private final AnnualReport report;
     private final List<Finding> findings;
@@ -84,7 +100,10 @@ final class ReviewPage {
             Finding f = this.findings.get(i);
             if (f.severity() != Severity.ERROR && f.severity() != Severity.WARNING) continue;
             for (String key : f.keys()) {
-                worst.merge(key, f.severity(), (a, b) -> a == Severity.ERROR || b == Severity.ERROR ? Severity.ERROR : Severity.WARNING);
+                worst.merge(
+                        key,
+                        f.severity(),
+                        (a, b) -> a == Severity.ERROR || b == Severity.ERROR ? Severity.ERROR : Severity.WARNING);
                 findingIds.computeIfAbsent(key, k -> new ArrayList<>()).add(findingId(i));
             }
         }
@@ -154,7 +173,8 @@ final class ReviewPage {
         html.append("<h1>").append(ReviewHtml.text(heading + " " + year)).append("</h1>\n");
         meta();
         summary();
-        html.append("</header>\n<main id=\"tables\" tabindex=\"-1\">\n<div class=\"layout\">\n<div class=\"tables\">\n");
+        html.append(
+                "</header>\n<main id=\"tables\" tabindex=\"-1\">\n<div class=\"layout\">\n<div class=\"tables\">\n");
         switch (report.template()) {
             case V2019, V2021 -> {
                 activeTable();
@@ -178,27 +198,49 @@ final class ReviewPage {
         dt("标题 Title", report.title().orElse("—"));
         dt("机关 Agency", report.agency().orElse("—"));
         dt("年度 Year", report.year().isPresent() ? Integer.toString(report.year().getAsInt()) : "—");
-        dt("格式 Template", report.template().name() + (report.templateEvidence().isEmpty() ? "" : " (" + String.join("; ", report.templateEvidence()) + ")"));
+        dt(
+                "格式 Template",
+                report.template().name()
+                        + (report.templateEvidence().isEmpty()
+                                ? ""
+                                : " (" + String.join("; ", report.templateEvidence()) + ")"));
         dt("来源格式 Format", report.format().name());
         report.publishedDate().ifPresent(d -> dt("发布日期 Published", d.toString()));
         html.append("</dl>\n");
     }
 
     private void dt(String name, String value) {
-        html.append("<dt>").append(ReviewHtml.text(name)).append("</dt><dd>").append(ReviewHtml.text(value)).append("</dd>\n");
+        html.append("<dt>")
+                .append(ReviewHtml.text(name))
+                .append("</dt><dd>")
+                .append(ReviewHtml.text(value))
+                .append("</dd>\n");
     }
 
     private void summary() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Finding f : findings) counts.merge(f.severity(), 1, Integer::sum);
         html.append("<p class=\"legend\">")
-                .append("<span class=\"sev-error\"><span class=\"sym\" aria-hidden=\"true\">").append(ReviewHtml.ERROR_SYMBOL)
-                .append("</span>错误 ERROR: ").append(counts.getOrDefault(Severity.ERROR, 0)).append("</span>")
-                .append("<span class=\"sev-warning\"><span class=\"sym\" aria-hidden=\"true\">").append(ReviewHtml.WARNING_SYMBOL)
-                .append("</span>警告 WARNING: ").append(counts.getOrDefault(Severity.WARNING, 0)).append("</span>")
-                .append("<span>").append(ReviewHtml.INFO_SYMBOL).append(" 提示 INFO: ").append(counts.getOrDefault(Severity.INFO, 0)).append("</span>")
-                .append("<span>未能放置 Not placed: ").append(unplacedWarnings().size()).append("</span>")
-                .append("<span><span class=\"prose-mark\" aria-hidden=\"true\">").append(ReviewHtml.PROSE_SYMBOL)
+                .append("<span class=\"sev-error\"><span class=\"sym\" aria-hidden=\"true\">")
+                .append(ReviewHtml.ERROR_SYMBOL)
+                .append("</span>错误 ERROR: ")
+                .append(counts.getOrDefault(Severity.ERROR, 0))
+                .append("</span>")
+                .append("<span class=\"sev-warning\"><span class=\"sym\" aria-hidden=\"true\">")
+                .append(ReviewHtml.WARNING_SYMBOL)
+                .append("</span>警告 WARNING: ")
+                .append(counts.getOrDefault(Severity.WARNING, 0))
+                .append("</span>")
+                .append("<span>")
+                .append(ReviewHtml.INFO_SYMBOL)
+                .append(" 提示 INFO: ")
+                .append(counts.getOrDefault(Severity.INFO, 0))
+                .append("</span>")
+                .append("<span>未能放置 Not placed: ")
+                .append(unplacedWarnings().size())
+                .append("</span>")
+                .append("<span><span class=\"prose-mark\" aria-hidden=\"true\">")
+                .append(ReviewHtml.PROSE_SYMBOL)
                 .append("</span> 正文数字 prose figure</span>")
                 .append("</p>\n<p>单元格可用 Tab 键逐个聚焦,聚焦或悬停时显示读取位置与原文。 / Tab through the cells: "
                         + "focus or hover shows where each was read and its printed text.</p>\n");
@@ -217,7 +259,10 @@ final class ReviewPage {
                 provision = row.provision();
                 html.append("<tbody>\n<tr><th colspan=\"").append(width).append("\" scope=\"colgroup\">")
                         .append(ReviewHtml.text(provision)).append("</th></tr>\n<tr><th scope=\"col\">信息内容</th>");
-                for (Item column : row.columns()) html.append("<th scope=\"col\">").append(ReviewHtml.text(column.label())).append("</th>");
+                for (Item column : row.columns())
+                    html.append("<th scope=\"col\">")
+                            .append(ReviewHtml.text(column.label()))
+                            .append("</th>");
                 pad(width - 1 - row.columns().size(), "th");
                 html.append("</tr>\n");
             }
@@ -231,7 +276,14 @@ final class ReviewPage {
     }
 
     private void pad(int span, String tag) {
-        if (span > 0) html.append('<').append(tag).append(" colspan=\"").append(span).append("\"></").append(tag).append('>');
+        if (span > 0)
+            html.append('<')
+                    .append(tag)
+                    .append(" colspan=\"")
+                    .append(span)
+                    .append("\"></")
+                    .append(tag)
+                    .append('>');
     }
 
     // ---- section 三 ---------------------------------------------------------------------------
@@ -242,12 +294,18 @@ final class ReviewPage {
     private void applicationsTable() {
         List<Item> columns = CellCatalog.applicationColumns();
         List<Item> rows = printedApplicationRows();
-        html.append("<section aria-labelledby=\"t-apps\">\n<h2 id=\"t-apps\">三、收到和处理政府信息公开申请情况</h2>\n<table>\n<thead>\n")
+        html.append("<section aria-labelledby=\"t-apps\">\n"
+                        + "<h2 id=\"t-apps\">三、收到和处理政府信息公开申请情况</h2>\n"
+                        + "<table>\n"
+                        + "<thead>\n")
                 .append("<tr><th colspan=\"3\" rowspan=\"3\" scope=\"col\">(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)</th>")
                 .append("<th colspan=\"7\" scope=\"colgroup\">申请人情况</th></tr>\n")
                 .append("<tr><th rowspan=\"2\" scope=\"col\">自然人</th><th colspan=\"5\" scope=\"colgroup\">法人或其他组织</th>")
                 .append("<th rowspan=\"2\" scope=\"col\">总计</th></tr>\n<tr>");
-        for (Item column : columns.subList(1, 6)) html.append("<th scope=\"col\">").append(ReviewHtml.text(column.label())).append("</th>");
+        for (Item column : columns.subList(1, 6))
+            html.append("<th scope=\"col\">")
+                    .append(ReviewHtml.text(column.label()))
+                    .append("</th>");
         html.append("</tr>\n</thead>\n<tbody>\n");
         int results = (int) rows.stream().filter(r -> isResult(r.id())).count();
         boolean resultsOpened = false;
@@ -336,12 +394,25 @@ final class ReviewPage {
     private void reviewTable() {
         List<Item> groups = CellCatalog.reviewGroups();
         List<Item> columns = CellCatalog.reviewColumns();
-        html.append("<section aria-labelledby=\"t-review\">\n<h2 id=\"t-review\">四、政府信息公开行政复议、行政诉讼情况</h2>\n<table>\n<thead>\n")
-                .append("<tr><th colspan=\"5\" scope=\"colgroup\">行政复议</th><th colspan=\"10\" scope=\"colgroup\">行政诉讼</th></tr>\n<tr>");
-        for (Item column : columns) html.append("<th rowspan=\"2\" scope=\"col\">").append(ReviewHtml.text(column.label())).append("</th>");
-        html.append("<th colspan=\"5\" scope=\"colgroup\">未经复议直接起诉</th><th colspan=\"5\" scope=\"colgroup\">复议后起诉</th></tr>\n<tr>");
+        html.append("<section aria-labelledby=\"t-review\">\n"
+                        + "<h2 id=\"t-review\">四、政府信息公开行政复议、行政诉讼情况</h2>\n"
+                        + "<table>\n"
+                        + "<thead>\n")
+                .append("<tr><th colspan=\"5\" scope=\"colgroup\">行政复议</th><th colspan=\"10\""
+                        + " scope=\"colgroup\">行政诉讼</th></tr>\n"
+                        + "<tr>");
+        for (Item column : columns)
+            html.append("<th rowspan=\"2\" scope=\"col\">")
+                    .append(ReviewHtml.text(column.label()))
+                    .append("</th>");
+        html.append("<th colspan=\"5\" scope=\"colgroup\">未经复议直接起诉</th><th colspan=\"5\""
+                + " scope=\"colgroup\">复议后起诉</th></tr>\n"
+                + "<tr>");
         for (int g = 1; g < groups.size(); g++) {
-            for (Item column : columns) html.append("<th scope=\"col\">").append(ReviewHtml.text(column.label())).append("</th>");
+            for (Item column : columns)
+                html.append("<th scope=\"col\">")
+                        .append(ReviewHtml.text(column.label()))
+                        .append("</th>");
         }
         html.append("</tr>\n</thead>\n<tbody>\n<tr>");
         for (Item group : groups) for (Item column : columns) cell(CellCatalog.reviewKey(group, column));
@@ -353,8 +424,13 @@ final class ReviewPage {
     private void legacyTable() {
         List<String> indicators = report.cells().keySet().stream()
                 .filter(CellCatalog::isLegacyKey).filter(k -> !k.endsWith(".cumulative")).toList();
-        boolean cumulative = report.cells().keySet().stream().anyMatch(k -> CellCatalog.isLegacyKey(k) && k.endsWith(".cumulative"));
-        html.append("<section aria-labelledby=\"t-legacy\">\n<h2 id=\"t-legacy\">政府信息公开情况统计表</h2>\n<table>\n<thead>\n<tr>")
+        boolean cumulative =
+                report.cells().keySet().stream().anyMatch(k -> CellCatalog.isLegacyKey(k) && k.endsWith(".cumulative"));
+        html.append("<section aria-labelledby=\"t-legacy\">\n"
+                        + "<h2 id=\"t-legacy\">政府信息公开情况统计表</h2>\n"
+                        + "<table>\n"
+                        + "<thead>\n"
+                        + "<tr>")
                 .append("<th scope=\"col\">统计指标</th><th scope=\"col\">单位</th><th scope=\"col\">统计数</th>");
         if (cumulative) html.append("<th scope=\"col\">历年累计</th>");
         html.append("</tr>\n</thead>\n<tbody>\n");
@@ -362,8 +438,14 @@ final class ReviewPage {
             int depth = Math.min(5, key.split("\\.").length - 1);
             String label = report.labels().getOrDefault(key, key);
             String unit = report.cell(key).flatMap(CellValue::unit).orElse("");
-            html.append("<tr><th scope=\"row\" class=\"d").append(depth).append("\">").append(ReviewHtml.text(label)).append("</th>")
-                    .append("<td>").append(ReviewHtml.text(unit)).append("</td>");
+            html.append("<tr><th scope=\"row\" class=\"d")
+                    .append(depth)
+                    .append("\">")
+                    .append(ReviewHtml.text(label))
+                    .append("</th>")
+                    .append("<td>")
+                    .append(ReviewHtml.text(unit))
+                    .append("</td>");
             cell(key);
             if (cumulative) cell(CellCatalog.cumulativeKey(key));
             html.append("</tr>\n");
@@ -371,12 +453,20 @@ final class ReviewPage {
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
-    /** Cells the layout above has no place for (a cumulative value without its indicator, a key of another template). */
+    /**
+     * Cells the layout above has no place for (a cumulative value without its indicator, a key of another template).
+     */
     private void otherCells() {
         List<String> rest = report.cells().keySet().stream().filter(k -> !drawn.contains(k)).toList();
         if (rest.isEmpty()) return;
-        html.append("<section aria-labelledby=\"t-other\">\n<h2 id=\"t-other\">其他单元格 / Other cells</h2>\n<table>\n<thead>\n")
-                .append("<tr><th scope=\"col\">键 Key</th><th scope=\"col\">指标 Label</th><th scope=\"col\">数值 Value</th></tr>\n</thead>\n<tbody>\n");
+        html.append("<section aria-labelledby=\"t-other\">\n"
+                        + "<h2 id=\"t-other\">其他单元格 / Other cells</h2>\n"
+                        + "<table>\n"
+                        + "<thead>\n")
+                .append("<tr><th scope=\"col\">键 Key</th><th scope=\"col\">指标 Label</th><th scope=\"col\">数值"
+                        + " Value</th></tr>\n"
+                        + "</thead>\n"
+                        + "<tbody>\n");
         for (String key : rest) {
             html.append("<tr><th scope=\"row\"><code>").append(ReviewHtml.text(key)).append("</code></th><td>")
                     .append(ReviewHtml.text(report.labels().getOrDefault(key, ""))).append("</td>");
@@ -402,21 +492,38 @@ final class ReviewPage {
         html.append("<td id=\"").append(ReviewHtml.attr(cellId(key))).append("\" class=\"v");
         if (severity != null) html.append(' ').append(ReviewHtml.severityClass(severity));
         html.append("\" tabindex=\"0\" data-key=\"").append(ReviewHtml.attr(key)).append('"');
-        if (cell.value().isPresent()) html.append(" data-value=\"").append(ReviewHtml.attr(ReviewHtml.number(cell.value()))).append('"');
+        if (cell.value().isPresent())
+            html.append(" data-value=\"")
+                    .append(ReviewHtml.attr(ReviewHtml.number(cell.value())))
+                    .append('"');
         html.append(" data-raw=\"").append(ReviewHtml.attr(cell.raw())).append('"');
         cell.unit().ifPresent(u -> html.append(" data-unit=\"").append(ReviewHtml.attr(u)).append('"'));
         if (severity != null) html.append(" data-severity=\"").append(severity.name()).append('"');
         html.append(" aria-describedby=\"").append(ReviewHtml.attr(tipId)).append("\">");
         html.append("<span class=\"raw\">").append(ReviewHtml.text(cell.raw())).append("</span>");
         if (severity != null) {
-            html.append("<span class=\"mark\" aria-hidden=\"true\">").append(ReviewHtml.symbol(severity)).append("</span>");
+            html.append("<span class=\"mark\" aria-hidden=\"true\">")
+                    .append(ReviewHtml.symbol(severity))
+                    .append("</span>");
         }
-        if (!prose.isEmpty()) html.append("<span class=\"prose-mark\" aria-hidden=\"true\">").append(ReviewHtml.PROSE_SYMBOL).append("</span>");
-        html.append("<span class=\"tip\" role=\"tooltip\" id=\"").append(ReviewHtml.attr(tipId)).append("\">")
-                .append("<code>").append(ReviewHtml.text(key)).append("</code><br>")
-                .append("位置 Read at: ").append(ReviewHtml.text(ReviewHtml.provenance(cell.provenance()))).append("<br>")
-                .append("原文 Printed: ").append(cell.raw().isEmpty() ? "(空白 blank)" : "“" + ReviewHtml.text(cell.raw()) + "”").append("<br>")
-                .append("数值 Value: ").append(cell.value().isPresent() ? ReviewHtml.text(ReviewHtml.number(cell.value())) : "(无 none)");
+        if (!prose.isEmpty())
+            html.append("<span class=\"prose-mark\" aria-hidden=\"true\">")
+                    .append(ReviewHtml.PROSE_SYMBOL)
+                    .append("</span>");
+        html.append("<span class=\"tip\" role=\"tooltip\" id=\"")
+                .append(ReviewHtml.attr(tipId))
+                .append("\">")
+                .append("<code>")
+                .append(ReviewHtml.text(key))
+                .append("</code><br>")
+                .append("位置 Read at: ")
+                .append(ReviewHtml.text(ReviewHtml.provenance(cell.provenance())))
+                .append("<br>")
+                .append("原文 Printed: ")
+                .append(cell.raw().isEmpty() ? "(空白 blank)" : "“" + ReviewHtml.text(cell.raw()) + "”")
+                .append("<br>")
+                .append("数值 Value: ")
+                .append(cell.value().isPresent() ? ReviewHtml.text(ReviewHtml.number(cell.value())) : "(无 none)");
         cell.unit().ifPresent(u -> html.append(' ').append(ReviewHtml.text(u)));
         if (severity != null) {
             html.append("<br>").append(ReviewHtml.text(ReviewHtml.severityName(severity))).append(": ");
@@ -424,7 +531,9 @@ final class ReviewPage {
         }
         for (String ref : prose) {
             NarrativeFigure figure = report.narrative().get(Integer.parseInt(ref.substring(2)) - 1);
-            html.append("<br>正文 Prose: ").append(ReviewHtml.text(Decimals.text(figure.value()) + figure.unit().orElse("")));
+            html.append("<br>正文 Prose: ")
+                    .append(ReviewHtml.text(
+                            Decimals.text(figure.value()) + figure.unit().orElse("")));
         }
         html.append("</span></td>");
     }
@@ -436,7 +545,9 @@ final class ReviewPage {
     // ---- beside the tables --------------------------------------------------------------------
 
     private void findingsList() {
-        html.append("<section aria-labelledby=\"s-findings\">\n<h2 id=\"s-findings\">发现 Findings (").append(findings.size()).append(")</h2>\n");
+        html.append("<section aria-labelledby=\"s-findings\">\n<h2 id=\"s-findings\">发现 Findings (")
+                .append(findings.size())
+                .append(")</h2>\n");
         if (findings.isEmpty()) {
             html.append("<p>没有发现。 / No findings.</p>\n</section>\n");
             return;
@@ -444,16 +555,36 @@ final class ReviewPage {
         html.append("<ol class=\"findings\">\n");
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            html.append("<li id=\"").append(findingId(i)).append("\" class=\"finding ").append(ReviewHtml.severityClass(f.severity()))
-                    .append("\" data-severity=\"").append(f.severity().name()).append("\" data-rule=\"").append(ReviewHtml.attr(f.rule())).append("\">")
-                    .append("<span class=\"sym\" aria-hidden=\"true\">").append(ReviewHtml.symbol(f.severity())).append("</span>")
-                    .append("<strong>").append(ReviewHtml.text(ReviewHtml.severityName(f.severity()))).append("</strong> ")
-                    .append("<code>").append(ReviewHtml.text(f.rule())).append("</code>")
-                    .append("<p>").append(ReviewHtml.text(f.messageZh())).append("</p>")
-                    .append("<p lang=\"en\">").append(ReviewHtml.text(f.messageEn())).append("</p>");
+            html.append("<li id=\"")
+                    .append(findingId(i))
+                    .append("\" class=\"finding ")
+                    .append(ReviewHtml.severityClass(f.severity()))
+                    .append("\" data-severity=\"")
+                    .append(f.severity().name())
+                    .append("\" data-rule=\"")
+                    .append(ReviewHtml.attr(f.rule()))
+                    .append("\">")
+                    .append("<span class=\"sym\" aria-hidden=\"true\">")
+                    .append(ReviewHtml.symbol(f.severity()))
+                    .append("</span>")
+                    .append("<strong>")
+                    .append(ReviewHtml.text(ReviewHtml.severityName(f.severity())))
+                    .append("</strong> ")
+                    .append("<code>")
+                    .append(ReviewHtml.text(f.rule()))
+                    .append("</code>")
+                    .append("<p>")
+                    .append(ReviewHtml.text(f.messageZh()))
+                    .append("</p>")
+                    .append("<p lang=\"en\">")
+                    .append(ReviewHtml.text(f.messageEn()))
+                    .append("</p>");
             if (f.expected().isPresent() || f.actual().isPresent()) {
-                html.append("<p>应为 Expected: <b>").append(f.expected().map(Decimals::text).orElse("—"))
-                        .append("</b> · 实为 Actual: <b>").append(f.actual().map(Decimals::text).orElse("(空白 blank)")).append("</b></p>");
+                html.append("<p>应为 Expected: <b>")
+                        .append(f.expected().map(Decimals::text).orElse("—"))
+                        .append("</b> · 实为 Actual: <b>")
+                        .append(f.actual().map(Decimals::text).orElse("(空白 blank)"))
+                        .append("</b></p>");
             }
             if (!f.keys().isEmpty()) {
                 html.append("<p>单元格 Cells: ");
@@ -462,7 +593,9 @@ final class ReviewPage {
                         html.append("<a class=\"key\" href=\"#").append(ReviewHtml.attr(cellId(key))).append("\">")
                                 .append(ReviewHtml.text(key)).append("</a> ");
                     } else {
-                        html.append("<span class=\"key\">").append(ReviewHtml.text(key)).append(" (未印出 not printed)</span> ");
+                        html.append("<span class=\"key\">")
+                                .append(ReviewHtml.text(key))
+                                .append(" (未印出 not printed)</span> ");
                     }
                 }
                 html.append("</p>");
@@ -494,33 +627,58 @@ final class ReviewPage {
         }
         html.append("<ul class=\"plain\">\n");
         for (Warning w : warnings) {
-            html.append("<li class=\"warning\" data-code=\"").append(ReviewHtml.attr(w.code().code())).append("\"><code>")
-                    .append(ReviewHtml.text(w.code().code())).append("</code> ").append(ReviewHtml.text(w.message()))
-                    .append(" <small>(").append(ReviewHtml.text(ReviewHtml.provenance(w.provenance()))).append(")</small></li>\n");
+            html.append("<li class=\"warning\" data-code=\"")
+                    .append(ReviewHtml.attr(w.code().code()))
+                    .append("\"><code>")
+                    .append(ReviewHtml.text(w.code().code()))
+                    .append("</code> ")
+                    .append(ReviewHtml.text(w.message()))
+                    .append(" <small>(")
+                    .append(ReviewHtml.text(ReviewHtml.provenance(w.provenance())))
+                    .append(")</small></li>\n");
         }
         html.append("</ul>\n");
     }
 
     private void prose() {
         List<NarrativeFigure> figures = report.narrative();
-        html.append("<section aria-labelledby=\"s-prose\">\n<h2 id=\"s-prose\">正文中的数字 / Figures in the prose (").append(figures.size()).append(")</h2>\n");
+        html.append("<section aria-labelledby=\"s-prose\">\n<h2 id=\"s-prose\">正文中的数字 / Figures in the prose (")
+                .append(figures.size())
+                .append(")</h2>\n");
         if (figures.isEmpty()) {
             html.append("<p>正文中没有读到数字。 / No figures read from the prose.</p>\n</section>\n");
             return;
         }
-        html.append("<table>\n<thead>\n<tr><th scope=\"col\">正文 Prose</th><th scope=\"col\">表格 Table</th></tr>\n</thead>\n<tbody>\n");
+        html.append("<table>\n"
+                + "<thead>\n"
+                + "<tr><th scope=\"col\">正文 Prose</th><th scope=\"col\">表格 Table</th></tr>\n"
+                + "</thead>\n"
+                + "<tbody>\n");
         for (int i = 0; i < figures.size(); i++) {
             NarrativeFigure figure = figures.get(i);
-            html.append("<tr id=\"").append(proseId(i)).append("\"><td><code>").append(ReviewHtml.text(figure.name())).append("</code> <b>")
-                    .append(ReviewHtml.text(Decimals.text(figure.value()) + figure.unit().orElse(""))).append("</b><br><span class=\"quote\">“")
-                    .append(ReviewHtml.text(figure.quote())).append("”</span> <small>(")
-                    .append(ReviewHtml.text(ReviewHtml.provenance(figure.provenance()))).append(")</small></td><td>");
+            html.append("<tr id=\"")
+                    .append(proseId(i))
+                    .append("\"><td><code>")
+                    .append(ReviewHtml.text(figure.name()))
+                    .append("</code> <b>")
+                    .append(ReviewHtml.text(
+                            Decimals.text(figure.value()) + figure.unit().orElse("")))
+                    .append("</b><br><span class=\"quote\">“")
+                    .append(ReviewHtml.text(figure.quote()))
+                    .append("”</span> <small>(")
+                    .append(ReviewHtml.text(ReviewHtml.provenance(figure.provenance())))
+                    .append(")</small></td><td>");
             List<String> cells = proseCells.getOrDefault(proseId(i), List.of());
             if (cells.isEmpty()) html.append("—");
             for (String key : cells) {
                 Optional<BigDecimal> value = report.value(key);
-                html.append("<a class=\"key\" href=\"#").append(ReviewHtml.attr(cellId(key))).append("\">").append(ReviewHtml.text(key))
-                        .append("</a> = <b>").append(value.map(Decimals::text).orElse("(空白 blank)")).append("</b><br>");
+                html.append("<a class=\"key\" href=\"#")
+                        .append(ReviewHtml.attr(cellId(key)))
+                        .append("\">")
+                        .append(ReviewHtml.text(key))
+                        .append("</a> = <b>")
+                        .append(value.map(Decimals::text).orElse("(空白 blank)"))
+                        .append("</b><br>");
             }
             html.append("</td></tr>\n");
         }

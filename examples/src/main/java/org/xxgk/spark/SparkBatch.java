@@ -58,7 +58,8 @@ import static org.apache.spark.sql.functions.when;
  *       the {@link ReportDigest} the cross-report rules read. That is cached: files are read once.</li>
  *   <li>The cross-report rules run distributed: digests meet by their pairing keys (agency and
  *       year, and near-duplicate buckets), so no report is compared with every other, and each
- *       report is checked against the few it pairs with ({@link Xxgk#checkAcross(ReportDigest, java.util.Collection)}).</li>
+ *       report is checked against the few it pairs with ({@link Xxgk#checkAcross(ReportDigest,
+ * java.util.Collection)}).</li>
  *   <li>The findings join their reports; each dataset is sorted as the batch sorts it and written
  *       as Parquet (typed) and as CSV (the batch's text, without the byte order mark), one folder per
  *       dataset.</li>
@@ -171,7 +172,8 @@ public final class SparkBatch {
      * reports it may pair with through {@link ReportDigest#lookupKeys()} and
      * {@link ReportDigest#offerKeys()}, and is checked against them alone.
      */
-    static JavaPairRDD<String, List<SparkDocument.FindingRow>> crossReportFindings(JavaPairRDD<String, ReportDigest> digests) {
+    static JavaPairRDD<String, List<SparkDocument.FindingRow>> crossReportFindings(
+            JavaPairRDD<String, ReportDigest> digests) {
         // key -> (source, edition): the digests themselves travel only once a pair is known
         JavaPairRDD<String, Tuple2<String, String>> lookups = digests.flatMapToPair(d -> d._2().lookupKeys().stream()
                 .map(key -> new Tuple2<>(key, new Tuple2<>(d._1(), d._2().edition()))).iterator());
@@ -188,16 +190,27 @@ public final class SparkBatch {
         return partners.join(digests).flatMapToPair(joined -> {
             List<ReportDigest> others = new ArrayList<>();
             joined._2()._1().forEach(others::add);
-            List<SparkDocument.FindingRow> findings = Xxgk.checkAcross(joined._2()._2(), others).stream()
+            List<SparkDocument.FindingRow> findings = Xxgk.checkAcross(
+                            joined._2()._2(), others)
+                    .stream()
                     .map(SparkDocument.FindingRow::of)
                     .toList();
-            return findings.isEmpty() ? Collections.emptyIterator() : List.of(new Tuple2<>(joined._1(), findings)).iterator();
+            return findings.isEmpty()
+                    ? Collections.emptyIterator()
+                    : List.of(new Tuple2<>(joined._1(), findings)).iterator();
         });
     }
 
     /** The rows of every dataset for one document, as text. */
-    record Output(String source, List<String> report, List<String> cells, List<List<String>> values, List<List<String>> findings,
-                  List<String> failure, int crossFindings) implements Serializable {
+    record Output(
+            String source,
+            List<String> report,
+            List<String> cells,
+            List<List<String>> values,
+            List<List<String>> findings,
+            List<String> failure,
+            int crossFindings)
+            implements Serializable {
         private static final long serialVersionUID = 2L;
 
         static Output of(SparkDocument document, List<SparkDocument.FindingRow> cross) {
@@ -217,7 +230,8 @@ public final class SparkBatch {
                 row.add(Integer.toString(i));
                 findingRows.add(row);
             }
-            return new Output(read.source(), report, read.cells(), numbered(read.values()), findingRows, List.of(), cross.size());
+            return new Output(
+                    read.source(), report, read.cells(), numbered(read.values()), findingRows, List.of(), cross.size());
         }
 
         /** Each row with its place in the report ({@code seq}), by which the rows of a report are sorted. */
@@ -238,21 +252,38 @@ public final class SparkBatch {
         List<String> findingColumns = new ArrayList<>(FindingsCsv.HEADER);
         findingColumns.add("seq");
 
-        Dataset<Row> reports = texts(spark, reportColumns, outputs.filter(o -> !o.report().isEmpty()).map(o -> row(o.report())))
+        Dataset<Row> reports = texts(
+                        spark,
+                        reportColumns,
+                        outputs.filter(o -> !o.report().isEmpty()).map(o -> row(o.report())))
                 .orderBy("source");
-        Dataset<Row> cells = texts(spark, CellsCsv.HEADER, outputs.filter(o -> !o.cells().isEmpty()).map(o -> row(o.cells())))
+        Dataset<Row> cells = texts(
+                        spark,
+                        CellsCsv.HEADER,
+                        outputs.filter(o -> !o.cells().isEmpty()).map(o -> row(o.cells())))
                 .orderBy("source");
         List<String> valueColumns = new ArrayList<>(ValuesCsv.HEADER);
         valueColumns.add("seq");
-        Dataset<Row> values = texts(spark, valueColumns, outputs.flatMap(o -> o.values().stream().map(SparkBatch::row).iterator()))
+        Dataset<Row> values = texts(
+                        spark,
+                        valueColumns,
+                        outputs.flatMap(
+                                o -> o.values().stream().map(SparkBatch::row).iterator()))
                 .withColumn("seq", col("seq").cast("int"))
                 .orderBy(col("source"), col("seq"))
                 .drop("seq");
-        Dataset<Row> findings = texts(spark, findingColumns, outputs.flatMap(o -> o.findings().stream().map(SparkBatch::row).iterator()))
+        Dataset<Row> findings = texts(
+                        spark,
+                        findingColumns,
+                        outputs.flatMap(
+                                o -> o.findings().stream().map(SparkBatch::row).iterator()))
                 .withColumn("seq", col("seq").cast("int"))
                 .orderBy(col("source"), col("seq"))
                 .drop("seq");
-        Dataset<Row> failures = texts(spark, BatchOutputs.FAILURES_HEADER, outputs.filter(o -> !o.failure().isEmpty()).map(o -> row(o.failure())))
+        Dataset<Row> failures = texts(
+                        spark,
+                        BatchOutputs.FAILURES_HEADER,
+                        outputs.filter(o -> !o.failure().isEmpty()).map(o -> row(o.failure())))
                 .orderBy("file");
         List<Dataset<Row>> all = List.of(reports, cells, values, findings, failures);
 
@@ -289,11 +320,16 @@ public final class SparkBatch {
     }
 
     private static Dataset<Row> texts(SparkSession spark, List<String> columns, JavaRDD<Row> rows) {
-        List<StructField> fields = columns.stream().map(c -> DataTypes.createStructField(c, DataTypes.StringType, false)).toList();
+        List<StructField> fields = columns.stream()
+                .map(c -> DataTypes.createStructField(c, DataTypes.StringType, false))
+                .toList();
         return spark.createDataFrame(rows, DataTypes.createStructType(fields));
     }
 
-    /** The Parquet form of a dataset: numbers as decimals, years as integers, dates as dates, key lists as arrays; blanks as nulls. */
+    /**
+     * The Parquet form of a dataset: numbers as decimals, years as integers, dates as dates, key lists as arrays;
+     * blanks as nulls.
+     */
     static Dataset<Row> typed(String dataset, Dataset<Row> text) {
         Set<String> numbers = switch (dataset) {
             case "cells" -> Set.copyOf(CellCatalog.allKeys());
@@ -301,12 +337,14 @@ public final class SparkBatch {
             case "findings" -> Set.of("expected", "actual");
             default -> Set.of();
         };
-        Set<String> integers = dataset.equals("values") ? Set.of("page", "table", "row", "column", "line") : Set.of("year");
+        Set<String> integers =
+                dataset.equals("values") ? Set.of("page", "table", "row", "column", "line") : Set.of("year");
         List<Column> columns = new ArrayList<>();
         for (String name : text.columns()) {
             Column column = col(quoted(name));
             if (numbers.contains(name)) {
-                columns.add(expr("try_cast(nullif(" + quoted(name) + ", '') as decimal(38," + DECIMAL_SCALE + "))").as(name));
+                columns.add(expr("try_cast(nullif(" + quoted(name) + ", '') as decimal(38," + DECIMAL_SCALE + "))")
+                        .as(name));
             } else if (integers.contains(name)) {
                 columns.add(expr("try_cast(nullif(" + quoted(name) + ", '') as int)").as(name));
             } else if (name.equals("published_date")) {
@@ -329,9 +367,20 @@ public final class SparkBatch {
 
     private static Summary summary(JavaRDD<Output> outputs) {
         List<Long> zero = List.of(0L, 0L, 0L, 0L, 0L);
-        List<Long> counts = outputs.map(o -> List.of(1L, o.failure().isEmpty() ? 1L : 0L, o.failure().isEmpty() ? 0L : 1L,
-                        (long) o.findings().size(), (long) o.crossFindings()))
-                .fold(zero, (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1), a.get(2) + b.get(2), a.get(3) + b.get(3), a.get(4) + b.get(4)));
+        List<Long> counts = outputs.map(o -> List.of(
+                        1L,
+                        o.failure().isEmpty() ? 1L : 0L,
+                        o.failure().isEmpty() ? 0L : 1L,
+                        (long) o.findings().size(),
+                        (long) o.crossFindings()))
+                .fold(
+                        zero,
+                        (a, b) -> List.of(
+                                a.get(0) + b.get(0),
+                                a.get(1) + b.get(1),
+                                a.get(2) + b.get(2),
+                                a.get(3) + b.get(3),
+                                a.get(4) + b.get(4)));
         return new Summary(counts.get(0), counts.get(1), counts.get(2), counts.get(3), counts.get(4));
     }
 }

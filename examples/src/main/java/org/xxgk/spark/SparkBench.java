@@ -53,7 +53,10 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--copies", paramLabel = "N", description = "Copies of DIR (default: ${DEFAULT-VALUE}).")
     int copies = 20;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Timed runs per master, best one kept (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            description = "Timed runs per master, best one kept (default: ${DEFAULT-VALUE}).")
     int rounds = 2;
 
     @Option(names = "--masters", split = ",", paramLabel = "MASTER",
@@ -84,7 +87,9 @@ public final class SparkBench implements Callable<Integer> {
             Path input = work.resolve("in");
             for (int copy = 1; copy <= copies; copy++) {
                 Path folder = Files.createDirectories(input.resolve(String.format(Locale.ROOT, "copy-%03d", copy)));
-                for (Path file : files) Files.copy(file, folder.resolve(dir.relativize(file).toString().replace('/', '_')));
+                for (Path file : files)
+                    Files.copy(
+                            file, folder.resolve(dir.relativize(file).toString().replace('/', '_')));
             }
             long count = (long) files.size() * copies;
             out.printf(Locale.ROOT, "%d report files (%d × %d) in %s; %d cores%n", count, files.size(), copies, dir,
@@ -99,10 +104,18 @@ public final class SparkBench implements Callable<Integer> {
                     SparkBatch.run(spark, settings(input.toString(), work.resolve("warmup")));
                     for (int round = 1; round <= rounds; round++) {
                         long start = System.nanoTime();
-                        SparkBatch.Summary summary = SparkBatch.run(spark, settings(input.toString(), work.resolve("out")));
+                        SparkBatch.Summary summary =
+                                SparkBatch.run(spark, settings(input.toString(), work.resolve("out")));
                         double seconds = (System.nanoTime() - start) / 1e9;
                         double rate = summary.files() / seconds;
-                        out.printf(Locale.ROOT, "%s round %d: %d files in %.1f s, %.1f files/s%n", master, round, summary.files(), seconds, rate);
+                        out.printf(
+                                Locale.ROOT,
+                                "%s round %d: %d files in %.1f s, %.1f files/s%n",
+                                master,
+                                round,
+                                summary.files(),
+                                seconds,
+                                rate);
                         best = Math.max(best, rate);
                     }
                 } finally {
@@ -112,11 +125,16 @@ public final class SparkBench implements Callable<Integer> {
             }
             StringBuilder last = new StringBuilder("spark");
             for (int i = 0; i < masters.size(); i++) {
-                last.append(String.format(Locale.ROOT, " %s=%.1f/s", masters.get(i).replaceAll("[\\[\\]]", ""), rates.get(i)));
+                last.append(String.format(
+                        Locale.ROOT, " %s=%.1f/s", masters.get(i).replaceAll("[\\[\\]]", ""), rates.get(i)));
             }
             if (rates.size() > 1) {
-                last.append(String.format(Locale.ROOT, " %s/%s=%.2f", masters.get(masters.size() - 1).replaceAll("[\\[\\]]", ""),
-                        masters.get(0).replaceAll("[\\[\\]]", ""), rates.get(rates.size() - 1) / rates.get(0)));
+                last.append(String.format(
+                        Locale.ROOT,
+                        " %s/%s=%.2f",
+                        masters.get(masters.size() - 1).replaceAll("[\\[\\]]", ""),
+                        masters.get(0).replaceAll("[\\[\\]]", ""),
+                        rates.get(rates.size() - 1) / rates.get(0)));
             }
             out.println(last);
             return Main.OK;
@@ -126,7 +144,8 @@ public final class SparkBench implements Callable<Integer> {
     }
 
     private static SparkBatch.Settings settings(String input, Path out) {
-        return new SparkBatch.Settings(input, out.toString(), 0, Limits.DEFAULT, EnumSet.allOf(SparkBatch.Format.class));
+        return new SparkBatch.Settings(
+                input, out.toString(), 0, Limits.DEFAULT, EnumSet.allOf(SparkBatch.Format.class));
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -77,8 +77,17 @@ public sealed interface SparkDocument extends Serializable permits SparkDocument
     }
 
     /** A {@link Finding} as a {@link Serializable} value (a finding holds {@link Optional}s, which are not). */
-    record FindingRow(String source, String rule, Severity severity, String messageZh, String messageEn, List<String> keys,
-                      BigDecimal expected, BigDecimal actual, Map<String, Provenance> provenance, String fingerprint)
+    record FindingRow(
+            String source,
+            String rule,
+            Severity severity,
+            String messageZh,
+            String messageEn,
+            List<String> keys,
+            BigDecimal expected,
+            BigDecimal actual,
+            Map<String, Provenance> provenance,
+            String fingerprint)
             implements Serializable {
         private static final long serialVersionUID = 1L;
 

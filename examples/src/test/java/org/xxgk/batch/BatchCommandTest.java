@@ -113,8 +113,10 @@ public class BatchCommandTest {
             assertThat(cli.err()).doesNotContain("Exception", "\tat ");
             String[] lines = cli.errLines();
             // 15 samples + 11 corpus files with a report name (random.bin has none, so the walk skips it)
-            assertThat(lines[lines.length - 1]).startsWith("xxgk batch: 26 files, 16 read, 10 failed; 1 skipped; findings: ")
-                    .containsPattern("; findings: \\d+ ERROR, \\d+ WARNING, \\d+ INFO; \\d+(\\.\\d)? m?s; written to .*results$");
+            assertThat(lines[lines.length - 1])
+                    .startsWith("xxgk batch: 26 files, 16 read, 10 failed; 1 skipped; findings: ")
+                    .containsPattern("; findings: \\d+ ERROR, \\d+ WARNING, \\d+ INFO; \\d+(\\.\\d)? m?s; written to"
+                            + " .*results$");
         }
     }
 
@@ -122,8 +124,15 @@ public class BatchCommandTest {
     void out_holds_the_results_and_the_journal_and_nothing_else() throws IOException {
         for (Path results : List.of(out1, out2)) {
             try (Stream<Path> files = Files.list(results)) {
-                assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                        "reports.jsonl", "cells.csv", "values.csv", "findings.csv", "failures.csv", "skipped.csv", "manifest.json");
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .containsExactlyInAnyOrder(
+                                "reports.jsonl",
+                                "cells.csv",
+                                "values.csv",
+                                "findings.csv",
+                                "failures.csv",
+                                "skipped.csv",
+                                "manifest.json");
             }
             try (Stream<Path> files = Files.list(results.getParent())) {
                 assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("results", "journal");
@@ -139,21 +148,30 @@ public class BatchCommandTest {
     void the_csv_files_start_with_a_byte_order_mark_and_the_json_lines_do_not() throws IOException {
         for (String name : BatchOutputs.FILES) {
             byte[] bytes = Files.readAllBytes(out1.resolve(name));
-            boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+            boolean bom = bytes.length >= 3
+                    && (bytes[0] & 0xff) == 0xEF
+                    && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF;
             assertThat(bom).as(name).isEqualTo(name.endsWith(".csv"));
         }
         Path plain = temp.resolve("no-bom");
-        Cli cli = Cli.run("batch", input.resolve("samples").toString(), "--out", plain.toString(), "--no-bom", "--threads", "2");
+        Cli cli = Cli.run(
+                "batch", input.resolve("samples").toString(), "--out", plain.toString(), "--no-bom", "--threads", "2");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(Files.readString(plain.resolve("results/cells.csv"), StandardCharsets.UTF_8)).startsWith("source,template,");
+        assertThat(Files.readString(plain.resolve("results/cells.csv"), StandardCharsets.UTF_8))
+                .startsWith("source,template,");
     }
 
     @Test
     void what_the_walk_did_not_read_is_in_skipped_csv() throws IOException {
         List<CSVRecord> rows = csv(out1.resolve("skipped.csv"));
         assertThat(values(rows.get(0))).containsExactly("path", "reason", "detail");
-        assertThat(rows.subList(1, rows.size())).extracting(BatchCommandTest::values).containsExactly(
-                List.of(input.resolve("bad/random.bin").toString(), "not-a-report-file", "not a report file type (.txt, .html, .htm, .shtml, .pdf)"));
+        assertThat(rows.subList(1, rows.size()))
+                .extracting(BatchCommandTest::values)
+                .containsExactly(List.of(
+                        input.resolve("bad/random.bin").toString(),
+                        "not-a-report-file",
+                        "not a report file type (.txt, .html, .htm, .shtml, .pdf)"));
     }
 
     @Test
@@ -185,7 +203,10 @@ public class BatchCommandTest {
                 assertThat(json.get("agency").asText()).as(source).isEqualTo(golden.agency());
                 BigDecimal expected = golden.cells().get(KEY);
                 JsonNode actual = json.get("cells").path(KEY);
-                if (expected == null) assertThat(actual.isMissingNode() || actual.isNull()).as(source + " " + KEY).isTrue();
+                if (expected == null)
+                    assertThat(actual.isMissingNode() || actual.isNull())
+                            .as(source + " " + KEY)
+                            .isTrue();
                 else assertThat(actual.decimalValue()).as(source + " " + KEY).isEqualByComparingTo(expected);
                 List<String> errors = new ArrayList<>();
                 json.get("findings").forEach(f -> {
@@ -247,8 +268,12 @@ public class BatchCommandTest {
             for (String key : keys) {
                 CSVRecord row = cells.get(key);
                 JsonNode value = json.get("cells").get(key);
-                if (value.isNull()) assertThat(row.get(3)).as(source + " " + key).isEmpty();
-                else assertThat(new BigDecimal(row.get(3))).as(source + " " + key).isEqualByComparingTo(value.decimalValue());
+                if (value.isNull())
+                    assertThat(row.get(3)).as(source + " " + key).isEmpty();
+                else
+                    assertThat(new BigDecimal(row.get(3)))
+                            .as(source + " " + key)
+                            .isEqualByComparingTo(value.decimalValue());
                 assertThat(row.get(4)).as(source + " " + key).isEqualTo(json.get("units").path(key).asText(""));
                 JsonNode provenance = json.get("provenance").get(key);
                 assertThat(row.get(5)).as(source + " " + key).isEqualTo(provenance.get("raw").asText());
@@ -269,10 +294,15 @@ public class BatchCommandTest {
         assertThat(legacy).isGreaterThan(3 * 10);
         String html = sample("002", "html").toString();
         assertThat(bySource.get(html)).containsKey("legacy.1.1");
-        assertThat(bySource.get(sample("000", "txt").toString()).get("active.rules.newlyMade").get(2)).isEqualTo("规章 / 本年新制作数量");
+        assertThat(bySource.get(sample("000", "txt").toString())
+                        .get("active.rules.newlyMade")
+                        .get(2))
+                .isEqualTo("规章 / 本年新制作数量");
     }
 
-    /** The README's pandas lines for analysts: they skip the byte order mark, and they run (where Python has pandas). */
+    /**
+     * The README's pandas lines for analysts: they skip the byte order mark, and they run (where Python has pandas).
+     */
     @Test
     void the_readmes_pandas_lines_read_the_csv_files() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
@@ -291,7 +321,8 @@ public class BatchCommandTest {
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(probe != null && probe.waitFor() == 0, "python3 with pandas");
         Path script = temp.resolve("analysts.py");
-        Files.writeString(script, python.replace("out/results", out1.toString().replace('\\', '/')), StandardCharsets.UTF_8);
+        Files.writeString(
+                script, python.replace("out/results", out1.toString().replace('\\', '/')), StandardCharsets.UTF_8);
         Process run = new ProcessBuilder("python3", script.toString()).redirectErrorStream(true).start();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor()).as(output).isZero();
@@ -338,7 +369,8 @@ public class BatchCommandTest {
         Map<String, List<String>> expected = new TreeMap<>();
         for (Golden golden : Golden.all()) {
             if (goldenErrors(golden).isEmpty()) continue;
-            for (String format : List.of("txt", "html", "pdf")) expected.put(sample(golden.id(), format).toString(), goldenErrors(golden));
+            for (String format : List.of("txt", "html", "pdf"))
+                expected.put(sample(golden.id(), format).toString(), goldenErrors(golden));
         }
         assertThat(expected).containsKey(sample("000", "pdf").toString());
         assertThat(expected.get(sample("000", "pdf").toString())).contains("APP_BALANCE");
@@ -350,11 +382,14 @@ public class BatchCommandTest {
         Path out = temp.resolve("never");
         Cli cli = Cli.run("batch", temp.resolve("no-such-dir").toString(), "--out", out.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.errLines()).containsExactly("xxgk: " + temp.resolve("no-such-dir") + ": the directory could not be read: no such directory");
+        assertThat(cli.errLines())
+                .containsExactly("xxgk: " + temp.resolve("no-such-dir")
+                        + ": the directory could not be read: no such directory");
         Path file = SAMPLES.resolve("000.html");
         Cli notDir = Cli.run("batch", file.toString(), "--out", out.toString());
         assertThat(notDir.exitCode()).isEqualTo(2);
-        assertThat(notDir.errLines()).containsExactly("xxgk: " + file + ": the directory could not be read: not a directory");
+        assertThat(notDir.errLines())
+                .containsExactly("xxgk: " + file + ": the directory could not be read: not a directory");
         assertThat(out).doesNotExist();
     }
 
@@ -376,6 +411,9 @@ public class BatchCommandTest {
     }
 
     static List<String> goldenErrors(Golden golden) {
-        return golden.expectedFindings().stream().filter(f -> f.severity().equals("ERROR")).map(Golden.ExpectedFinding::rule).toList();
+        return golden.expectedFindings().stream()
+                .filter(f -> f.severity().equals("ERROR"))
+                .map(Golden.ExpectedFinding::rule)
+                .toList();
     }
 }

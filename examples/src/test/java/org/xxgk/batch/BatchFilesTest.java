@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which files a directory walk takes: report names always, script and data files when they hold a page. */
 class BatchFilesTest {
 
-    private static final String TABLE = "<table class=\"t\"><tr><td>自然人</td><td>12</td></tr><tr><td>总计</td><td>12</td></tr></table>";
+    private static final String TABLE =
+            "<table class=\"t\"><tr><td>自然人</td><td>12</td></tr><tr><td>总计</td><td>12</td></tr></table>";
 
     @Test
     void takesPagesInScriptsAndDataButNotTheSiteOwnFiles(@TempDir Path dir) throws IOException {
@@ -28,13 +29,17 @@ class BatchFilesTest {
         write(dir.resolve("c.SHTML"), "<html><body>" + TABLE + "</body></html>");
         write(dir.resolve("d.js"), "document.write(\"" + TABLE.replace("\"", "\\\"").replace("</", "<\\/") + "\");");
         write(dir.resolve("e.json"), "{\"title\":\"年报\",\"content\":\"" + TABLE.replace("\"", "\\\"") + "\"}");
-        write(dir.resolve("site.js"), "function toggle(id) { var e = document.getElementById(id); e.hidden = !e.hidden; }");
+        write(
+                dir.resolve("site.js"),
+                "function toggle(id) { var e = document.getElementById(id); e.hidden = !e.hidden; }");
         write(dir.resolve("config.json"), "{\"siteName\":\"重庆市人民政府网\",\"pageSize\":20}");
         write(dir.resolve("style.css"), "table { border-collapse: collapse; }");
 
         BatchFiles walk = BatchFiles.walk(dir);
 
-        assertThat(walk.files()).extracting(f -> f.getFileName().toString()).containsExactly("a.txt", "b.htm", "c.SHTML", "d.js", "e.json");
+        assertThat(walk.files())
+                .extracting(f -> f.getFileName().toString())
+                .containsExactly("a.txt", "b.htm", "c.SHTML", "d.js", "e.json");
         assertThat(walk.unreadable()).isEmpty();
         assertThat(new Session(new PrintWriter(Writer.nullWriter())).expand(List.of(dir))).isEqualTo(walk.files());
     }
@@ -75,7 +80,8 @@ class BatchFilesTest {
                 in + "/b/one.txt same-file",
                 in + "/gone.pdf broken-link",
                 in + "/notes.doc not-a-report-file");
-        assertThat(walk.skipped().get(2).detail()).isEqualTo("the same file as " + in + "/a/one.txt, read under that name");
+        assertThat(walk.skipped().get(2).detail())
+                .isEqualTo("the same file as " + in + "/a/one.txt, read under that name");
         assertThat(walk.skipped().get(0).detail()).contains("a folder it is already in");
         assertThat(walk.unreadable()).isEmpty();
 
@@ -83,11 +89,18 @@ class BatchFilesTest {
         Session session = new Session(new PrintWriter(err));
         assertThat(session.expand(List.of(dir))).isEqualTo(walk.files());
         assertThat(session.failed()).isFalse();
-        assertThat(err.toString().lines()).containsExactly(
-                "xxgk: " + in + "/a/loop: skipped (link-cycle): a link to .., a folder it is already in; not followed",
-                "xxgk: " + in + "/b/loop: skipped (link-cycle): a link to .., a folder it is already in; not followed",
-                "xxgk: " + in + "/b/one.txt: skipped (same-file): the same file as " + in + "/a/one.txt, read under that name",
-                "xxgk: " + in + "/gone.pdf: skipped (broken-link): a link to " + temp.resolve("missing.pdf") + ", which does not exist");
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "xxgk: " + in
+                                + "/a/loop: skipped (link-cycle): a link to .., a folder it is already in; not"
+                                + " followed",
+                        "xxgk: " + in
+                                + "/b/loop: skipped (link-cycle): a link to .., a folder it is already in; not"
+                                + " followed",
+                        "xxgk: " + in + "/b/one.txt: skipped (same-file): the same file as " + in
+                                + "/a/one.txt, read under that name",
+                        "xxgk: " + in + "/gone.pdf: skipped (broken-link): a link to " + temp.resolve("missing.pdf")
+                                + ", which does not exist");
     }
 
     @Test
@@ -105,15 +118,18 @@ class BatchFilesTest {
         }
         Cli cli = Cli.run("batch", dir.toString(), "--out", temp.resolve("out").toString(), "--threads", "2");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.errLines()[cli.errLines().length - 1]).startsWith("xxgk batch: 2 files, 2 read, 0 failed; 3 skipped;");
+        assertThat(cli.errLines()[cli.errLines().length - 1])
+                .startsWith("xxgk batch: 2 files, 2 read, 0 failed; 3 skipped;");
         Path results = temp.resolve("out/results");
         assertThat(BatchCommandTest.csv(results.resolve("cells.csv"))).extracting(r -> r.get(0))
                 .containsExactly("source", dir + "/003.html", dir + "/real/001.txt");
-        assertThat(BatchCommandTest.csv(results.resolve("skipped.csv"))).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly(
-                "path reason",
-                dir + "/linked/001.txt same-file",
-                dir + "/linked/up link-cycle",
-                dir + "/real/up link-cycle");
+        assertThat(BatchCommandTest.csv(results.resolve("skipped.csv")))
+                .extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactly(
+                        "path reason",
+                        dir + "/linked/001.txt same-file",
+                        dir + "/linked/up link-cycle",
+                        dir + "/real/up link-cycle");
     }
 
     private static void write(Path file, String content) throws IOException {

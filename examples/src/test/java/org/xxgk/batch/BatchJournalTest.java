@@ -17,18 +17,22 @@ import org.xxgk.spark.SparkDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The batch's journal: records survive a reopen, a torn tail is cut off, other settings start over, one run at a time. */
+/**
+ * The batch's journal: records survive a reopen, a torn tail is cut off, other settings start over, one run at a time.
+ */
 class BatchJournalTest {
 
     static final XxgkReader READER = Xxgk.builder().build();
 
     static BatchJournal.Record record(String source, String hash) throws IOException {
         AnnualReport report = READER.read(Files.readAllBytes(Path.of("samples/001_7859ced941c8677a.txt")), source);
-        return BatchJournal.record(source, hash, SparkDocument.of(new BatchOutcome.Read(source, report, READER.check(report))));
+        return BatchJournal.record(
+                source, hash, SparkDocument.of(new BatchOutcome.Read(source, report, READER.check(report))));
     }
 
     static BatchJournal.Record failure(String source, String hash) {
-        return BatchJournal.record(source, hash, SparkDocument.of(new BatchOutcome.Failed(source, "not-a-report", "no table")));
+        return BatchJournal.record(
+                source, hash, SparkDocument.of(new BatchOutcome.Failed(source, "not-a-report", "no table")));
     }
 
     @Test
@@ -56,7 +60,8 @@ class BatchJournalTest {
             assertThat(a).isInstanceOf(SparkDocument.Read.class);
             assertThat(((SparkDocument.Read) a).cells()).hasSize(CellsCsv.HEADER.size()).first().isEqualTo("a.txt");
             assertThat(((SparkDocument.Read) a).values()).isNotEmpty();
-            assertThat(journal.read(journal.entry("b.txt").orElseThrow())).isEqualTo(new SparkDocument.Failed("b.txt", "not-a-report", "no table"));
+            assertThat(journal.read(journal.entry("b.txt").orElseThrow()))
+                    .isEqualTo(new SparkDocument.Failed("b.txt", "not-a-report", "no table"));
             // appended after the cut, at the cut
             journal.append(record("c.txt", "h3"));
         }
@@ -92,7 +97,8 @@ class BatchJournalTest {
     void one_run_at_a_time(@TempDir Path dir) throws IOException {
         try (BatchJournal journal = BatchJournal.open(dir, "s1", false)) {
             assertThat(journal.resumable()).isZero();
-            assertThatThrownBy(() -> BatchJournal.open(dir, "s1", false)).isInstanceOf(BatchJournal.LockedException.class);
+            assertThatThrownBy(() -> BatchJournal.open(dir, "s1", false))
+                    .isInstanceOf(BatchJournal.LockedException.class);
         }
         BatchJournal.open(dir, "s1", false).close();
     }

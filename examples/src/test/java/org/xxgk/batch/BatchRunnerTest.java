@@ -56,7 +56,9 @@ class BatchRunnerTest {
         };
         try {
             List<BatchOutcome> outcomes = new BatchRunner(READER, 2, Duration.ofMillis(300)).run(jobs, listener);
-            assertThat(outcomes).extracting(BatchOutcome::source).containsExactly("a-hangs", "b-reads", "c-bug", "d-not-a-report", "e-reads");
+            assertThat(outcomes)
+                    .extracting(BatchOutcome::source)
+                    .containsExactly("a-hangs", "b-reads", "c-bug", "d-not-a-report", "e-reads");
             assertThat(seen).containsExactlyInAnyOrder("a-hangs", "b-reads", "c-bug", "d-not-a-report", "e-reads");
 
             assertThat(outcomes.get(0)).isEqualTo(new BatchOutcome.Failed("a-hangs", "time-limit",
@@ -67,7 +69,8 @@ class BatchRunnerTest {
             assertThat(read.findings()).isEqualTo(READER.check(read.report()));
             assertThat(outcomes.get(2)).isEqualTo(new BatchOutcome.Failed("c-bug", "internal",
                     "internal error, please report it: java.lang.IllegalStateException: boom"));
-            assertThat(outcomes.get(3)).isEqualTo(new BatchOutcome.Failed("d-not-a-report", "not-a-report", "no report table found"));
+            assertThat(outcomes.get(3))
+                    .isEqualTo(new BatchOutcome.Failed("d-not-a-report", "not-a-report", "no report table found"));
             assertThat(outcomes.get(4)).isInstanceOf(BatchOutcome.Read.class);
         } finally {
             never.countDown();

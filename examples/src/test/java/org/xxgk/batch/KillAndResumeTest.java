@@ -71,7 +71,7 @@ class KillAndResumeTest {
 
     static Fork fork(Path dir, Path out, String pause) {
         List<String> options = pause == null ? List.of() : List.of("-D" + BatchCommand.PAUSE_PROPERTY + "=" + pause);
-        return Fork.start(temp, env -> { }, options, "batch", dir.toString(), "--out", out.toString(), "--threads", "2");
+        return Fork.start(temp, env -> {}, options, "batch", dir.toString(), "--out", out.toString(), "--threads", "2");
     }
 
     /** Starts a run that stops at {@code pause}, and kills it there with SIGKILL. */
@@ -116,8 +116,17 @@ class KillAndResumeTest {
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
         assertThat(rerun.err()).contains("31 files as an earlier run read them");
         assertSameFiles(results, reference);
-        assertThat(tree(out)).containsExactly("journal/lock", "journal/records", "results/cells.csv", "results/failures.csv",
-                "results/findings.csv", "results/manifest.json", "results/reports.jsonl", "results/skipped.csv", "results/values.csv");
+        assertThat(tree(out))
+                .containsExactly(
+                        "journal/lock",
+                        "journal/records",
+                        "results/cells.csv",
+                        "results/failures.csv",
+                        "results/findings.csv",
+                        "results/manifest.json",
+                        "results/reports.jsonl",
+                        "results/skipped.csv",
+                        "results/values.csv");
     }
 
     @Test
@@ -131,7 +140,9 @@ class KillAndResumeTest {
         TreeMap<String, byte[]> before = contents(results);
 
         // one file changed, one gone, one new
-        Files.copy(BatchCommandTest.SAMPLES.resolve("003_f50a9f7ac473722a.txt"), dir.resolve("copy1-000_5657be0d32f901c0.txt"),
+        Files.copy(
+                BatchCommandTest.SAMPLES.resolve("003_f50a9f7ac473722a.txt"),
+                dir.resolve("copy1-000_5657be0d32f901c0.txt"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.delete(dir.resolve("copy2-001.html"));
         Files.copy(BatchCommandTest.SAMPLES.resolve("002.html"), dir.resolve("new-002.html"));
@@ -152,7 +163,9 @@ class KillAndResumeTest {
         Cli rerun = batch(dir, out);
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
         // the killed runs had read the changed file and the new one again: all 31 are in the journal
-        assertThat(rerun.err()).contains("xxgk batch: 31 files, 30 read, 1 failed; 1 skipped;", "31 files as an earlier run read them");
+        assertThat(rerun.err())
+                .contains(
+                        "xxgk batch: 31 files, 30 read, 1 failed; 1 skipped;", "31 files as an earlier run read them");
         assertSameFiles(results, clean(dir, temp.resolve("reference-changing")));
         assertThat(tree(out)).doesNotContain("journal/next", "journal/previous").allMatch(p -> !p.contains(".tmp"));
     }

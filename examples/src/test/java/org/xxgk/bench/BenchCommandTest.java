@@ -11,9 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchCommandTest {
 
     static final Pattern LAST = Pattern.compile(
-            "pdf/tabula=(\\d+\\.\\d{2}) pdf/pdfbox=(\\d+\\.\\d{2}) html/jsoup=(\\d+\\.\\d{2}) text=(\\d+)/s batch2/batch1=(\\d+\\.\\d{2})"
-                    + " interpret\\+check=(\\d+)us( chromium/pdfbox=\\d+\\.\\d{2})?"
-                    + "( batch2/batch1@\\d+=\\d+\\.\\d{2} heap@\\d+=\\d+MB cross@\\d+=\\d+\\.\\d{2}%)*");
+            "pdf/tabula=(\\d+\\.\\d{2}) pdf/pdfbox=(\\d+\\.\\d{2}) html/jsoup=(\\d+\\.\\d{2}) text=(\\d+)/s"
+                    + " batch2/batch1=(\\d+\\.\\d{2}) interpret\\+check=(\\d+)us( chromium/pdfbox=\\d+\\.\\d{2})?("
+                    + " batch2/batch1@\\d+=\\d+\\.\\d{2} heap@\\d+=\\d+MB cross@\\d+=\\d+\\.\\d{2}%)*");
 
     /** The Chromium-printed PDFs of the test resources, from the examples folder the tests run in. */
     static final String CHROMIUM = "../extract-pdf/src/test/resources/derived/chromium";
@@ -24,7 +24,8 @@ class BenchCommandTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.err()).isEmpty();
         String[] lines = cli.out().split("\\R");
-        assertThat(lines[0]).startsWith("xxgk bench: samples: 15 reports (5 PDF, 5 HTML, 5 text); 0 warm-up + 1 measured rounds");
+        assertThat(lines[0])
+                .startsWith("xxgk bench: samples: 15 reports (5 PDF, 5 HTML, 5 text); 0 warm-up + 1 measured rounds");
         Matcher m = LAST.matcher(lines[lines.length - 1]);
         assertThat(m.matches()).as(lines[lines.length - 1]).isTrue();
         for (int group = 1; group <= 5; group++) {
@@ -34,7 +35,8 @@ class BenchCommandTest {
 
     @Test
     void the_chromium_ratio_and_the_batch_as_a_process_are_on_the_last_line() {
-        Cli cli = Cli.run("bench", "samples", "--rounds", "1", "--warmup", "0", "--chromium", CHROMIUM, "--batch-sizes", "20");
+        Cli cli = Cli.run(
+                "bench", "samples", "--rounds", "1", "--warmup", "0", "--chromium", CHROMIUM, "--batch-sizes", "20");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         String[] lines = cli.out().split("\\R");
         String last = lines[lines.length - 1];

@@ -15,7 +15,8 @@ class CheckOutputTest {
     @Test
     void aReportWhoseRowsWereNotReadIsNeverCalledClean(@TempDir Path dir) throws Exception {
         // sample 000 with its licensing row run together (396442278 splits many ways: nothing decides)
-        List<String> lines = Files.readAllLines(MainTest.SAMPLES.resolve("000_5657be0d32f901c0.txt"), StandardCharsets.UTF_8);
+        List<String> lines =
+                Files.readAllLines(MainTest.SAMPLES.resolve("000_5657be0d32f901c0.txt"), StandardCharsets.UTF_8);
         String text = String.join(" ", lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList())
                 .replaceFirst("行政许可 0 0 0", "行政许可396442278");
         Path report = dir.resolve("run-together.txt");

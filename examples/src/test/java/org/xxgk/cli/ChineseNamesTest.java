@@ -46,14 +46,17 @@ class ChineseNamesTest {
 
     @Test
     void batch_and_check_read_chinese_names_under_a_posix_locale(@TempDir Path dir) throws Exception {
-        assumeTrue(!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"), "POSIX shells and locales");
+        assumeTrue(
+                !System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows"),
+                "POSIX shells and locales");
         Path script = dir.resolve("make.sh");
         Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
         Process sh = new ProcessBuilder("sh", script.toString(), BatchCommandTest.SAMPLES.toAbsolutePath().toString())
                 .directory(dir.toFile()).inheritIO().start();
         assertThat(sh.waitFor()).isZero();
 
-        Fork batch = Fork.start(dir, POSIX, List.of("-XshowSettings:properties"), "batch", "cn", "--out", "cnout", "--threads", "2");
+        Fork batch = Fork.start(
+                dir, POSIX, List.of("-XshowSettings:properties"), "batch", "cn", "--out", "cnout", "--threads", "2");
         int exit = batch.exit(Duration.ofMinutes(2));
         String err = batch.err();
         // the reproduction is real: the JVM decodes file names as ASCII, as in the issue
@@ -72,7 +75,9 @@ class ChineseNamesTest {
         assertThat(cells.subList(1, cells.size())).extracting(r -> r.get(0)).containsExactlyElementsOf(sources);
         assertThat(cells.get(3).get(3)).isNotBlank(); // the agency, in Chinese
         List<CSVRecord> values = BatchCommandTest.csv(dir.resolve("cnout/results/values.csv"));
-        assertThat(values.subList(1, values.size())).extracting(r -> r.get(0)).containsOnly(sources.toArray(String[]::new));
+        assertThat(values.subList(1, values.size()))
+                .extracting(r -> r.get(0))
+                .containsOnly(sources.toArray(String[]::new));
 
         // the rerun resumes by these names
         Fork again = Fork.start(dir, POSIX, List.of(), "batch", "cn", "--out", "cnout");
@@ -88,7 +93,8 @@ class ChineseNamesTest {
 
     @Test
     void a_name_is_its_path_where_the_platform_decodes_it() throws IOException {
-        assertThat(BatchFiles.source(Path.of("reports", "年报 2023.pdf"))).isEqualTo("reports/年报 2023.pdf".replace('/', java.io.File.separatorChar));
+        assertThat(BatchFiles.source(Path.of("reports", "年报 2023.pdf")))
+                .isEqualTo("reports/年报 2023.pdf".replace('/', java.io.File.separatorChar));
         assertThat(BatchFiles.SOURCE_ORDER.compare("cn/年报.pdf", "cn/银州区年报.html")).isNegative();
         // code point order, as Spark and the file system sort: a character beyond U+FFFF after U+FFxx
         assertThat(BatchFiles.SOURCE_ORDER.compare("\uD840\uDC00", "\uFF10")).isPositive();

@@ -30,7 +30,8 @@ class CommandLimitsTest {
     void a_file_over_a_limit_is_one_line_with_its_reason_and_the_others_go_on(String command) {
         Cli cli = Cli.run(command, "--max-pages", "1", PDF, HTML);
         assertThat(cli.exitCode()).isEqualTo(Main.UNREADABLE);
-        assertThat(cli.errLines()).containsExactly("xxgk: " + PDF + ": 4 pages, more than the limit of 1 [too-many-pages]");
+        assertThat(cli.errLines())
+                .containsExactly("xxgk: " + PDF + ": 4 pages, more than the limit of 1 [too-many-pages]");
         assertThat(cli.out()).contains(HTML).doesNotContain(PDF);
     }
 
@@ -40,7 +41,10 @@ class CommandLimitsTest {
         assertThat(Cli.run(command, "--max-bytes", "1000", HTML).errLines())
                 .containsExactly("xxgk: " + HTML + ": 23620 bytes, more than the limit of 1000 [too-large]");
         assertThat(Cli.run(command, "--max-cells", "10", HTML).errLines())
-                .singleElement().asString().startsWith("xxgk: " + HTML + ": ").endsWith("table cells, more than the limit of 10 [too-many-cells]");
+                .singleElement()
+                .asString()
+                .startsWith("xxgk: " + HTML + ": ")
+                .endsWith("table cells, more than the limit of 10 [too-many-cells]");
         assertThat(Cli.run(command, "--max-time", "1ms", PDF).errLines())
                 .containsExactly("xxgk: " + PDF + ": took longer than the limit of 1 ms [time-limit]");
     }
@@ -48,7 +52,17 @@ class CommandLimitsTest {
     @ParameterizedTest
     @ValueSource(strings = {"extract", "check"})
     void a_file_within_raised_or_lowered_limits_is_read(String command) {
-        Cli cli = Cli.run(command, "--max-pages", "4", "--max-bytes", "200000000", "--max-cells", "1000", "--max-time", "2m", PDF);
+        Cli cli = Cli.run(
+                command,
+                "--max-pages",
+                "4",
+                "--max-bytes",
+                "200000000",
+                "--max-cells",
+                "1000",
+                "--max-time",
+                "2m",
+                PDF);
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out()).contains(PDF);
     }

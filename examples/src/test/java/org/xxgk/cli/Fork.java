@@ -31,20 +31,23 @@ public final class Fork implements AutoCloseable {
 
     private Fork(Process process) {
         this.process = process;
-        this.pump = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    synchronized (err) {
-                        err.append(line).append('\n');
+        this.pump = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                        for (String line = r.readLine(); line != null; line = r.readLine()) {
+                            synchronized (err) {
+                                err.append(line).append('\n');
+                            }
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        // the process is gone
+                    } finally {
+                        lines.add(END);
                     }
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // the process is gone
-            } finally {
-                lines.add(END);
-            }
-        }, "fork-stderr");
+                },
+                "fork-stderr");
         pump.setDaemon(true);
         pump.start();
     }
@@ -53,7 +56,8 @@ public final class Fork implements AutoCloseable {
      * Starts {@code java [jvmOptions] org.xxgk.cli.Main args} in {@code dir}, with the environment
      * changed by {@code environment}; stdout is discarded, stderr collected.
      */
-    public static Fork start(Path dir, Consumer<Map<String, String>> environment, List<String> jvmOptions, String... args) {
+    public static Fork start(
+            Path dir, Consumer<Map<String, String>> environment, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -83,8 +87,10 @@ public final class Fork implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (line == null) throw new AssertionError("no '" + pattern + "' within " + timeout + "; stderr:\n" + err());
-            if (line.equals(END)) throw new AssertionError("the process ended before '" + pattern + "'; stderr:\n" + err());
+            if (line == null)
+                throw new AssertionError("no '" + pattern + "' within " + timeout + "; stderr:\n" + err());
+            if (line.equals(END))
+                throw new AssertionError("the process ended before '" + pattern + "'; stderr:\n" + err());
             if (pattern.matcher(line).find()) return line;
         }
     }

@@ -28,8 +28,16 @@ class MainTest {
     void every_command_explains_itself() {
         Cli extract = Cli.run("extract", "--help");
         assertThat(extract.exitCode()).isZero();
-        assertThat(extract.out()).contains("Usage: xxgk extract [-hV] [--max-bytes=BYTES] [--max-cells=CELLS]", "JSON Lines", "cells", "provenance",
-                "findings", "warnings", "Exit codes:", "  2   a FILE could not be read");
+        assertThat(extract.out())
+                .contains(
+                        "Usage: xxgk extract [-hV] [--max-bytes=BYTES] [--max-cells=CELLS]",
+                        "JSON Lines",
+                        "cells",
+                        "provenance",
+                        "findings",
+                        "warnings",
+                        "Exit codes:",
+                        "  2   a FILE could not be read");
         Cli check = Cli.run("check", "--help");
         assertThat(check.exitCode()).isZero();
         assertThat(check.out()).contains("Usage: xxgk check [-hV] [--format=FORMAT] [--max-bytes=BYTES]",
@@ -60,7 +68,8 @@ class MainTest {
         Cli cli = Cli.run("check", "--colour", "x.txt");
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.out()).isEmpty();
-        assertThat(cli.errLines()).containsExactly("xxgk: Unknown option: '--colour'", "Try 'xxgk check --help' for more information.");
+        assertThat(cli.errLines())
+                .containsExactly("xxgk: Unknown option: '--colour'", "Try 'xxgk check --help' for more information.");
     }
 
     @Test
@@ -80,7 +89,8 @@ class MainTest {
         Cli cli = Cli.run("extract", junk.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.out()).isEmpty();
-        assertThat(cli.errLines()).containsExactly("xxgk: " + junk + ": not a PDF, HTML page or text document [unknown-format]");
+        assertThat(cli.errLines())
+                .containsExactly("xxgk: " + junk + ": not a PDF, HTML page or text document [unknown-format]");
     }
 
     @Test
@@ -89,8 +99,12 @@ class MainTest {
                 BAD.resolve("empty.txt").toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.errLines()).hasSize(3);
-        assertThat(cli.errLines()[0]).startsWith("xxgk: " + BAD.resolve("truncated.pdf") + ": ").endsWith("[corrupt-pdf]");
-        assertThat(cli.errLines()[1]).startsWith("xxgk: " + BAD.resolve("encrypted.pdf") + ": ").endsWith("[encrypted]");
+        assertThat(cli.errLines()[0])
+                .startsWith("xxgk: " + BAD.resolve("truncated.pdf") + ": ")
+                .endsWith("[corrupt-pdf]");
+        assertThat(cli.errLines()[1])
+                .startsWith("xxgk: " + BAD.resolve("encrypted.pdf") + ": ")
+                .endsWith("[encrypted]");
         assertThat(cli.errLines()[2]).isEqualTo("xxgk: " + BAD.resolve("empty.txt") + ": the input is empty [empty]");
         assertThat(cli.out()).endsWith("0 reports checked, 0 with errors; 0 errors, 0 warnings, 0 info; "
                 + "some inputs could not be read (see stderr)" + System.lineSeparator());
@@ -115,7 +129,8 @@ class MainTest {
         Files.writeString(dir.resolve("notes.md"), "# not a report");
         Cli cli = Cli.run("check", dir.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.errLines()).containsExactly("xxgk: " + dir + ": no .txt, .html, .htm or .pdf files in this directory");
+        assertThat(cli.errLines())
+                .containsExactly("xxgk: " + dir + ": no .txt, .html, .htm or .pdf files in this directory");
     }
 
     @Test
@@ -133,7 +148,9 @@ class MainTest {
         Cli json = Cli.run("check", "--format", "json", dir.toString());
         String[] lines = json.out().split("\\R");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith("{\"source\":\"" + dir.resolve("b2019.txt") + "\",").contains("\"rule\":\"DUPLICATE_TEXT\"");
+        assertThat(lines[1])
+                .startsWith("{\"source\":\"" + dir.resolve("b2019.txt") + "\",")
+                .contains("\"rule\":\"DUPLICATE_TEXT\"");
         assertThat(lines[0]).doesNotContain("DUPLICATE_TEXT");
     }
 }

@@ -27,8 +27,8 @@ class RulesRunOnceTest {
 
     @Test
     void aBatchRunsEachRuleOncePerReport() throws IOException {
-        Map<String, Integer> runs = counted(() -> Cli.run("batch", SAMPLES.toString(), "--out", temp.resolve("out").toString(),
-                "--threads", "2", "--fresh"));
+        Map<String, Integer> runs = counted(() -> Cli.run(
+                "batch", SAMPLES.toString(), "--out", temp.resolve("out").toString(), "--threads", "2", "--fresh"));
         assertOncePerReport(runs);
     }
 

@@ -61,7 +61,8 @@ public class SamplesSmokeTest {
         JsonNode json = ReportJsonTest.parse(cli.out());
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(json.get("source").asText()).isEqualTo(file.toString());
-        soft.assertThat(json.get("format").asText()).isEqualTo(format.equals("text") ? "TEXT" : format.toUpperCase(Locale.ROOT));
+        soft.assertThat(json.get("format").asText())
+                .isEqualTo(format.equals("text") ? "TEXT" : format.toUpperCase(Locale.ROOT));
         soft.assertThat(json.get("template").asText()).isEqualTo(golden.template());
         soft.assertThat(json.get("year").asInt()).isEqualTo(golden.year());
         soft.assertThat(json.get("agency").asText()).isEqualTo(golden.agency());
@@ -70,21 +71,36 @@ public class SamplesSmokeTest {
             JsonNode value = cells.path(e.getKey());
             String where = json.get("provenance").path(e.getKey()).toString();
             if (e.getValue() == null) {
-                soft.assertThat(value.isMissingNode() || value.isNull()).as(e.getKey() + " blank, got " + value + " at " + where).isTrue();
+                soft.assertThat(value.isMissingNode() || value.isNull())
+                        .as(e.getKey() + " blank, got " + value + " at " + where)
+                        .isTrue();
             } else {
-                soft.assertThat(value.isNumber()).as(e.getKey() + " = " + e.getValue() + ", got " + value + " at " + where).isTrue();
-                if (value.isNumber()) soft.assertThat(value.decimalValue()).as(e.getKey() + " at " + where).isEqualByComparingTo(e.getValue());
+                soft.assertThat(value.isNumber())
+                        .as(e.getKey() + " = " + e.getValue() + ", got " + value + " at " + where)
+                        .isTrue();
+                if (value.isNumber())
+                    soft.assertThat(value.decimalValue())
+                            .as(e.getKey() + " at " + where)
+                            .isEqualByComparingTo(e.getValue());
             }
         }
-        cells.fieldNames().forEachRemaining(key -> soft.assertThat(golden.cells().containsKey(key) || cells.get(key).isNull())
-                .as(key + " = " + cells.get(key) + " is not in the golden file").isTrue());
-        soft.assertThat(json.get("units").toString()).isEqualTo(ReportJsonTest.MAPPER.valueToTree(golden.units()).toString());
+        cells.fieldNames()
+                .forEachRemaining(key -> soft.assertThat(golden.cells().containsKey(key)
+                                || cells.get(key).isNull())
+                        .as(key + " = " + cells.get(key) + " is not in the golden file")
+                        .isTrue());
+        soft.assertThat(json.get("units").toString())
+                .isEqualTo(ReportJsonTest.MAPPER.valueToTree(golden.units()).toString());
 
         List<String> errors = new ArrayList<>();
         json.get("findings").forEach(f -> {
             if (f.get("severity").asText().equals("ERROR")) errors.add(f.get("rule").asText());
         });
-        soft.assertThat(errors).as("ERROR findings").isEqualTo(goldenErrors(golden).stream().map(Golden.ExpectedFinding::rule).toList());
+        soft.assertThat(errors)
+                .as("ERROR findings")
+                .isEqualTo(goldenErrors(golden).stream()
+                        .map(Golden.ExpectedFinding::rule)
+                        .toList());
         soft.assertAll();
     }
 
@@ -131,7 +147,9 @@ public class SamplesSmokeTest {
         int errors = Golden.all().stream().mapToInt(g -> goldenErrors(g).size()).sum() * 3;
         String[] lines = cli.out().split("\\R");
         assertThat(lines[lines.length - 1]).startsWith("15 reports checked, 9 with errors; " + errors + " errors, ");
-        List<String> headings = Stream.of(lines).filter(l -> l.startsWith("== ") && !l.equals("== across reports")).toList();
+        List<String> headings = Stream.of(lines)
+                .filter(l -> l.startsWith("== ") && !l.equals("== across reports"))
+                .toList();
         assertThat(headings).hasSize(15);
         assertThat(headings.get(0)).startsWith("== " + SAMPLES.resolve("000.html") + "  (HTML, V2019, 2020, 重庆市信访办公室)");
 

@@ -98,7 +98,9 @@ class CompareCommandTest {
             }
         }
         assertThat(carried).hasSize(2);
-        assertThat(String.join(" ", carried)).contains("applications.carriedOver.naturalPerson").contains("applications.carriedOver.total");
+        assertThat(String.join(" ", carried))
+                .contains("applications.carriedOver.naturalPerson")
+                .contains("applications.carriedOver.total");
 
         // the copied text: section 一 and 五 are the seed's, numbers aside
         boolean nearIdentical = false;
@@ -149,10 +151,17 @@ class CompareCommandTest {
         assertThat(cli.exitCode()).isZero();
         List<CSVRecord> rows = Csv.FORMAT.parse(new StringReader(cli.out())).getRecords();
         assertThat(rows.get(0).toList()).isEqualTo(CompareOutput.CSV_HEADER);
-        List<String> changed = rows.stream().filter(r -> r.get(0).equals("cell") && r.get(8).equals("changed")).map(r -> r.get(1)).toList();
+        List<String> changed = rows.stream()
+                .filter(r -> r.get(0).equals("cell") && r.get(8).equals("changed"))
+                .map(r -> r.get(1))
+                .toList();
         assertThat(changed).containsExactlyInAnyOrderElementsOf(CHANGED);
-        assertThat(rows.stream().filter(r -> r.get(0).equals("finding") && r.get(2).equals("CROSS_YEAR_CARRY"))).hasSize(2);
-        assertThat(rows.stream().filter(r -> r.get(0).equals("section") && r.get(8).equals("near-identical"))).isNotEmpty();
+        assertThat(rows.stream()
+                        .filter(r -> r.get(0).equals("finding") && r.get(2).equals("CROSS_YEAR_CARRY")))
+                .hasSize(2);
+        assertThat(rows.stream()
+                        .filter(r -> r.get(0).equals("section") && r.get(8).equals("near-identical")))
+                .isNotEmpty();
     }
 
     @Test

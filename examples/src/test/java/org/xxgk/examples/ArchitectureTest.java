@@ -42,7 +42,8 @@ class ArchitectureTest {
     @Test
     void the_extractors_know_no_report_words() {
         // what a report's words mean belongs to the interpreter (ReportVocabulary), not to the format modules
-        for (String dir : List.of("extract-pdf/src/main/java", "extract-html/src/main/java", "core/src/main/java/org/xxgk/extract")) {
+        for (String dir : List.of(
+                "extract-pdf/src/main/java", "extract-html/src/main/java", "core/src/main/java/org/xxgk/extract")) {
             for (Path file : sources(dir)) {
                 assertThat(HAN.matcher(code(file)).find()).as("Chinese words in the code of %s", file).isFalse();
             }
@@ -58,7 +59,10 @@ class ArchitectureTest {
             assertThat(read(file)).as(file.toString()).doesNotContain("import org.xxgk.model.");
         }
         for (Path file : sources("core/src/main/java/org/xxgk/source")) {
-            assertThat(read(file)).as(file.toString()).doesNotContain("import org.xxgk.extract.").doesNotContain("import org.xxgk.model.");
+            assertThat(read(file))
+                    .as(file.toString())
+                    .doesNotContain("import org.xxgk.extract.")
+                    .doesNotContain("import org.xxgk.model.");
         }
     }
 }

@@ -71,28 +71,40 @@ class ConsumerProjectTest {
         install(repo, "xxgk-bom", version, ROOT.resolve("bom/pom.xml"), null);
         install(repo, "xxgk-parent", version, ROOT.resolve("pom.xml"), null);
         install(repo, "xxgk-core", version, ROOT.resolve("core/pom.xml"), codeSource(Xxgk.class));
-        install(repo, "xxgk-extract-html", version, ROOT.resolve("extract-html/pom.xml"), codeSource(HtmlDocumentExtractor.class));
-        install(repo, "xxgk-extract-pdf", version, ROOT.resolve("extract-pdf/pom.xml"), codeSource(PdfDocumentExtractor.class));
+        install(
+                repo,
+                "xxgk-extract-html",
+                version,
+                ROOT.resolve("extract-html/pom.xml"),
+                codeSource(HtmlDocumentExtractor.class));
+        install(
+                repo,
+                "xxgk-extract-pdf",
+                version,
+                ROOT.resolve("extract-pdf/pom.xml"),
+                codeSource(PdfDocumentExtractor.class));
 
         settings = work.resolve("settings.xml");
         Files.writeString(settings, """
-                <settings>
-                  <mirrors>
-                    <mirror>
-                      <id>local-repository-of-this-build</id>
-                      <mirrorOf>*</mirrorOf>
-                      <url>%s</url>
-                    </mirror>
-                  </mirrors>
-                </settings>
-                """.formatted(buildRepository().toUri()), StandardCharsets.UTF_8);
+            <settings>
+              <mirrors>
+                <mirror>
+                  <id>local-repository-of-this-build</id>
+                  <mirrorOf>*</mirrorOf>
+                  <url>%s</url>
+                </mirror>
+              </mirrors>
+            </settings>
+            """.formatted(buildRepository().toUri()), StandardCharsets.UTF_8);
 
         project = work.resolve("consumer");
         mainClass = match(javaBlock, "public (?:final )?class (\\w+)");
         Path source = project.resolve("src/main/java/" + mainClass + ".java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, javaBlock, StandardCharsets.UTF_8);
-        Files.writeString(project.resolve("pom.xml"), """
+        Files.writeString(
+                project.resolve("pom.xml"),
+                """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
@@ -119,8 +131,11 @@ class ConsumerProjectTest {
                     </plugins>
                   </build>
                 </project>
-                """.formatted(pomBlock.indent(2).stripTrailing(), pluginVersion(parentPom, "maven-compiler-plugin"),
-                        pluginVersion(parentPom, "maven-resources-plugin")), StandardCharsets.UTF_8);
+                """.formatted(
+                                pomBlock.indent(2).stripTrailing(),
+                                pluginVersion(parentPom, "maven-compiler-plugin"),
+                                pluginVersion(parentPom, "maven-resources-plugin")),
+                StandardCharsets.UTF_8);
 
         classpath = maven(project, "compile");
     }
@@ -128,14 +143,27 @@ class ConsumerProjectTest {
     /** Runs Maven on a project, then its dependency plugin; returns the project's run-time class path. */
     private static List<Path> maven(Path project, String... goals) throws Exception {
         Path classpathFile = project.resolve("classpath.txt");
-        List<String> command = new ArrayList<>(List.of(mavenCommand(), "-B", "-q", "-s", settings.toString(), "-gs", settings.toString(),
-                "-Dmaven.repo.local=" + repo, "-f", project.resolve("pom.xml").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                mavenCommand(),
+                "-B",
+                "-q",
+                "-s",
+                settings.toString(),
+                "-gs",
+                settings.toString(),
+                "-Dmaven.repo.local=" + repo,
+                "-f",
+                project.resolve("pom.xml").toString()));
         command.addAll(List.of(goals));
         command.addAll(List.of(
-                "org.apache.maven.plugins:maven-dependency-plugin:" + pluginVersion(parentPom, "maven-dependency-plugin") + ":build-classpath",
-                "-Dmdep.includeScope=runtime", "-Dmdep.outputFile=" + classpathFile));
+                "org.apache.maven.plugins:maven-dependency-plugin:"
+                        + pluginVersion(parentPom, "maven-dependency-plugin") + ":build-classpath",
+                "-Dmdep.includeScope=runtime",
+                "-Dmdep.outputFile=" + classpathFile));
         run(work, command);
-        return Arrays.stream(Files.readString(classpathFile, StandardCharsets.UTF_8).strip().split(Pattern.quote(File.pathSeparator)))
+        return Arrays.stream(Files.readString(classpathFile, StandardCharsets.UTF_8)
+                        .strip()
+                        .split(Pattern.quote(File.pathSeparator)))
                 .map(Path::of)
                 .toList();
     }
@@ -165,7 +193,9 @@ class ConsumerProjectTest {
     void the_consumer_gets_the_library_versions_the_tests_ran_with() throws Exception {
         // written by the build before the tests run (examples/pom.xml, execution test-classpath)
         Path testClasspath = codeSource(ConsumerProjectTest.class).getParent().resolve("test-classpath.txt");
-        Set<String> tested = Arrays.stream(Files.readString(testClasspath, StandardCharsets.UTF_8).strip().split(Pattern.quote(File.pathSeparator)))
+        Set<String> tested = Arrays.stream(Files.readString(testClasspath, StandardCharsets.UTF_8)
+                        .strip()
+                        .split(Pattern.quote(File.pathSeparator)))
                 .map(entry -> Path.of(entry).getFileName().toString())
                 .collect(Collectors.toSet());
         // Tabula names slf4j-api 1.7.32; the BOM (and xxgk-extract-pdf) raise it to the version the tests run
@@ -173,14 +203,22 @@ class ConsumerProjectTest {
                 "<slf4j.version>([^<]+)</slf4j.version>") + ".jar";
         assertThat(tested).as("the tests' class path").contains(slf4j);
         List<String> jars = classpath.stream().map(p -> p.getFileName().toString()).toList();
-        assertThat(jars).as("the consumer's run-time class path").contains(slf4j)
-                .noneMatch(jar -> jar.startsWith("slf4j-api-1.") || jar.startsWith("slf4j-simple") || jar.startsWith("pdfbox-3."));
+        assertThat(jars)
+                .as("the consumer's run-time class path")
+                .contains(slf4j)
+                .noneMatch(jar -> jar.startsWith("slf4j-api-1.")
+                        || jar.startsWith("slf4j-simple")
+                        || jar.startsWith("pdfbox-3."));
         for (String jar : jars) {
             if (jar.startsWith("xxgk-")) continue;
             assertThat(tested).as("%s, on the consumer's class path, is on the tests' class path", jar).contains(jar);
         }
-        assertThat(jars).as("the xxgk artifacts come from this build")
-                .contains("xxgk-core-" + version + ".jar", "xxgk-extract-html-" + version + ".jar", "xxgk-extract-pdf-" + version + ".jar");
+        assertThat(jars)
+                .as("the xxgk artifacts come from this build")
+                .contains(
+                        "xxgk-core-" + version + ".jar",
+                        "xxgk-extract-html-" + version + ".jar",
+                        "xxgk-extract-pdf-" + version + ".jar");
     }
 
     @Test
@@ -193,17 +231,20 @@ class ConsumerProjectTest {
                     .append("</artifactId><version>").append(version).append("</version></dependency>\n");
         }
         Files.writeString(plain.resolve("pom.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>com.example</groupId>
-                  <artifactId>reads-reports-without-bom</artifactId>
-                  <version>1</version>
-                  <dependencies>
-                %s  </dependencies>
-                </project>
-                """.formatted(dependencies), StandardCharsets.UTF_8);
-        List<String> withBom = classpath.stream().map(p -> p.getFileName().toString()).filter(jar -> !jar.startsWith("slf4j-nop")).toList();
+            <?xml version="1.0" encoding="UTF-8"?>
+            <project xmlns="http://maven.apache.org/POM/4.0.0">
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>com.example</groupId>
+              <artifactId>reads-reports-without-bom</artifactId>
+              <version>1</version>
+              <dependencies>
+            %s  </dependencies>
+            </project>
+            """.formatted(dependencies), StandardCharsets.UTF_8);
+        List<String> withBom = classpath.stream()
+                .map(p -> p.getFileName().toString())
+                .filter(jar -> !jar.startsWith("slf4j-nop"))
+                .toList();
         assertThat(maven(plain).stream().map(p -> p.getFileName().toString()).toList())
                 .as("the run-time class path of a project that names the xxgk artifacts without the BOM")
                 .containsExactlyInAnyOrderElementsOf(withBom);
@@ -231,7 +272,8 @@ class ConsumerProjectTest {
     }
 
     /** Lays out a pom (and a jar) as {@code mvn install} does. */
-    private static void install(Path repo, String artifactId, String version, Path pom, Path classes) throws IOException {
+    private static void install(Path repo, String artifactId, String version, Path pom, Path classes)
+            throws IOException {
         Path dir = repo.resolve("org/xxgk").resolve(artifactId).resolve(version);
         Files.createDirectories(dir);
         Files.copy(pom, dir.resolve(artifactId + "-" + version + ".pom"));
@@ -250,7 +292,8 @@ class ConsumerProjectTest {
     }
 
     private static void jar(Path classes, Path jar) throws IOException {
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(classes)) {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
                 Files.copy(file, out);
@@ -263,7 +306,7 @@ class ConsumerProjectTest {
     private static Path buildRepository() throws URISyntaxException {
         Path jar = codeSource(org.apache.commons.lang3.StringUtils.class);
         Path repo = jar;
-        for (int i = 0; i < 6 && repo != null; i++) repo = repo.getParent();  // org/apache/commons/commons-lang3/V/x.jar
+        for (int i = 0; i < 6 && repo != null; i++) repo = repo.getParent(); // org/apache/commons/commons-lang3/V/x.jar
         assertThat(repo).as("commons-lang3 comes from a Maven repository: %s", jar).isNotNull();
         assertThat(repo.resolve("org/apache/commons/commons-lang3")).as("the build's local repository").isDirectory();
         return repo;
@@ -273,7 +316,8 @@ class ConsumerProjectTest {
         boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
         String name = windows ? "mvn.cmd" : "mvn";
         String home = System.getenv("MAVEN_HOME");
-        if (home != null && Files.isExecutable(Path.of(home, "bin", name))) return Path.of(home, "bin", name).toString();
+        if (home != null && Files.isExecutable(Path.of(home, "bin", name)))
+            return Path.of(home, "bin", name).toString();
         return name;
     }
 
@@ -290,8 +334,11 @@ class ConsumerProjectTest {
     private static Result exec(Path dir, List<String> command) throws Exception {
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(nullFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("MAVEN_OPTS");
         builder.environment().remove("MAVEN_ARGS");
@@ -300,10 +347,14 @@ class ConsumerProjectTest {
             process.destroyForcibly();
             fail("timed out: " + String.join(" ", command));
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     private static File nullFile() {
-        return new File(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
+        return new File(
+                System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
     }
 }

@@ -23,7 +23,8 @@ class ReadmeTest {
     static final Path CI = Path.of("../.ci/run");
 
     static final String BUILD_AND_EXTRACT =
-            "mvn -B -q package -DskipTests && java -jar examples/target/xxgk.jar extract examples/samples/000_5657be0d32f901c0.txt";
+            "mvn -B -q package -DskipTests && java -jar examples/target/xxgk.jar extract"
+                    + " examples/samples/000_5657be0d32f901c0.txt";
     static final String TEST_SUITE = "mvn -B verify";
 
     @Test
@@ -56,7 +57,10 @@ class ReadmeTest {
     void every_reason_and_warning_code_is_listed_and_nothing_else() throws Exception {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         String section = readme.substring(readme.indexOf("## Reason and warning codes"), readme.indexOf("## The JSON"));
-        List<String> rows = section.lines().filter(l -> l.startsWith("| `")).map(l -> l.substring(3, l.indexOf('`', 3))).toList();
+        List<String> rows = section.lines()
+                .filter(l -> l.startsWith("| `"))
+                .map(l -> l.substring(3, l.indexOf('`', 3)))
+                .toList();
         List<String> codes = new ArrayList<>();
         for (Reason r : Reason.values()) codes.add(r.code());
         for (WarningCode w : WarningCode.values()) codes.add(w.code());
@@ -65,6 +69,9 @@ class ReadmeTest {
         List<WarningCode> unread = Arrays.stream(WarningCode.values()).filter(WarningCode::tableUnread).toList();
         assertThat(rows.subList(Reason.values().length, Reason.values().length + unread.size()))
                 .containsExactlyElementsOf(unread.stream().map(WarningCode::code).toList());
-        assertThat(section).contains("the first " + List.of("", "one", "two", "three", "four", "five", "six").get(unread.size()) + " leave");
+        assertThat(section)
+                .contains("the first "
+                        + List.of("", "one", "two", "three", "four", "five", "six")
+                                .get(unread.size()) + " leave");
     }
 }

@@ -43,8 +43,16 @@ import static org.assertj.core.api.Assertions.fail;
 class ReviewBrowserTest {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("XXGK_CHROMIUM", "/usr/bin/chromium"));
-    static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars");
+    static final List<String> FLAGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars");
     static final long TIMEOUT_SECONDS = 25;
 
     @TempDir
@@ -65,7 +73,8 @@ class ReviewBrowserTest {
         Cli cli = Cli.run("review", "--out", pages.toString(), evil.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
 
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
             Future<String> evilDom = pool.submit(() -> dumpDom(ReviewPages.page(pages, evil), null));
             Future<String> indexDom = pool.submit(() -> dumpDom(pages.resolve("index.html"), null));
@@ -75,7 +84,8 @@ class ReviewBrowserTest {
                 AnnualReport report = Xxgk.read(sample);
                 List<Finding> findings = Xxgk.check(report);
                 Path page = ReviewPages.page(pages, sample);
-                Files.writeString(page, ReviewPage.render(report, findings, Optional.of("index.html")), StandardCharsets.UTF_8);
+                Files.writeString(
+                        page, ReviewPage.render(report, findings, Optional.of("index.html")), StandardCharsets.UTF_8);
                 Path png = screenshots.resolve(sample.getFileName() + ".png");
                 Files.deleteIfExists(png);
                 doms.add(pool.submit(() -> dumpDom(page, png)));
@@ -110,7 +120,9 @@ class ReviewBrowserTest {
     private static void requireBrowser() {
         if (Files.isExecutable(CHROMIUM)) return;
         boolean required = "1".equals(System.getenv("XXGK_REQUIRE_BROWSER")) || System.getenv("CI") != null;
-        if (required) fail("no browser at " + CHROMIUM + ": CI installs Debian's chromium (.ci/run) and this test must run there");
+        if (required)
+            fail("no browser at " + CHROMIUM
+                    + ": CI installs Debian's chromium (.ci/run) and this test must run there");
         Assumptions.abort("no browser at " + CHROMIUM + " (install Debian's chromium, or set XXGK_CHROMIUM)");
     }
 
@@ -138,7 +150,8 @@ class ReviewBrowserTest {
         command.add("--user-data-dir=" + Files.createTempDirectory(work, "profile"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
+        builder.redirectOutput(
+                stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -41,7 +41,8 @@ public class ReviewCommandTest {
         try (Stream<Path> files = Files.list(SamplesSmokeTest.SAMPLES)) {
             files.sorted().forEach(inputs::add);
         }
-        List<String> args = new ArrayList<>(List.of("review", "--out", out.toString(), SamplesSmokeTest.SAMPLES.toString()));
+        List<String> args =
+                new ArrayList<>(List.of("review", "--out", out.toString(), SamplesSmokeTest.SAMPLES.toString()));
         List<Path> real = new ArrayList<>();
         try (Stream<Path> files = Files.list(REAL)) {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(real::add);
@@ -89,7 +90,9 @@ public class ReviewCommandTest {
             }
             // the ids the page links to exist
             for (Element a : doc.select("a[href^=#]")) {
-                soft.assertThat(doc.getElementById(a.attr("href").substring(1))).as("target of %s in %s", a.attr("href"), page).isNotNull();
+                soft.assertThat(doc.getElementById(a.attr("href").substring(1)))
+                        .as("target of %s in %s", a.attr("href"), page)
+                        .isNotNull();
             }
         }
         String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
@@ -143,10 +146,15 @@ public class ReviewCommandTest {
 
     /** Seed 000 with {@link ReviewPages#PAYLOAD} in its title and its text. */
     public static Path evilReport(Path dir) throws Exception {
-        String text = Files.readString(SamplesSmokeTest.SAMPLES.resolve("000_5657be0d32f901c0.txt"), StandardCharsets.UTF_8);
-        String evil = text.replaceFirst("重庆市信访办公室2020年", "重庆市信访办公室" + java.util.regex.Matcher.quoteReplacement(ReviewPages.PAYLOAD) + "2020年")
-                .replaceFirst("一、总体情况\n", "一、总体情况\n" + java.util.regex.Matcher.quoteReplacement(ReviewPages.PAYLOAD)
-                        + " <svg onload=alert(1)> \" onmouseover=\"alert(2)\n");
+        String text =
+                Files.readString(SamplesSmokeTest.SAMPLES.resolve("000_5657be0d32f901c0.txt"), StandardCharsets.UTF_8);
+        String evil = text.replaceFirst(
+                        "重庆市信访办公室2020年",
+                        "重庆市信访办公室" + java.util.regex.Matcher.quoteReplacement(ReviewPages.PAYLOAD) + "2020年")
+                .replaceFirst(
+                        "一、总体情况\n",
+                        "一、总体情况\n" + java.util.regex.Matcher.quoteReplacement(ReviewPages.PAYLOAD)
+                                + " <svg onload=alert(1)> \" onmouseover=\"alert(2)\n");
         assertThat(evil).contains(ReviewPages.PAYLOAD);
         Path file = dir.resolve("evil.txt");
         Files.writeString(file, evil, StandardCharsets.UTF_8);
@@ -158,7 +166,12 @@ public class ReviewCommandTest {
         Path junk = dir.resolve("junk.txt");
         Files.writeString(junk, "not a report", StandardCharsets.UTF_8);
         Path pages = dir.resolve("pages");
-        Cli cli = Cli.run("review", "--out", pages.toString(), junk.toString(), SamplesSmokeTest.SAMPLES.resolve("001.html").toString());
+        Cli cli = Cli.run(
+                "review",
+                "--out",
+                pages.toString(),
+                junk.toString(),
+                SamplesSmokeTest.SAMPLES.resolve("001.html").toString());
         assertThat(cli.exitCode()).isEqualTo(Main.UNREADABLE);
         assertThat(cli.err()).contains("junk.txt");
         assertThat(pages.resolve("001.html.html")).exists();

@@ -61,7 +61,8 @@ public final class ReviewPages {
         List<String> problems = new ArrayList<>();
         Map<String, Element> cells = new HashMap<>();
         for (Element td : page.select("td[data-key]")) {
-            if (cells.put(td.attr("data-key"), td) != null) problems.add("cell twice on the page: " + td.attr("data-key"));
+            if (cells.put(td.attr("data-key"), td) != null)
+                problems.add("cell twice on the page: " + td.attr("data-key"));
         }
         JsonNode expected = json.get("cells");
         for (Map.Entry<String, JsonNode> e : expected.properties()) {
@@ -69,7 +70,8 @@ public final class ReviewPages {
             if (td == null) {
                 problems.add("not on the page: " + e.getKey());
             } else if (e.getValue().isNull()) {
-                if (td.hasAttr("data-value")) problems.add(e.getKey() + ": null in the JSON, data-value " + td.attr("data-value"));
+                if (td.hasAttr("data-value"))
+                    problems.add(e.getKey() + ": null in the JSON, data-value " + td.attr("data-value"));
             } else if (!td.hasAttr("data-value")) {
                 problems.add(e.getKey() + ": " + e.getValue() + " in the JSON, no data-value");
             } else if (new BigDecimal(td.attr("data-value")).compareTo(e.getValue().decimalValue()) != 0) {
@@ -91,25 +93,33 @@ public final class ReviewPages {
         return problems;
     }
 
-    /** Whatever could run or load something: scripts, event-handler attributes, javascript: URLs, external resources. */
+    /**
+     * Whatever could run or load something: scripts, event-handler attributes, javascript: URLs, external resources.
+     */
     public static List<String> executable(Document page, boolean sorterAllowed) {
         List<String> found = new ArrayList<>();
         for (Element script : page.select("script")) {
-            if (!(sorterAllowed && script.data().strip().equals(ReviewIndex.SORTER.strip()))) found.add("script: " + script.outerHtml());
+            if (!(sorterAllowed && script.data().strip().equals(ReviewIndex.SORTER.strip())))
+                found.add("script: " + script.outerHtml());
         }
         for (Element e : page.getAllElements()) {
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(java.util.Locale.ROOT);
                 String value = a.getValue().strip().toLowerCase(java.util.Locale.ROOT);
                 if (name.startsWith("on")) found.add("event handler: " + e.tagName() + " " + a);
-                if ((name.equals("href") || name.equals("src") || name.equals("action")) && (value.startsWith("javascript:")
-                        || value.startsWith("http:") || value.startsWith("https:") || value.startsWith("//"))) {
+                if ((name.equals("href") || name.equals("src") || name.equals("action"))
+                        && (value.startsWith("javascript:")
+                                || value.startsWith("http:")
+                                || value.startsWith("https:")
+                                || value.startsWith("//"))) {
                     found.add("url: " + e.tagName() + " " + a);
                 }
-                if (name.equals("src") || name.equals("srcdoc")) found.add("embedded resource: " + e.tagName() + " " + a);
+                if (name.equals("src") || name.equals("srcdoc"))
+                    found.add("embedded resource: " + e.tagName() + " " + a);
             }
         }
-        for (String tag : List.of("img", "iframe", "object", "embed", "svg", "link", "base", "form", "meta[http-equiv]")) {
+        for (String tag :
+                List.of("img", "iframe", "object", "embed", "svg", "link", "base", "form", "meta[http-equiv]")) {
             if (!page.select(tag).isEmpty()) found.add("element: " + tag);
         }
         return found;

@@ -68,7 +68,8 @@ class BadInputTest {
         }
     }
 
-    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| `?([A-Za-z]+)`? \\|\\s*`?([a-z-]*)`?\\s*\\|");
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `([^`]+)` \\| `?([A-Za-z]+)`? \\|\\s*`?([a-z-]*)`?\\s*\\|");
 
     static List<Expectation> corpus() throws IOException {
         List<Expectation> rows = new ArrayList<>();
@@ -101,7 +102,9 @@ class BadInputTest {
         }
         Throwable thrown = assertTimeoutPreemptively(BOUND, () -> catchThrowable(() -> READER.read(path)));
         assertThat(thrown).as("%s must fail", expected.file()).isNotNull();
-        assertThat(thrown.getClass().getSimpleName()).as("exception of %s: %s", expected.file(), thrown).isEqualTo(expected.exception());
+        assertThat(thrown.getClass().getSimpleName())
+                .as("exception of %s: %s", expected.file(), thrown)
+                .isEqualTo(expected.exception());
         XxgkException e = (XxgkException) thrown;
         assertThat(e.reason().code()).as("reason of %s: %s", expected.file(), e).isEqualTo(expected.reason());
         assertThat(e.source()).isEqualTo(path.toString());
@@ -111,7 +114,8 @@ class BadInputTest {
     /** The GBK page whose meta claims UTF-8 reads exactly as the UTF-8 sample it was made from. */
     @Test
     void gbkPageLabelledUtf8ReadsLikeItsSample() {
-        AnnualReport gbk = assertTimeoutPreemptively(BOUND, () -> READER.read(CORPUS.resolve("gbk-labelled-utf8.html")));
+        AnnualReport gbk =
+                assertTimeoutPreemptively(BOUND, () -> READER.read(CORPUS.resolve("gbk-labelled-utf8.html")));
         AnnualReport utf8 = READER.read(SAMPLES.resolve("004.html"));
         assertThat(utf8.template()).isNotEqualTo(Template.UNKNOWN);
         assertThat(values(utf8)).hasSizeGreaterThan(50);
@@ -124,7 +128,10 @@ class BadInputTest {
     private static Map<String, String> values(AnnualReport report) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, CellValue> e : report.cells().entrySet()) {
-            out.put(e.getKey(), e.getValue().raw() + " = " + e.getValue().value().map(Object::toString).orElse("absent"));
+            out.put(
+                    e.getKey(),
+                    e.getValue().raw() + " = "
+                            + e.getValue().value().map(Object::toString).orElse("absent"));
         }
         return out;
     }
@@ -135,7 +142,8 @@ class BadInputTest {
     void aOneMillisecondTimeLimitFailsARealPdf() {
         XxgkReader reader = Xxgk.builder().limits(Limits.DEFAULT.withMaxTime(Duration.ofMillis(1))).build();
         Path pdf = SAMPLES.resolve("001.pdf");
-        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> catchThrowable(() -> reader.read(pdf)));
+        Throwable thrown =
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () -> catchThrowable(() -> reader.read(pdf)));
         assertThat(thrown).isInstanceOf(LimitExceededException.class).hasMessageStartingWith(pdf + ": ");
         assertThat(((XxgkException) thrown).reason().code()).isEqualTo("time-limit");
     }
@@ -146,8 +154,12 @@ class BadInputTest {
         XxgkReader reader = Xxgk.builder().limits(Limits.DEFAULT.withMaxCells(20)).build();
         for (String sample : List.of("001.pdf", "001.html", "002_2d63126c8570951a.txt")) {
             Path path = SAMPLES.resolve(sample);
-            Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> catchThrowable(() -> reader.read(path)));
-            assertThat(thrown).as(sample).isInstanceOf(LimitExceededException.class).hasMessageStartingWith(path + ": ");
+            Throwable thrown =
+                    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> catchThrowable(() -> reader.read(path)));
+            assertThat(thrown)
+                    .as(sample)
+                    .isInstanceOf(LimitExceededException.class)
+                    .hasMessageStartingWith(path + ": ");
             assertThat(((XxgkException) thrown).reason().code()).as(sample).isEqualTo("too-many-cells");
         }
     }
@@ -155,14 +167,17 @@ class BadInputTest {
     @Test
     void theSamplesReadUnderTheDefaultLimits() {
         for (String sample : List.of("001.pdf", "001.html", "001_7859ced941c8677a.txt")) {
-            AnnualReport report = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Xxgk.read(SAMPLES.resolve(sample)));
+            AnnualReport report =
+                    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Xxgk.read(SAMPLES.resolve(sample)));
             assertThat(report.cells()).as(sample).hasSizeGreaterThan(50);
         }
     }
 
     // ---- generated large inputs ---------------------------------------------------------------
 
-    /** 50 MB: under the default {@code maxBytes} (64 MiB), so the defaults promise to read it within {@code maxTime}. */
+    /**
+     * 50 MB: under the default {@code maxBytes} (64 MiB), so the defaults promise to read it within {@code maxTime}.
+     */
     static final long LARGE_HTML_BYTES = 50_000_000L;
 
     @TempDir
@@ -181,7 +196,8 @@ class BadInputTest {
             w.write(html, 0, body);
             long written = html.substring(0, body).getBytes(StandardCharsets.UTF_8).length;
             for (int i = 0; written < LARGE_HTML_BYTES; i++) {
-                // long paragraphs: each line of text counts against the cell limit (Limits), 200,000 lines would pass it
+                // long paragraphs: each line of text counts against the cell limit (Limits), 200,000 lines would pass
+                // it
                 String p = "<p>第" + i + "段：" + "本段是测试用的填充文字，与年度报告无关。The quick brown fox.".repeat(20) + "</p>\n";
                 w.write(p);
                 written += p.getBytes(StandardCharsets.UTF_8).length;
@@ -202,7 +218,8 @@ class BadInputTest {
     @Test
     void a50MbPageFailsFastUnderALoweredByteLimit() {
         XxgkReader reader = Xxgk.builder().limits(Limits.DEFAULT.withMaxBytes(1L << 20)).build();
-        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> catchThrowable(() -> reader.read(largeHtml)));
+        Throwable thrown =
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> catchThrowable(() -> reader.read(largeHtml)));
         assertThat(thrown).isInstanceOf(LimitExceededException.class).hasMessageStartingWith(largeHtml + ": ");
         assertThat(((XxgkException) thrown).reason().code()).isEqualTo("too-large");
         // the same through a stream, whose size is not known in advance
@@ -241,7 +258,8 @@ class BadInputTest {
     @Test
     void a500PagePdfFailsFastOverTheDefaultPageLimit() throws IOException {
         Path pdf = writeManyPagePdf(500);
-        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowable(() -> Xxgk.read(pdf)));
+        Throwable thrown =
+                assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowable(() -> Xxgk.read(pdf)));
         assertThat(thrown).isInstanceOf(LimitExceededException.class).hasMessageStartingWith(pdf + ": ");
         assertThat(((XxgkException) thrown).reason().code()).isEqualTo("too-many-pages");
     }
@@ -251,7 +269,8 @@ class BadInputTest {
         Path pdf = writeManyPagePdf(500);
         Duration limit = Duration.ofMillis(500);
         XxgkReader reader = Xxgk.builder().limits(Limits.DEFAULT.withMaxPages(1000).withMaxTime(limit)).build();
-        Throwable thrown = assertTimeoutPreemptively(limit.multipliedBy(10), () -> catchThrowable(() -> reader.read(pdf)));
+        Throwable thrown =
+                assertTimeoutPreemptively(limit.multipliedBy(10), () -> catchThrowable(() -> reader.read(pdf)));
         assertThat(thrown).isInstanceOf(LimitExceededException.class).hasMessageStartingWith(pdf + ": ");
         assertThat(((XxgkException) thrown).reason().code()).isEqualTo("time-limit");
     }

@@ -93,7 +93,9 @@ class ReaderFuzzTest {
         read(data, "fuzz.html", true);
     }
 
-    /** PDFBox throws all sorts of runtime exceptions on damaged files: only errors and the boundary's bug codes count. */
+    /**
+     * PDFBox throws all sorts of runtime exceptions on damaged files: only errors and the boundary's bug codes count.
+     */
     @FuzzTest(maxDuration = "20s")
     void fuzzPdf(byte[] data) {
         read(data, "fuzz.pdf", false);
@@ -109,7 +111,8 @@ class ReaderFuzzTest {
             call.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new AssertionError("no answer within " + BOUND + " for " + data.length + " bytes (limit " + LIMITS.maxTime() + ")", e);
+            throw new AssertionError(
+                    "no answer within " + BOUND + " for " + data.length + " bytes (limit " + LIMITS.maxTime() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);

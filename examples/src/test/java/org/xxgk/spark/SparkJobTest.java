@@ -107,7 +107,9 @@ class SparkJobTest {
         assertThat(batch.exitCode()).as(batch.err()).isZero();
         assertThat(sparkExit).as(sparkErr).isZero();
         // 15 samples + 11 corpus files with a report name + 3 derived; random.bin is skipped by name
-        assertThat(sparkErr).containsPattern("xxgk-spark: 29 files, 19 read, 10 failed; \\d+ findings \\([1-9]\\d* across reports\\)")
+        assertThat(sparkErr)
+                .containsPattern(
+                        "xxgk-spark: 29 files, 19 read, 10 failed; \\d+ findings \\([1-9]\\d* across reports\\)")
                 .contains("local[2]");
     }
 
@@ -143,7 +145,8 @@ class SparkJobTest {
         assertThat(lines).hasSize(19);
 
         List<List<String>> csv = sparkCsv("reports");
-        assertThat(csv.get(0)).containsExactly("source", "format", "template", "year", "agency", "published_date", "json");
+        assertThat(csv.get(0))
+                .containsExactly("source", "format", "template", "year", "agency", "published_date", "json");
         assertThat(csv.subList(1, csv.size())).extracting(row -> row.get(6)).containsExactlyElementsOf(lines);
 
         List<Row> parquet = sparkParquet("reports");
@@ -151,8 +154,9 @@ class SparkJobTest {
         for (int i = 0; i < lines.size(); i++) {
             Row row = parquet.get(i);
             String json = lines.get(i);
-            assertThat(json).startsWith("{\"source\":\"" + row.getAs("source") + "\",\"format\":\"" + row.getAs("format")
-                    + "\",\"template\":\"" + row.getAs("template") + "\",\"year\":" + row.getAs("year"));
+            assertThat(json)
+                    .startsWith("{\"source\":\"" + row.getAs("source") + "\",\"format\":\"" + row.getAs("format")
+                            + "\",\"template\":\"" + row.getAs("template") + "\",\"year\":" + row.getAs("year"));
         }
     }
 
@@ -203,7 +207,8 @@ class SparkJobTest {
                 assertThat(actual.<String>getAs(column)).isEqualTo(expected.get(column));
             }
             assertThat(text(actual.getAs("provenance"))).isEqualTo(expected.get("provenance"));
-            assertThat(String.join(" ", actual.<String>getList(actual.fieldIndex("keys")))).isEqualTo(expected.get("keys"));
+            assertThat(String.join(" ", actual.<String>getList(actual.fieldIndex("keys"))))
+                    .isEqualTo(expected.get("keys"));
             assertNumber(actual.getAs("expected"), expected.get("expected"), expected.get("fingerprint"));
             assertNumber(actual.getAs("actual"), expected.get("actual"), expected.get("fingerprint"));
         }
@@ -218,7 +223,8 @@ class SparkJobTest {
     void theReadmesQueryForAnalystsListsTheAgenciesWhoseReportsDoNotBalance() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         String analysts = readme.substring(readme.indexOf("## For analysts"));
-        String sql = analysts.substring(analysts.indexOf("```sql\n") + 7, analysts.indexOf("```", analysts.indexOf("```sql\n") + 7))
+        String sql = analysts.substring(
+                        analysts.indexOf("```sql\n") + 7, analysts.indexOf("```", analysts.indexOf("```sql\n") + 7))
                 .replace("hdfs:///data/xxgk/results/2024", sparkOut.toString());
         List<Row> result = new ArrayList<>();
         for (String statement : sql.split(";")) {
@@ -235,8 +241,11 @@ class SparkJobTest {
             expected.merge(report.get("agency") + "|" + report.get("year"), 1, Integer::sum);
         }
         assertThat(expected).containsKeys("重庆市信访办公室|2020", "重庆市某某局|2020");
-        assertThat(result).extracting(r -> r.get(0) + "|" + r.get(1) + "|" + r.get(2))
-                .containsExactlyElementsOf(expected.entrySet().stream().map(e -> e.getKey() + "|" + e.getValue()).toList());
+        assertThat(result)
+                .extracting(r -> r.get(0) + "|" + r.get(1) + "|" + r.get(2))
+                .containsExactlyElementsOf(expected.entrySet().stream()
+                        .map(e -> e.getKey() + "|" + e.getValue())
+                        .toList());
     }
 
     @Test
@@ -251,11 +260,20 @@ class SparkJobTest {
         int code;
         try (PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
              PrintWriter outWriter = new PrintWriter(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
-            code = SparkJob.run(new String[] {temp.resolve("nothing-here").toString(), "--out", temp.resolve("o").toString()},
-                    outWriter, errWriter);
+            code = SparkJob.run(
+                    new String[] {
+                        temp.resolve("nothing-here").toString(),
+                        "--out",
+                        temp.resolve("o").toString()
+                    },
+                    outWriter,
+                    errWriter);
         }
         assertThat(code).isEqualTo(Main.UNREADABLE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("xxgk-spark: ").contains("nothing-here").doesNotContain("\tat ");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("xxgk-spark: ")
+                .contains("nothing-here")
+                .doesNotContain("\tat ");
     }
 
     private static void assertNumber(Object actual, String expected, String what) {
@@ -272,7 +290,8 @@ class SparkJobTest {
 
     private static void assertCsvEqual(String dataset, String batchFile) throws IOException {
         List<List<String>> expected = new ArrayList<>();
-        for (CSVRecord record : BatchCommandTest.csv(batchOut.resolve(batchFile))) expected.add(BatchCommandTest.values(record));
+        for (CSVRecord record : BatchCommandTest.csv(batchOut.resolve(batchFile)))
+            expected.add(BatchCommandTest.values(record));
         assertThat(expected.size()).as(batchFile).isGreaterThan(1);
         assertThat(sparkCsv(dataset)).as(dataset).containsExactlyElementsOf(expected);
     }
@@ -306,8 +325,10 @@ class SparkJobTest {
 
     private static List<Path> parts(Path folder, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("part-") && f.getFileName().toString().endsWith(suffix))
-                    .sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("part-")
+                            && f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -30,8 +30,11 @@ final class Lines {
 
     Lines(byte[] content, Encodings.Detected detected) {
         // InputStreamReader replaces malformed input as new String(bytes, charset) does
-        this.reader = new BufferedReader(new InputStreamReader(
-                new ByteArrayInputStream(content, detected.skip(), content.length - detected.skip()), detected.charset()), 1 << 16);
+        this.reader = new BufferedReader(
+                new InputStreamReader(
+                        new ByteArrayInputStream(content, detected.skip(), content.length - detected.skip()),
+                        detected.charset()),
+                1 << 16);
     }
 
     /** Whether entry {@code i} exists (reading up to it). */

@@ -36,7 +36,8 @@ import org.xxgk.source.Warning;
  */
 public final class TextDocumentExtractor implements DocumentExtractor {
 
-    private static final Pattern MARKDOWN_SEPARATOR = Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");
+    private static final Pattern MARKDOWN_SEPARATOR =
+            Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");
 
     public TextDocumentExtractor() {}
 
@@ -116,7 +117,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     // a row label on a line of its own between rows of the table: a row of one cell
                     int next = i + 1;
                     while (lines.has(next) && lines.get(next).isEmpty()) next++;
-                    if (!lines.has(next) || !Text.strip(lines.get(next)).startsWith("|") || MARKDOWN_SEPARATOR.matcher(lines.get(next)).matches()) break;
+                    if (!lines.has(next)
+                            || !Text.strip(lines.get(next)).startsWith("|")
+                            || MARKDOWN_SEPARATOR.matcher(lines.get(next)).matches()) break;
                     if (!lines.get(i).isEmpty()) {
                         rows.add(List.of(cell(lines.get(i), table, rows.size() + 1, 1, lines.number(i))));
                         pending++;
@@ -185,7 +188,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                                 pending.setLength(0);
                                 pendingLine = lines.number(j);
                             } else {
-                                if (Text.strip(pending.toString()).isEmpty() && !Text.isSpace(c)) pendingLine = lines.number(j);
+                                if (Text.strip(pending.toString()).isEmpty() && !Text.isSpace(c))
+                                    pendingLine = lines.number(j);
                                 pending.append(c);
                             }
                         }

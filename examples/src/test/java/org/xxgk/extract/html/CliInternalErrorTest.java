@@ -40,7 +40,10 @@ class CliInternalErrorTest {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -48,11 +51,17 @@ class CliInternalErrorTest {
     void checkExitsThreeAndPrintsTheStackTrace() {
         injectFault();
 
-        Run run = run("check", SAMPLES.resolve("003.html").toString(), SAMPLES.resolve("003_f50a9f7ac473722a.txt").toString());
+        Run run = run(
+                "check",
+                SAMPLES.resolve("003.html").toString(),
+                SAMPLES.resolve("003_f50a9f7ac473722a.txt").toString());
 
         assertThat(run.exit()).isEqualTo(3);
-        assertThat(run.err()).contains("003.html: internal error in xxgk").contains("[internal]")
-                .contains("java.lang.IllegalStateException: injected defect").contains("at org.xxgk.extract.html.TableReader");
+        assertThat(run.err())
+                .contains("003.html: internal error in xxgk")
+                .contains("[internal]")
+                .contains("java.lang.IllegalStateException: injected defect")
+                .contains("at org.xxgk.extract.html.TableReader");
         assertThat(run.err()).doesNotContain("corrupt-html");
     }
 
@@ -70,7 +79,8 @@ class CliInternalErrorTest {
         List<String> failures = Files.readAllLines(out.resolve("results/failures.csv"), StandardCharsets.UTF_8);
         assertThat(failures).hasSize(2);
         assertThat(failures.get(1)).contains("003.html").contains(",internal,");
-        assertThat(Files.readString(out.resolve("results/cells.csv"), StandardCharsets.UTF_8)).contains("003_f50a9f7ac473722a.txt");
+        assertThat(Files.readString(out.resolve("results/cells.csv"), StandardCharsets.UTF_8))
+                .contains("003_f50a9f7ac473722a.txt");
         assertThat(Files.readString(out.resolve("internal-errors.log"), StandardCharsets.UTF_8))
                 .contains("003.html").contains("java.lang.IllegalStateException: injected defect");
     }

@@ -23,7 +23,13 @@ final class CellTags {
             int d = content[i + 2] | 0x20;
             if (t != 't' || d != 'd' && d != 'h') continue;
             byte after = content[i + 3];
-            if (after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' || after == '\r' || after == '\f') {
+            if (after == '>'
+                    || after == '/'
+                    || after == ' '
+                    || after == '\t'
+                    || after == '\n'
+                    || after == '\r'
+                    || after == '\f') {
                 n++;
             }
         }

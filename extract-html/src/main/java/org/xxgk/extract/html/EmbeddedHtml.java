@@ -37,7 +37,8 @@ final class EmbeddedHtml {
 
     static Unwrapped unwrap(String text) {
         int start = 0;
-        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) start++;
+        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF'))
+            start++;
         // the common case, a page that starts with its markup, costs one look
         if (start == text.length() || text.charAt(start) == '<') return new Unwrapped(text, Optional.empty());
         Matcher first = Markup.TAG.matcher(text);
@@ -46,8 +47,12 @@ final class EmbeddedHtml {
         if (insideLiteral(literals, first.start()) && mostTagsInside(text, literals)) {
             String html = fromLiterals(text, literals);
             if (Markup.TAG.matcher(html).find()) {
-                return new Unwrapped(html, Optional.of(new Warning(WarningCode.HTML_FROM_SCRIPT,
-                        "the page was read from the HTML in the JavaScript or JSON strings of this file", Provenance.NONE)));
+                return new Unwrapped(
+                        html,
+                        Optional.of(new Warning(
+                                WarningCode.HTML_FROM_SCRIPT,
+                                "the page was read from the HTML in the JavaScript or JSON strings of this file",
+                                Provenance.NONE)));
             }
         }
         if (PAGE_START.matcher(text).region(first.start(), text.length()).lookingAt()) {
@@ -57,8 +62,10 @@ final class EmbeddedHtml {
     }
 
     private static Warning headerSkipped(int chars) {
-        return new Warning(WarningCode.TEXT_BEFORE_PAGE,
-                "skipped " + chars + " characters of text before the page's first tag (a crawler's header)", Provenance.NONE);
+        return new Warning(
+                WarningCode.TEXT_BEFORE_PAGE,
+                "skipped " + chars + " characters of text before the page's first tag (a crawler's header)",
+                Provenance.NONE);
     }
 
     // a tag match is this short at most: one found this far before the end of a prefix is the text's first
@@ -75,7 +82,8 @@ final class EmbeddedHtml {
      */
     static Optional<Header> fromPrefix(String prefix, boolean whole) {
         int start = 0;
-        while (start < prefix.length() && (Character.isWhitespace(prefix.charAt(start)) || prefix.charAt(start) == '\uFEFF')) start++;
+        while (start < prefix.length()
+                && (Character.isWhitespace(prefix.charAt(start)) || prefix.charAt(start) == '\uFEFF')) start++;
         if (start < prefix.length() && prefix.charAt(start) == '<') return Optional.of(new Header(0, Optional.empty()));
         Matcher first = Markup.TAG.matcher(prefix);
         if (!first.find() || !whole && first.start() + MAX_TAG_CHARS > prefix.length()) return Optional.empty();
@@ -119,7 +127,11 @@ final class EmbeddedHtml {
         int i = 0;
         while (i < literals.size()) {
             int j = i + 1;
-            while (j < literals.size() && CONCATENATION.matcher(text).region(literals.get(j - 1).end(), literals.get(j).start()).matches()) j++;
+            while (j < literals.size()
+                    && CONCATENATION
+                            .matcher(text)
+                            .region(literals.get(j - 1).end(), literals.get(j).start())
+                            .matches()) j++;
             List<String> chain = new ArrayList<>(j - i);
             for (Literal l : literals.subList(i, j)) chain.add(unescape(text, l.start() + 1, l.end() - 1));
             if (chain.stream().anyMatch(s -> Markup.TAG.matcher(s).find())) chain.forEach(html::append);
@@ -170,7 +182,10 @@ final class EmbeddedHtml {
         return out.toString();
     }
 
-    /** Appends the code point written as {@code digits} or more (up to 6) hex digits in {@code text[from, to)}, if they are. */
+    /**
+     * Appends the code point written as {@code digits} or more (up to 6) hex digits in {@code text[from, to)}, if they
+     * are.
+     */
     private static boolean codePoint(String text, int from, int to, int digits, StringBuilder out) {
         if (to - from < digits || to - from > 6) return false;
         for (int k = from; k < to; k++) {

@@ -53,7 +53,8 @@ final class FlowWalker implements NodeFilter {
             }
             return FilterResult.CONTINUE;
         }
-        if (!(node instanceof Element e)) return FilterResult.CONTINUE; // comments, data nodes, doctype: nothing to read
+        if (!(node instanceof Element e))
+            return FilterResult.CONTINUE; // comments, data nodes, doctype: nothing to read
         if (HtmlTags.isSkipped(e, sectioningDepth > 0)) return FilterResult.SKIP_ENTIRELY;
         String name = e.normalName();
         if (name.equals("br")) {

@@ -33,7 +33,8 @@ final class HtmlCharset {
         String label = m.group(1).toLowerCase(Locale.ROOT);
         // A page whose bytes are ASCII-compatible enough to carry a readable <meta> is not UTF-16 or
         // UTF-32, whatever it says (WHATWG: such a label means UTF-8).
-        if (label.startsWith("utf-16") || label.startsWith("utf-32") || label.startsWith("ucs-2")) return Optional.of("utf-8");
+        if (label.startsWith("utf-16") || label.startsWith("utf-32") || label.startsWith("ucs-2"))
+            return Optional.of("utf-8");
         return Optional.of(label);
     }
 }

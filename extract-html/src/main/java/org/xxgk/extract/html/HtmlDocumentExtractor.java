@@ -64,11 +64,17 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
             Encodings.Detected decoded = Encodings.detect(content, label);
             label.flatMap(Encodings::forLabel)
                     .filter(declared -> Encodings.bomCharset(content).isEmpty() && !declared.equals(decoded.charset()))
-                    .ifPresent(declared -> warnings.add(new Warning(WarningCode.CHARSET_LABEL_IGNORED,
-                            "the page declares charset " + label.get() + ", but its bytes are not; " + decoded.evidence(), Provenance.NONE)));
+                    .ifPresent(declared -> warnings.add(new Warning(
+                            WarningCode.CHARSET_LABEL_IGNORED,
+                            "the page declares charset " + label.get() + ", but its bytes are not; "
+                                    + decoded.evidence(),
+                            Provenance.NONE)));
             // decoded as jsoup reads, not into one string first: a 64 MB page would take 128 MB as a string
-            BufferedReader in = new BufferedReader(new InputStreamReader(
-                    new ByteArrayInputStream(content, decoded.skip(), content.length - decoded.skip()), decoded.charset()), 1 << 16);
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(
+                            new ByteArrayInputStream(content, decoded.skip(), content.length - decoded.skip()),
+                            decoded.charset()),
+                    1 << 16);
             Document page;
             Optional<EmbeddedHtml.Header> header = header(in);
             if (header.isPresent()) {
@@ -99,7 +105,9 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     // how much of a page is looked at to find its first tag
     private static final int HEADER_LOOKAHEAD = 1 << 16;
 
-    /** What {@link EmbeddedHtml#unwrap} would skip, told from the input's beginning; the reader is back where it was. */
+    /**
+     * What {@link EmbeddedHtml#unwrap} would skip, told from the input's beginning; the reader is back where it was.
+     */
     private static Optional<EmbeddedHtml.Header> header(BufferedReader in) {
         try {
             in.mark(HEADER_LOOKAHEAD + 1);

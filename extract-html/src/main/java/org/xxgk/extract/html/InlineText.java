@@ -73,7 +73,7 @@ final class InlineText {
 
     /** Whether a character is East Asian wide: ideographs, kana, CJK punctuation, full-width forms. */
     static boolean isWide(int cp) {
-        if (cp >= 0x2E80 && cp <= 0x303F) return true;  // radicals, ideographic description, CJK symbols and punctuation
+        if (cp >= 0x2E80 && cp <= 0x303F) return true; // radicals, ideographic description, CJK symbols and punctuation
         if (cp >= 0xFF01 && cp <= 0xFF60) return true;  // full-width ASCII forms
         if (cp >= 0xFFE0 && cp <= 0xFFE6) return true;  // full-width signs
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);

@@ -79,9 +79,11 @@ final class TableReader {
                     int colSpan = Math.min(spanValue(td.attr("colspan"), 1), MAX_COLSPAN);
                     if (colSpan < 1) colSpan = 1;  // colspan="0" is not a span to the end; browsers read it as 1
                     int rowSpan = Math.min(spanValue(td.attr("rowspan"), 1), MAX_ROWSPAN);
-                    if (rowSpan < 1 || rowSpan > groupEnd - row) rowSpan = groupEnd - row;  // 0 = to the end of the row group
+                    if (rowSpan < 1 || rowSpan > groupEnd - row)
+                        rowSpan = groupEnd - row; // 0 = to the end of the row group
                     count((long) rowSpan * colSpan);
-                    Cell origin = new Cell(cellText(td), rowSpan, colSpan, true, Provenance.cell(0, index, row + 1, column + 1));
+                    Cell origin = new Cell(
+                            cellText(td), rowSpan, colSpan, true, Provenance.cell(0, index, row + 1, column + 1));
                     // the cell's nodes are read (the walk skips a table once read): their text goes now, so a
                     // huge table is not held twice, as a tree and as a grid
                     td.empty();
@@ -165,7 +167,9 @@ final class TableReader {
 
     /** Appends a line to a cell's text; only two Latin words meeting at the break get a space. */
     static void joinLine(StringBuilder text, String line) {
-        if (text.length() > 0 && isLatinLetter(text.codePointBefore(text.length())) && isLatinLetter(line.codePointAt(0))) {
+        if (text.length() > 0
+                && isLatinLetter(text.codePointBefore(text.length()))
+                && isLatinLetter(line.codePointAt(0))) {
             text.append(' ');
         }
         text.append(line);
@@ -214,7 +218,10 @@ final class TableReader {
             return c;
         }
 
-        /** Fills the free positions of a rectangle: the origin at its top-left, copies elsewhere (overlaps keep the first cell). */
+        /**
+         * Fills the free positions of a rectangle: the origin at its top-left, copies elsewhere (overlaps keep the
+         * first cell).
+         */
         void fill(int row, int column, int rowSpan, int colSpan, Cell origin) {
             int right = column + colSpan;
             width = Math.max(width, right);

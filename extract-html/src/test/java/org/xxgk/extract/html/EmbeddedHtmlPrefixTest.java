@@ -18,7 +18,8 @@ class EmbeddedHtmlPrefixTest {
             "<html><body>" + TABLE + "</body></html>",
             "\n \uFEFF <html><body>" + TABLE + "</body></html>",
             " ".repeat(5000) + "<html><body>" + TABLE + "</body></html>",
-            "来源: 某网站 抓取于 2021-01-01\nURL: http://example.org/a.html\n<!DOCTYPE html><html><body>" + TABLE + "</body></html>",
+            "来源: 某网站 抓取于 2021-01-01\nURL: http://example.org/a.html\n<!DOCTYPE html><html><body>" + TABLE
+                    + "</body></html>",
             "标题 2020年报告\n<div><p>一、总体情况</p>" + TABLE + "</div>",
             "document.write(\"" + TABLE.replace("\"", "\\\"") + "\");",
             "{\"content\":\"<p>一、总体情况<\\/p>" + TABLE.replace("\"", "\\\"") + "\"}",

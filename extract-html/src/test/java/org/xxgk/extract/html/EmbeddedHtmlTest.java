@@ -25,15 +25,18 @@ class EmbeddedHtmlTest {
 
     @Test
     void unescapesJsonAndJavaScriptEscapes() {
-        assertThat(unescape("<td class=\\\"t\\\">a<\\/td>\\n\\t\\r\\\\\\'\\`")).isEqualTo("<td class=\"t\">a</td>\n\t\r\\'`");
-        assertThat(unescape("\\u4e2d\\u6587 \\ud83d\\ude00 \\u{1F600} \\x41\\b\\f\\v\\0")).isEqualTo("中文 😀 😀 A\b\f\u000B\0");
+        assertThat(unescape("<td class=\\\"t\\\">a<\\/td>\\n\\t\\r\\\\\\'\\`"))
+                .isEqualTo("<td class=\"t\">a</td>\n\t\r\\'`");
+        assertThat(unescape("\\u4e2d\\u6587 \\ud83d\\ude00 \\u{1F600} \\x41\\b\\f\\v\\0"))
+                .isEqualTo("中文 😀 😀 A\b\f\u000B\0");
         assertThat(unescape("a\\\nb\\\r\nc")).as("line continuations").isEqualTo("abc");
         assertThat(unescape("\\q")).as("an unknown escape stands for its character").isEqualTo("q");
     }
 
     @Test
     void malformedEscapesAreKeptAsWritten() {
-        assertThat(unescape("\\u12 \\u{110000} \\xZ1 \\u０１２３ end\\")).isEqualTo("\\u12 \\u{110000} \\xZ1 \\u０１２３ end\\");
+        assertThat(unescape("\\u12 \\u{110000} \\xZ1 \\u０１２３ end\\"))
+                .isEqualTo("\\u12 \\u{110000} \\xZ1 \\u０１２３ end\\");
     }
 
     @Test
@@ -48,7 +51,8 @@ class EmbeddedHtmlTest {
 
     @Test
     void onlyTheJsonStringsHoldingMarkupAreRead() {
-        String json = "{\"title\":\"2020年报告\",\"content\":\"<p>一、总体情况<\\/p>\\n" + TABLE.replace("\"", "\\\"") + "\",\"hits\":\"12\"}";
+        String json = "{\"title\":\"2020年报告\",\"content\":\"<p>一、总体情况<\\/p>\\n" + TABLE.replace("\"", "\\\"")
+                + "\",\"hits\":\"12\"}";
 
         EmbeddedHtml.Unwrapped unwrapped = EmbeddedHtml.unwrap(json);
 
@@ -58,7 +62,10 @@ class EmbeddedHtmlTest {
 
     @Test
     void concatenatedLiteralsAreJoinedAndSeparateWritesFollowEachOther() {
-        String script = "var n = 'x';\ndocument.write('<table><tr><td>' + \"12\" +\n '</td></tr>');\ndocument.write(\"</table>\");";
+        String script = "var n = 'x';\n"
+                + "document.write('<table><tr><td>' + \"12\" +\n"
+                + " '</td></tr>');\n"
+                + "document.write(\"</table>\");";
 
         assertThat(EmbeddedHtml.unwrap(script).html()).isEqualTo("<table><tr><td>12</td></tr></table>");
     }
@@ -73,7 +80,8 @@ class EmbeddedHtmlTest {
     @Test
     void textBeforeAWholePageIsDropped() {
         String header = "URL: http://www.example.gov.cn/a.html\nIt's the crawler's \"copy\n\n";
-        String page = "<!DOCTYPE html>\n<html><body>" + TABLE + "<script>var s = \"<div><p>x</p></div>\";</script></body></html>";
+        String page = "<!DOCTYPE html>\n<html><body>" + TABLE
+                + "<script>var s = \"<div><p>x</p></div>\";</script></body></html>";
 
         EmbeddedHtml.Unwrapped unwrapped = EmbeddedHtml.unwrap(header + page);
 

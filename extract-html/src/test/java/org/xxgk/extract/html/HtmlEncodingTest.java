@@ -17,7 +17,8 @@ import static org.xxgk.extract.html.HtmlFixtures.texts;
 class HtmlEncodingTest {
 
     private static final Charset GBK = Charset.forName("GBK");
-    private static final String BODY = "<body><p>重庆市长寿区政务公开办公室——镕喆</p><table><tr><td>统计数</td><td>134</td></tr></table></body></html>";
+    private static final String BODY =
+            "<body><p>重庆市长寿区政务公开办公室——镕喆</p><table><tr><td>统计数</td><td>134</td></tr></table></body></html>";
 
     @Test
     void gbkBytesUnderAUtf8LabelAreReadAsGbk() {
@@ -43,7 +44,9 @@ class HtmlEncodingTest {
     @Test
     void gb2312LabelIsReadAsGb18030() {
         // 镕 and 喆 are GBK-only, and A1AA is U+2014 in GBK but U+2015 in Java's strict GB2312
-        byte[] page = ("<html><head><META http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>" + BODY).getBytes(GBK);
+        byte[] page = ("<html><head><META http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+                        + BODY)
+                .getBytes(GBK);
 
         assertThat(texts(extract(page, "gb2312.html"))).containsExactly("重庆市长寿区政务公开办公室\u2014\u2014镕喆");
     }
@@ -70,11 +73,16 @@ class HtmlEncodingTest {
 
     @Test
     void declaredLabelIsFoundInBothMetaForms() {
-        assertThat(HtmlCharset.declaredLabel("<meta charset=\"GB2312\">".getBytes(StandardCharsets.US_ASCII))).contains("gb2312");
-        assertThat(HtmlCharset.declaredLabel("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=GBK'>".getBytes(StandardCharsets.US_ASCII)))
+        assertThat(HtmlCharset.declaredLabel("<meta charset=\"GB2312\">".getBytes(StandardCharsets.US_ASCII)))
+                .contains("gb2312");
+        assertThat(HtmlCharset.declaredLabel("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=GBK'>"
+                        .getBytes(StandardCharsets.US_ASCII)))
                 .contains("gbk");
-        assertThat(HtmlCharset.declaredLabel("<meta charset=utf-16>".getBytes(StandardCharsets.US_ASCII))).contains("utf-8");
-        assertThat(HtmlCharset.declaredLabel("<meta name=keywords content=x><p>charset=gbk</p>".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Optional.empty());
+        assertThat(HtmlCharset.declaredLabel("<meta charset=utf-16>".getBytes(StandardCharsets.US_ASCII)))
+                .contains("utf-8");
+        assertThat(HtmlCharset.declaredLabel(
+                        "<meta name=keywords content=x><p>charset=gbk</p>".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(Optional.empty());
         // beyond the prescan window a label is not looked for
         String late = " ".repeat(HtmlCharset.PRESCAN_BYTES) + "<meta charset=gbk>";
         assertThat(HtmlCharset.declaredLabel(late.getBytes(StandardCharsets.US_ASCII))).isEmpty();

@@ -19,7 +19,9 @@ class HtmlFixtureGridTest {
     @Test
     void wordExportApplicationsTableIsExpanded() {
         List<TableGrid> grids = grids(fixture("000"));
-        assertThat(grids).extracting(g -> g.rowCount() + "x" + g.columnCount()).containsExactly("18x4", "26x10", "4x15");
+        assertThat(grids)
+                .extracting(g -> g.rowCount() + "x" + g.columnCount())
+                .containsExactly("18x4", "26x10", "4x15");
 
         TableGrid apps = grids.get(1);
         assertThat(apps.index()).isEqualTo(2);
@@ -46,7 +48,8 @@ class HtmlFixtureGridTest {
         assertThat(apps.cell(5, 0).rowSpan()).isEqualTo(20);
         assertThat(apps.cell(24, 0).text()).isEqualTo("三、本年度办理结果");
         // the EN SPACE printed after some values stays as printed (the interpreter trims it)
-        assertThat(texts(apps).get(3).subList(3, 10)).containsExactly("4", "0", "0\u2002", "0\u2002", "0\u2002", "0\u2002", "4");
+        assertThat(texts(apps).get(3).subList(3, 10))
+                .containsExactly("4", "0", "0\u2002", "0\u2002", "0\u2002", "0\u2002", "4");
         assertThat(apps.cell(3, 3).provenance()).isEqualTo(Provenance.cell(0, 2, 4, 4));
     }
 
@@ -56,7 +59,10 @@ class HtmlFixtureGridTest {
         for (TableGrid grid : grids(doc)) {
             for (List<Cell> row : grid.rows()) {
                 for (Cell cell : row) {
-                    assertThat(cell.text()).doesNotContain("o:p", "&ensp", "&nbsp", "<", "\u00A0").doesNotStartWith(" ").doesNotEndWith(" ");
+                    assertThat(cell.text())
+                            .doesNotContain("o:p", "&ensp", "&nbsp", "<", "\u00A0")
+                            .doesNotStartWith(" ")
+                            .doesNotEndWith(" ");
                 }
             }
         }
@@ -88,7 +94,9 @@ class HtmlFixtureGridTest {
     void metadataTableIsAGridOfItsOwn() {
         ExtractedDocument doc = fixture("001");
         List<TableGrid> grids = grids(doc);
-        assertThat(grids).extracting(g -> g.rowCount() + "x" + g.columnCount()).containsExactly("3x4", "14x4", "28x10", "4x15");
+        assertThat(grids)
+                .extracting(g -> g.rowCount() + "x" + g.columnCount())
+                .containsExactly("3x4", "14x4", "28x10", "4x15");
         assertThat(texts(grids.get(0))).containsExactly(
                 List.of("索引号:", "95322239/202301-00012", "主题分类:", ""),
                 List.of("发布机构:", "", "发文日期:", "2023-01-13"),
@@ -131,7 +139,9 @@ class HtmlFixtureGridTest {
                 "单位负责人:鲁 巧 审核人:王国兵 填 报 人:姚 建", "联系电话:023-40244979 填报日期:2019.1.23");
         assertThat(texts).noneMatch(t -> t.contains("\u2015") || t.contains("\uFFFD"));
         assertThat(texts).noneMatch(t -> t.contains("统 计 指 标"));
-        List<String> order = doc.blocks().stream().map(b -> b instanceof TextBlock t ? t.text() : "#" + ((TableGrid) b).index()).toList();
+        List<String> order = doc.blocks().stream()
+                .map(b -> b instanceof TextBlock t ? t.text() : "#" + ((TableGrid) b).index())
+                .toList();
         assertThat(order.indexOf("#2")).isEqualTo(order.indexOf("填报单位(盖章):重庆市长寿区人民政府政务公开办公室") + 1);
     }
 
@@ -157,13 +167,16 @@ class HtmlFixtureGridTest {
     void theadHeadersAndTheSixteenthReviewColumn() {
         ExtractedDocument doc = fixture("004");
         List<TableGrid> grids = grids(doc);
-        assertThat(grids).extracting(g -> g.rowCount() + "x" + g.columnCount()).containsExactly("18x4", "26x10", "4x16");
+        assertThat(grids)
+                .extracting(g -> g.rowCount() + "x" + g.columnCount())
+                .containsExactly("18x4", "26x10", "4x16");
         TableGrid review = grids.get(2);
         assertThat(review.cell(0, 15).text()).isEmpty();
         assertThat(review.cell(0, 15).rowSpan()).isEqualTo(3);
         assertThat(review.cell(2, 15).spanOrigin()).isFalse();
         assertThat(review.cell(3, 15).text()).isEqualTo("0");
-        assertThat(texts(review).get(1).subList(0, 5)).containsExactly("结 果 维 持", "结 果 纠 正", "其 他 结 果", "尚 未 审 结", "总 计");
+        assertThat(texts(review).get(1).subList(0, 5))
+                .containsExactly("结 果 维 持", "结 果 纠 正", "其 他 结 果", "尚 未 审 结", "总 计");
         assertThat(review.cell(1, 5).text()).isEqualTo("未经复议直接起诉");
         assertThat(review.cell(1, 5).colSpan()).isEqualTo(5);
         TableGrid apps = grids.get(1);

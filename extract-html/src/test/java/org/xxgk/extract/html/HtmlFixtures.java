@@ -49,6 +49,8 @@ final class HtmlFixtures {
 
     /** The grid as rows of cell texts, for compact assertions. */
     static List<List<String>> texts(TableGrid grid) {
-        return grid.rows().stream().map(r -> r.stream().map(c -> c.text()).collect(Collectors.toList())).collect(Collectors.toList());
+        return grid.rows().stream()
+                .map(r -> r.stream().map(c -> c.text()).collect(Collectors.toList()))
+                .collect(Collectors.toList());
     }
 }

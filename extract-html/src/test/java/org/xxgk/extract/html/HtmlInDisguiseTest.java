@@ -50,13 +50,18 @@ class HtmlInDisguiseTest {
         /** The same script saved as a .txt. */
         DOCUMENT_WRITE_TXT(".txt", (page, cs) -> ("document.write(\"" + js(page, '"', false) + "\");\n").getBytes(cs)),
         /** {@code var html = '…';} with \' and every non-ASCII character as a unicode escape: pure ASCII. */
-        VAR_SINGLE_QUOTED_ASCII(".js", (page, cs) -> ("// 年报正文\nvar html = '" + js(page, '\'', true) + "';\ndocument.getElementById('c').innerHTML = html;\n")
-                .getBytes(StandardCharsets.US_ASCII)),
+        VAR_SINGLE_QUOTED_ASCII(
+                ".js",
+                (page, cs) -> ("// 年报正文\nvar html = '" + js(page, '\'', true)
+                                + "';\ndocument.getElementById('c').innerHTML = html;\n")
+                        .getBytes(StandardCharsets.US_ASCII)),
         /** One literal per line of the page, joined with +. */
         CONCATENATED_JS(".js", (page, cs) -> concatenated(page).getBytes(cs)),
         /** {@code {"title":"…","content":"…"}} as a JSON encoder writes it (UTF-8, slashes escaped). */
         JSON_DOCUMENT(".json", (page, cs) -> json(JSON, page).getBytes(StandardCharsets.UTF_8)),
-        /** The same with non-ASCII as unicode escapes and {@code < > & ' =} too, as HTML-safe encoders (Gson) write it. */
+        /**
+         * The same with non-ASCII as unicode escapes and {@code < > & ' =} too, as HTML-safe encoders (Gson) write it.
+         */
         JSON_HTML_SAFE(".json", (page, cs) -> htmlSafe(json(ASCII_JSON, page)).getBytes(StandardCharsets.US_ASCII));
 
         final String suffix;
@@ -143,7 +148,8 @@ class HtmlInDisguiseTest {
                 case '/' -> out.append("\\/");
                 default -> {
                     if (c == quote) out.append('\\').append(c);
-                    else if (c >= 0x7F && asciiOnly || c == '\u2028' || c == '\u2029') out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    else if (c >= 0x7F && asciiOnly || c == '\u2028' || c == '\u2029')
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     else out.append(c);
                 }
             }
@@ -171,7 +177,11 @@ class HtmlInDisguiseTest {
 
     /** Gson's HTML-safe escaping; these characters occur in JSON only inside strings, so replacing is safe. */
     private static String htmlSafe(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027").replace("=", "\\u003d");
+        return json.replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026")
+                .replace("'", "\\u0027")
+                .replace("=", "\\u003d");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -35,7 +35,8 @@ class HtmlRobustnessTest {
 
     @Test
     void nestedLayoutTablesYieldOnlyTheInnermostGrid() {
-        String markup = "<table><tr><td>".repeat(100) + "<table><tr><td>核心</td><td>1</td></tr></table>" + "</td></tr></table>".repeat(100);
+        String markup = "<table><tr><td>".repeat(100) + "<table><tr><td>核心</td><td>1</td></tr></table>"
+                + "</td></tr></table>".repeat(100);
 
         ExtractedDocument doc = html(markup);
 
@@ -51,7 +52,8 @@ class HtmlRobustnessTest {
     void thousandsOfNestedTablesDoNotOverflowTheStack() {
         // jsoup, like browsers, stops nesting at 512 open elements, so the innermost table is no
         // table any more; what is left must still be read, quickly and without a StackOverflowError
-        String markup = "<table><tr><td>".repeat(5_000) + "<table><tr><td>核心</td></tr></table>" + "</td></tr></table>".repeat(5_000);
+        String markup = "<table><tr><td>".repeat(5_000) + "<table><tr><td>核心</td></tr></table>"
+                + "</td></tr></table>".repeat(5_000);
 
         ExtractedDocument doc = html(markup);
 
@@ -61,7 +63,8 @@ class HtmlRobustnessTest {
 
     @Test
     void malformedMarkupIsReadAsABrowserWould() {
-        ExtractedDocument doc = html("<p>未闭合<b>粗<i>斜</b>体<td>孤立单元格<table><tr><td>a<td>b<tr><td>c</table></p></div><p>末");
+        ExtractedDocument doc =
+                html("<p>未闭合<b>粗<i>斜</b>体<td>孤立单元格<table><tr><td>a<td>b<tr><td>c</table></p></div><p>末");
 
         assertThat(doc.format()).isEqualTo(DocumentFormat.HTML);
         assertThat(doc.source()).isEqualTo("test.html");
@@ -89,7 +92,8 @@ class HtmlRobustnessTest {
 
     @Test
     void expiredDeadlineThrowsTheTimeLimit() {
-        ExtractionContext late = new ExtractionContext("slow.html", Limits.DEFAULT.withMaxTime(Duration.ofMillis(1)), System.nanoTime() - 1);
+        ExtractionContext late = new ExtractionContext(
+                "slow.html", Limits.DEFAULT.withMaxTime(Duration.ofMillis(1)), System.nanoTime() - 1);
         byte[] page = "<p>x</p>".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> new HtmlDocumentExtractor().extract(page, late))

@@ -40,9 +40,11 @@ class HtmlSpanTest {
 
     @Test
     void spanAttributesAreReadLeniently() {
-        TableGrid grid = onlyGrid("<table><tr><td colspan=\"2 \">a</td><td colspan=\"\">b</td><td colspan=\"0\">c</td><td colspan=x>d</td></tr>"
-                + "<tr><td rowspan=\" 2\">e</td><td rowspan=\"2px\">f</td><td>g</td><td>h</td><td>i</td></tr>"
-                + "<tr><td>j</td><td>k</td><td>l</td></tr></table>");
+        TableGrid grid =
+                onlyGrid("<table><tr><td colspan=\"2 \">a</td><td colspan=\"\">b</td><td colspan=\"0\">c</td><td"
+                        + " colspan=x>d</td></tr><tr><td rowspan=\" 2\">e</td><td"
+                        + " rowspan=\"2px\">f</td><td>g</td><td>h</td><td>i</td></tr>"
+                        + "<tr><td>j</td><td>k</td><td>l</td></tr></table>");
 
         assertThat(texts(grid)).containsExactly(
                 List.of("a", "a", "b", "c", "d"),
@@ -57,14 +59,16 @@ class HtmlSpanTest {
         TableGrid grid = onlyGrid("<table><thead><tr><td rowspan=0>H</td><td>h</td></tr><tr><td>h2</td></tr></thead>"
                 + "<tbody><tr><td rowspan=65534>B</td><td>1</td></tr><tr><td>2</td></tr></tbody></table>");
 
-        assertThat(texts(grid)).containsExactly(List.of("H", "h"), List.of("H", "h2"), List.of("B", "1"), List.of("B", "2"));
+        assertThat(texts(grid))
+                .containsExactly(List.of("H", "h"), List.of("H", "h2"), List.of("B", "1"), List.of("B", "2"));
         assertThat(grid.cell(0, 0).rowSpan()).isEqualTo(2);
         assertThat(grid.cell(2, 0).rowSpan()).isEqualTo(2);
     }
 
     @Test
     void overlappingSpansKeepTheFirstCell() {
-        TableGrid grid = onlyGrid("<table><tr><td>a</td><td rowspan=2>b</td></tr><tr><td colspan=2>c</td><td>d</td></tr></table>");
+        TableGrid grid = onlyGrid(
+                "<table><tr><td>a</td><td rowspan=2>b</td></tr><tr><td colspan=2>c</td><td>d</td></tr></table>");
 
         // c starts in the free column 0 and would also cover column 1, which b already holds
         assertThat(texts(grid)).containsExactly(List.of("a", "b", ""), List.of("c", "b", "d"));
@@ -104,14 +108,21 @@ class HtmlSpanTest {
 
     @Test
     void cellsAfterSpanExpansionCountAgainstTheLimit() {
-        byte[] page = "<table><tr><td colspan=1000>wide</td></tr><tr><td>a</td></tr></table>".getBytes(StandardCharsets.UTF_8);
+        byte[] page = "<table><tr><td colspan=1000>wide</td></tr><tr><td>a</td></tr></table>"
+                .getBytes(StandardCharsets.UTF_8);
         var extractor = new HtmlDocumentExtractor();
 
-        assertThatThrownBy(() -> extractor.extract(page, ExtractionContext.start("wide.html", Limits.DEFAULT.withMaxCells(1500))))
+        assertThatThrownBy(() -> extractor.extract(
+                        page, ExtractionContext.start("wide.html", Limits.DEFAULT.withMaxCells(1500))))
                 .isInstanceOf(LimitExceededException.class)
-                .satisfies(e -> assertThat(((LimitExceededException) e).reason().code()).isEqualTo("too-many-cells"));
+                .satisfies(e ->
+                        assertThat(((LimitExceededException) e).reason().code()).isEqualTo("too-many-cells"));
         // 2 rows × 1000 columns (one span and 999 padding cells) fit a limit of 2000
-        TableGrid grid = extractor.extract(page, ExtractionContext.start("wide.html", Limits.DEFAULT.withMaxCells(2000))).tables().findFirst().orElseThrow();
+        TableGrid grid = extractor
+                .extract(page, ExtractionContext.start("wide.html", Limits.DEFAULT.withMaxCells(2000)))
+                .tables()
+                .findFirst()
+                .orElseThrow();
         assertThat(grid.columnCount()).isEqualTo(1000);
         assertThat(grid.cell(1, 999).text()).isEmpty();
     }

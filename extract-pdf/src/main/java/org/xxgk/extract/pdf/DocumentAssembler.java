@@ -76,7 +76,9 @@ final class DocumentAssembler {
         return new ExtractedDocument(context.source(), DocumentFormat.PDF, blocks);
     }
 
-    /** Joins {@code next}, the first flow on its page, to {@code previous}, the last one so far, when it continues it. */
+    /**
+     * Joins {@code next}, the first flow on its page, to {@code previous}, the last one so far, when it continues it.
+     */
     private static boolean continues(Flow previous, Flow next, int page) {
         if (previous instanceof TableChain chain && next instanceof TableChain following) {
             TablePart last = chain.last();

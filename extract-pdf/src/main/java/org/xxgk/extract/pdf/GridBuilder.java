@@ -36,7 +36,8 @@ final class GridBuilder {
             int c0 = nearest(xs, rc.left());
             int c1 = nearest(xs, rc.right());
             if (r1 <= r0 || c1 <= c0) continue; // a sliver between double rules
-            Cell origin = new Cell(rc.text(), r1 - r0, c1 - c0, true, Provenance.cell(rc.page(), index, r0 + 1, c0 + 1));
+            Cell origin =
+                    new Cell(rc.text(), r1 - r0, c1 - c0, true, Provenance.cell(rc.page(), index, r0 + 1, c0 + 1));
             for (int r = r0; r < r1; r++) {
                 if (rowPage[r] == 0) rowPage[r] = rc.page();
                 for (int c = c0; c < c1; c++) {
@@ -49,7 +50,10 @@ final class GridBuilder {
         for (int r = 0; r < rows; r++) {
             List<Cell> row = new ArrayList<>(cols);
             for (int c = 0; c < cols; c++) {
-                row.add(grid[r][c] != null ? grid[r][c] : Cell.of("", Provenance.cell(rowPage[r], index, r + 1, c + 1)));
+                row.add(
+                        grid[r][c] != null
+                                ? grid[r][c]
+                                : Cell.of("", Provenance.cell(rowPage[r], index, r + 1, c + 1)));
             }
             out.add(row);
         }

@@ -80,7 +80,9 @@ final class Lines {
                 double size = Math.max(previous.size(), g.size());
                 char before = sb.charAt(sb.length() - 1);
                 char after = g.text().charAt(0);
-                if (printedSpace || gap > WIDE_GAP * size || gap > LATIN_GAP * size && isLatin(before) && isLatin(after)) {
+                if (printedSpace
+                        || gap > WIDE_GAP * size
+                        || gap > LATIN_GAP * size && isLatin(before) && isLatin(after)) {
                     sb.append(' ');
                 }
             }

@@ -92,12 +92,26 @@ final class PageContent extends TextStripper {
         this.sink = sink;
         setEndPage(Integer.MAX_VALUE);
         for (String name : new String[] {
-            OperatorName.MOVE_TO, OperatorName.LINE_TO, OperatorName.CURVE_TO, OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT,
-            OperatorName.CURVE_TO_REPLICATE_FINAL_POINT, OperatorName.CLOSE_PATH, OperatorName.APPEND_RECT,
-            OperatorName.STROKE_PATH, OperatorName.CLOSE_AND_STROKE, OperatorName.FILL_NON_ZERO, OperatorName.LEGACY_FILL_NON_ZERO,
-            OperatorName.FILL_EVEN_ODD, OperatorName.FILL_NON_ZERO_AND_STROKE, OperatorName.FILL_EVEN_ODD_AND_STROKE,
-            OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE, OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE, OperatorName.ENDPATH,
-            OperatorName.CLIP_NON_ZERO, OperatorName.CLIP_EVEN_ODD}) {
+            OperatorName.MOVE_TO,
+            OperatorName.LINE_TO,
+            OperatorName.CURVE_TO,
+            OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT,
+            OperatorName.CURVE_TO_REPLICATE_FINAL_POINT,
+            OperatorName.CLOSE_PATH,
+            OperatorName.APPEND_RECT,
+            OperatorName.STROKE_PATH,
+            OperatorName.CLOSE_AND_STROKE,
+            OperatorName.FILL_NON_ZERO,
+            OperatorName.LEGACY_FILL_NON_ZERO,
+            OperatorName.FILL_EVEN_ODD,
+            OperatorName.FILL_NON_ZERO_AND_STROKE,
+            OperatorName.FILL_EVEN_ODD_AND_STROKE,
+            OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE,
+            OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE,
+            OperatorName.ENDPATH,
+            OperatorName.CLIP_NON_ZERO,
+            OperatorName.CLIP_EVEN_ODD
+        }) {
             addOperator(new PathOperator(name));
         }
     }
@@ -203,7 +217,8 @@ final class PageContent extends TextStripper {
         totalHeight += te.getHeight();
         float averageHeight = totalHeight / countHeight;
         if (c.trim().isEmpty()) {
-            // a blank far taller than the text so far, or in an odd font size, is dropped (it would throw off row heights)
+            // a blank far taller than the text so far, or in an odd font size, is dropped (it would throw off row
+            // heights)
             if (averageHeight > 0 && te.getHeight() >= averageHeight * BLANK_HEIGHT_FACTOR) return;
             float size = position.getFontSizeInPt();
             if (size > MAX_BLANK_FONT_SIZE || size < MIN_BLANK_FONT_SIZE) return;
@@ -212,7 +227,10 @@ final class PageContent extends TextStripper {
         elements.add(te);
     }
 
-    /** Whether some character of {@code s} is neither a control character nor outside every Unicode block or in Specials. */
+    /**
+     * Whether some character of {@code s} is neither a control character nor outside every Unicode block or in
+     * Specials.
+     */
     private static boolean printable(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -298,9 +316,15 @@ final class PageContent extends TextStripper {
                     path.lineTo(p3.x, p3.y);
                     path.closePath();
                 }
-                case OperatorName.STROKE_PATH, OperatorName.FILL_NON_ZERO, OperatorName.LEGACY_FILL_NON_ZERO, OperatorName.FILL_EVEN_ODD,
-                        OperatorName.FILL_NON_ZERO_AND_STROKE, OperatorName.FILL_EVEN_ODD_AND_STROKE -> paint();
-                case OperatorName.CLOSE_AND_STROKE, OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE, OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE -> {
+                case OperatorName.STROKE_PATH,
+                        OperatorName.FILL_NON_ZERO,
+                        OperatorName.LEGACY_FILL_NON_ZERO,
+                        OperatorName.FILL_EVEN_ODD,
+                        OperatorName.FILL_NON_ZERO_AND_STROKE,
+                        OperatorName.FILL_EVEN_ODD_AND_STROKE -> paint();
+                case OperatorName.CLOSE_AND_STROKE,
+                        OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE,
+                        OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE -> {
                     close();
                     paint();
                 }
@@ -322,7 +346,9 @@ final class PageContent extends TextStripper {
             if (path.getCurrentPoint() != null) path.closePath();
         }
 
-        /** Whether the first {@code count} operands are numbers (PDFBox skips the operator otherwise); too few throws. */
+        /**
+         * Whether the first {@code count} operands are numbers (PDFBox skips the operator otherwise); too few throws.
+         */
         private boolean numbers(Operator operator, List<COSBase> operands, int count) throws MissingOperandException {
             if (operands.size() < count) throw new MissingOperandException(operator, operands);
             return checkArrayTypesClass(operands, COSNumber.class);
@@ -336,7 +362,8 @@ final class PageContent extends TextStripper {
         }
 
         private Point2D.Float point(List<COSBase> operands, int i) {
-            return transformedPoint(((COSNumber) operands.get(i)).floatValue(), ((COSNumber) operands.get(i + 1)).floatValue());
+            return transformedPoint(
+                    ((COSNumber) operands.get(i)).floatValue(), ((COSNumber) operands.get(i + 1)).floatValue());
         }
     }
 
@@ -381,7 +408,8 @@ final class PageContent extends TextStripper {
         if (it.currentSegment(c) != PathIterator.SEG_MOVETO) return false;
         for (it.next(); !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
-            if (type != PathIterator.SEG_LINETO && type != PathIterator.SEG_CLOSE && type != PathIterator.SEG_MOVETO) return false;
+            if (type != PathIterator.SEG_LINETO && type != PathIterator.SEG_CLOSE && type != PathIterator.SEG_MOVETO)
+                return false;
         }
         return true;
     }

@@ -47,7 +47,8 @@ final class PageReader {
         List<TextLine> lines = new ArrayList<>();
         double height = page.getHeight();
         for (TextLine line : Lines.group(outside)) {
-            boolean margin = line.baseline() < page.getTop() + MARGIN * height || line.top() > page.getTop() + (1 - MARGIN) * height;
+            boolean margin = line.baseline() < page.getTop() + MARGIN * height
+                    || line.top() > page.getTop() + (1 - MARGIN) * height;
             if (margin && isPageNumber(line.text(), words)) continue;
             lines.add(line);
         }

@@ -102,7 +102,9 @@ final class Paragraph {
         }
     }
 
-    /** A page's prose lines into paragraphs: a new one at an indent, after a short line, a wide gap or a change of size. */
+    /**
+     * A page's prose lines into paragraphs: a new one at an indent, after a short line, a wide gap or a change of size.
+     */
     static List<Paragraph> of(int page, List<TextLine> lines, Margins margins) {
         List<Paragraph> out = new ArrayList<>();
         if (lines.isEmpty()) return out;
@@ -116,7 +118,8 @@ final class Paragraph {
             boolean breaks = previous == null
                     || lineIndented
                     || previous.right() < right - 1.5 * previous.size()
-                    || line.baseline() - previous.baseline() > Math.max(1.4 * margins.pitch(), 1.5 * Math.max(line.size(), previous.size()))
+                    || line.baseline() - previous.baseline()
+                            > Math.max(1.4 * margins.pitch(), 1.5 * Math.max(line.size(), previous.size()))
                     || Math.abs(line.size() - previous.size()) > 1.0;
             if (breaks && !current.isEmpty()) {
                 out.add(new Paragraph(page, current, indented, false));
@@ -126,7 +129,8 @@ final class Paragraph {
             current.add(line);
             previous = line;
         }
-        boolean open = previous.right() >= right - 1.5 * previous.size() && previous.left() <= left + 0.8 * previous.size();
+        boolean open =
+                previous.right() >= right - 1.5 * previous.size() && previous.left() <= left + 0.8 * previous.size();
         out.add(new Paragraph(page, current, indented, open));
         return out;
     }

@@ -19,6 +19,7 @@ import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
 import org.xxgk.internal.Faults;
 import org.xxgk.source.DocumentFormat;
+import org.xxgk.source.Provenance;
 
 /**
  * Reads PDF reports: ruled tables with Tabula's lattice algorithm, the unruled legacy statistics
@@ -53,31 +54,39 @@ public final class PdfDocumentExtractor implements DocumentExtractor {
         Objects.requireNonNull(context, "context");
         String source = context.source();
         if (!endsWithEofMarker(content)) {
-            throw new CorruptDocumentException(source, Reason.CORRUPT_PDF, "truncated PDF: no %%EOF marker at the end of the file");
+            throw new CorruptDocumentException(
+                    source, Reason.CORRUPT_PDF, "truncated PDF: no %%EOF marker at the end of the file");
         }
+        Pages pages = new Pages(context);
         try (PDDocument document = load(content, source)) {
             int pageCount = document.getNumberOfPages();
             context.checkPages(pageCount);
-            Pages pages = new Pages(pageCount, context);
+            pages.reading = true;
             PageContent.read(document, pages);
+            pages.reading = false;
             if (pages.glyphs == 0) {
-                throw new NotAReportException(source, Reason.NO_TEXT_LAYER,
-                        "the PDF has no text layer (" + pageCount + " page(s) of images only, a scan?); run OCR on it first");
+                throw new NotAReportException(
+                        source,
+                        Reason.NO_TEXT_LAYER,
+                        "the PDF has no text layer (" + pageCount
+                                + " page(s) of images only, a scan?); run OCR on it first");
             }
             return DocumentAssembler.assemble(pages.layouts, context);
         } catch (IOException e) {
-            throw corrupt(source, e);
+            throw corrupt(source, e, pages.failing());
         } catch (RuntimeException e) {
             // PDFBox's and Tabula's exceptions on a damaged file blame the file; ours go up as internal errors
             if (e instanceof XxgkException || !Faults.thrownBy(e, LIBRARIES)) throw e;
-            throw corrupt(source, e);
+            throw corrupt(source, e, pages.failing());
         } catch (StackOverflowError e) {
-            throw new CorruptDocumentException(source, Reason.TOO_DEEP, "the PDF's objects are nested too deeply to read", e);
+            throw new CorruptDocumentException(
+                    source, Reason.TOO_DEEP, "the PDF's objects are nested too deeply to read", e);
         }
     }
 
-    private static CorruptDocumentException corrupt(String source, Exception e) {
-        return new CorruptDocumentException(source, Reason.CORRUPT_PDF, "the PDF could not be read: " + e.getMessage(), e);
+    private static CorruptDocumentException corrupt(String source, Exception e, Provenance location) {
+        return new CorruptDocumentException(
+                source, Reason.CORRUPT_PDF, "the PDF could not be read: " + e.getMessage(), location, e);
     }
 
     /**
@@ -86,14 +95,20 @@ public final class PdfDocumentExtractor implements DocumentExtractor {
      */
     private static final class Pages implements PageContent.PageSink {
 
-        final List<PageLayout> layouts;
+        final List<PageLayout> layouts = new ArrayList<>();
         private final ExtractionContext context;
         private Optional<UnruledTables.Layout> carried = Optional.empty();
         int glyphs;
+        /** Whether the pages' content is being parsed: a failure then concerns the page after the last one read. */
+        boolean reading;
 
-        Pages(int pageCount, ExtractionContext context) {
-            this.layouts = new ArrayList<>(pageCount);
+        Pages(ExtractionContext context) {
             this.context = context;
+        }
+
+        /** The page whose parsing failed, or {@link Provenance#NONE} outside the pages (the file's structure). */
+        Provenance failing() {
+            return reading ? Provenance.page(layouts.size() + 1) : Provenance.NONE;
         }
 
         @Override
@@ -114,7 +129,10 @@ public final class PdfDocumentExtractor implements DocumentExtractor {
         }
     }
 
-    /** Whether {@code %%EOF} occurs in the last kilobyte, as in every complete PDF (readers allow trailing junk up to 1 KB). */
+    /**
+     * Whether {@code %%EOF} occurs in the last kilobyte, as in every complete PDF (readers allow trailing junk up to 1
+     * KB).
+     */
     private static boolean endsWithEofMarker(byte[] content) {
         int from = Math.max(0, content.length - 1024);
         outer:

@@ -46,7 +46,8 @@ final class RuledTables {
             if (inArea.size() < 2) continue; // a framed paragraph, not a table
             parts.add(part(page.getPageNumber(), inArea, glyphs, closing));
         }
-        parts.sort(Comparator.comparingDouble((TablePart p) -> p.area().top()).thenComparingDouble(p -> p.area().left()));
+        parts.sort(Comparator.comparingDouble((TablePart p) -> p.area().top())
+                .thenComparingDouble(p -> p.area().left()));
         return parts;
     }
 
@@ -62,9 +63,12 @@ final class RuledTables {
             boolean frame = false;
             for (Cell inner : cells) {
                 if (inner == c) continue;
-                boolean inside = inner.getLeft() >= c.getLeft() - FRAME_TOL && inner.getRight() <= c.getRight() + FRAME_TOL
-                        && inner.getTop() >= c.getTop() - FRAME_TOL && inner.getBottom() <= c.getBottom() + FRAME_TOL;
-                boolean smaller = inner.getWidth() < c.getWidth() - FRAME_TOL || inner.getHeight() < c.getHeight() - FRAME_TOL;
+                boolean inside = inner.getLeft() >= c.getLeft() - FRAME_TOL
+                        && inner.getRight() <= c.getRight() + FRAME_TOL
+                        && inner.getTop() >= c.getTop() - FRAME_TOL
+                        && inner.getBottom() <= c.getBottom() + FRAME_TOL;
+                boolean smaller =
+                        inner.getWidth() < c.getWidth() - FRAME_TOL || inner.getHeight() < c.getHeight() - FRAME_TOL;
                 if (inside && smaller) {
                     frame = true;
                     break;
@@ -95,7 +99,12 @@ final class RuledTables {
             while (i < sorted.size()) {
                 double y = top ? sorted.get(i).getTop() : sorted.get(i).getBottom();
                 int j = i;
-                while (j < sorted.size() && Math.abs((top ? sorted.get(j).getTop() : sorted.get(j).getBottom()) - y) <= END_TOL) j++;
+                while (j < sorted.size()
+                        && Math.abs((top
+                                                ? sorted.get(j).getTop()
+                                                : sorted.get(j).getBottom())
+                                        - y)
+                                <= END_TOL) j++;
                 if (j - i >= MIN_VERTICALS) {
                     for (double[] span : tiedSpans(sorted.subList(i, j), horizontals)) {
                         if (!top) unruledBottoms.addAll(unruled(horizontals, y, span[0], span[1]));
@@ -117,7 +126,9 @@ final class RuledTables {
 
         boolean openBelow(Cell c) {
             for (double[] u : unruledBottoms) {
-                if (Math.abs(u[0] - c.getBottom()) <= END_TOL && u[1] <= c.getLeft() + END_TOL && u[2] >= c.getRight() - END_TOL) return true;
+                if (Math.abs(u[0] - c.getBottom()) <= END_TOL
+                        && u[1] <= c.getLeft() + END_TOL
+                        && u[2] >= c.getRight() - END_TOL) return true;
             }
             return false;
         }
@@ -127,7 +138,8 @@ final class RuledTables {
     private static List<double[]> unruled(List<Ruling> horizontals, double y, double left, double right) {
         List<double[]> covered = new ArrayList<>();
         for (Ruling h : horizontals) {
-            if (Math.abs(h.getTop() - y) <= END_TOL && h.getRight() > left && h.getLeft() < right) covered.add(new double[] {h.getLeft(), h.getRight()});
+            if (Math.abs(h.getTop() - y) <= END_TOL && h.getRight() > left && h.getLeft() < right)
+                covered.add(new double[] {h.getLeft(), h.getRight()});
         }
         covered.sort(Comparator.comparingDouble(c -> c[0]));
         List<double[]> out = new ArrayList<>();
@@ -140,7 +152,10 @@ final class RuledTables {
         return out;
     }
 
-    /** Vertical rules ending at one height, grouped by the horizontal rules that tie them: the x extent of each group of three or more. */
+    /**
+     * Vertical rules ending at one height, grouped by the horizontal rules that tie them: the x extent of each group of
+     * three or more.
+     */
     private static List<double[]> tiedSpans(List<Ruling> ends, List<Ruling> horizontals) {
         int n = ends.size();
         int[] parent = new int[n];
@@ -188,7 +203,9 @@ final class RuledTables {
         List<Ruling> out = new ArrayList<>(horizontals.size() + 1);
         double at = y;
         for (Ruling h : horizontals) {
-            boolean merges = Math.abs(h.getTop() - y) <= END_TOL && h.getLeft() <= right + END_TOL && h.getRight() >= left - END_TOL;
+            boolean merges = Math.abs(h.getTop() - y) <= END_TOL
+                    && h.getLeft() <= right + END_TOL
+                    && h.getRight() >= left - END_TOL;
             if (!merges) {
                 out.add(h);
                 continue;
@@ -217,7 +234,10 @@ final class RuledTables {
             if (!area.contains(g)) continue;
             for (int i = 0; i < cells.size(); i++) {
                 Cell c = cells.get(i);
-                if (g.centerX() >= c.getLeft() && g.centerX() <= c.getRight() && g.centerY() >= c.getTop() && g.centerY() <= c.getBottom()) {
+                if (g.centerX() >= c.getLeft()
+                        && g.centerX() <= c.getRight()
+                        && g.centerY() >= c.getTop()
+                        && g.centerY() <= c.getBottom()) {
                     byCell.get(i).add(g);
                     break;
                 }
@@ -226,7 +246,14 @@ final class RuledTables {
         List<RawCell> raw = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            raw.add(new RawCell(c.getLeft(), c.getTop(), c.getRight(), c.getBottom(), Lines.text(byCell.get(i)), pageNumber, closing.openBelow(c)));
+            raw.add(new RawCell(
+                    c.getLeft(),
+                    c.getTop(),
+                    c.getRight(),
+                    c.getBottom(),
+                    Lines.text(byCell.get(i)),
+                    pageNumber,
+                    closing.openBelow(c)));
         }
         return new TablePart(pageNumber, area, raw, true, false);
     }

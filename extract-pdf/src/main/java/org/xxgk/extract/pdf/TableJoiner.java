@@ -114,7 +114,10 @@ final class TableJoiner {
         next.addAll(kept);
     }
 
-    /** Appends the text of {@code below}, the end of a split row, to the cell above it; that cell now ends where {@code below} ends. */
+    /**
+     * Appends the text of {@code below}, the end of a split row, to the cell above it; that cell now ends where {@code
+     * below} ends.
+     */
     private static void appendAbove(List<RawCell> acc, RawCell below, double seam) {
         for (int i = 0; i < acc.size(); i++) {
             RawCell c = acc.get(i);
@@ -136,7 +139,9 @@ final class TableJoiner {
             if (!near(below.top(), seam)) continue;
             for (int i = 0; i < acc.size(); i++) {
                 RawCell above = acc.get(i);
-                if (!near(above.bottom(), seam) || !near(above.left(), below.left()) || !near(above.right(), below.right())) continue;
+                if (!near(above.bottom(), seam)
+                        || !near(above.left(), below.left())
+                        || !near(above.right(), below.right())) continue;
                 if (above.openBelow()) {
                     acc.set(i, above.through(below).withText(Lines.joinLines(List.of(above.text(), below.text()))));
                     next.remove(j);

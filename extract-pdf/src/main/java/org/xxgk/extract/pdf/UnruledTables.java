@@ -161,7 +161,8 @@ final class UnruledTables {
                 bottom = Math.max(bottom, te.getBottom());
             }
         }
-        Rectangle box = new Rectangle((float) top - 0.5f, (float) left - 0.5f, (float) (right - left) + 1f, (float) (bottom - top) + 1f);
+        Rectangle box = new Rectangle(
+                (float) top - 0.5f, (float) left - 0.5f, (float) (right - left) + 1f, (float) (bottom - top) + 1f);
         List<Float> columns = new ArrayList<>();
         for (double b : layout.boundaries()) columns.add((float) b);
         Table table = new BasicExtractionAlgorithm().extract(page.getArea(box), columns).get(0);
@@ -194,12 +195,19 @@ final class UnruledTables {
             double rowBottom = r == rows.size() - 1 ? bands[r][1] : (bands[r][1] + bands[r + 1][0]) / 2;
             rowBottom = Math.max(rowBottom, rowTop + 1);
             for (int c = 0; c < width; c++) {
-                cells.add(new RawCell(xs[c], rowTop, xs[c + 1], rowBottom, Lines.text(rows.get(r).get(c)), page.getPageNumber()));
+                cells.add(new RawCell(
+                        xs[c],
+                        rowTop,
+                        xs[c + 1],
+                        rowBottom,
+                        Lines.text(rows.get(r).get(c)),
+                        page.getPageNumber()));
             }
         }
         double areaTop = rows.isEmpty() ? top : bands[0][0];
         double areaBottom = rows.isEmpty() ? bottom : bands[rows.size() - 1][1];
-        return new TablePart(page.getPageNumber(), new Area(left, areaTop, right, areaBottom), cells, false, continuation);
+        return new TablePart(
+                page.getPageNumber(), new Area(left, areaTop, right, areaBottom), cells, false, continuation);
     }
 
     /**

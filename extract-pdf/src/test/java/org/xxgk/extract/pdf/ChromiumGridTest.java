@@ -41,7 +41,8 @@ class ChromiumGridTest {
     private static TableGrid table(ExtractedDocument d, String firstCell) {
         return Fixtures.tables(d).stream()
                 .filter(t -> Text.compact(t.cell(0, 0).text()).startsWith(firstCell))
-                .findFirst().orElseThrow(() -> new AssertionError(d.source() + ": no table starting with " + firstCell));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(d.source() + ": no table starting with " + firstCell));
     }
 
     private static int rowOf(TableGrid t, int column, String text) {
@@ -113,7 +114,8 @@ class ChromiumGridTest {
         // 003: 自然人 and 法人或其他组织 on page 2, 商业企业 … on page 3; 自然人 and 总计 span both header rows
         TableGrid t = table(print("003"), "(本列数据的勾稽关系");
         assertThat(t.cell(2, 4).provenance().page()).isEqualTo(3);
-        assertThat(texts(t.row(2).subList(3, 10))).containsExactly("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+        assertThat(texts(t.row(2).subList(3, 10)))
+                .containsExactly("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
         assertThat(t.cell(1, 3).rowSpan()).isEqualTo(2);
         assertThat(t.cell(1, 9).rowSpan()).isEqualTo(2);
         int fifth = rowOf(t, 2, "5.要求行政机关确认或重新出具已获取信息");

@@ -60,20 +60,42 @@ class ExtractionSnapshotTest {
         for (var block : document.blocks()) {
             if (block instanceof TableGrid grid) {
                 var at = grid.provenance();
-                out.append("table ").append(grid.index()).append(' ').append(grid.rowCount()).append('x').append(grid.columnCount())
-                        .append(" at ").append(provenance(at.page(), at.table(), at.row(), at.column(), at.line())).append('\n');
+                out.append("table ")
+                        .append(grid.index())
+                        .append(' ')
+                        .append(grid.rowCount())
+                        .append('x')
+                        .append(grid.columnCount())
+                        .append(" at ")
+                        .append(provenance(at.page(), at.table(), at.row(), at.column(), at.line()))
+                        .append('\n');
                 for (int r = 0; r < grid.rowCount(); r++) {
                     for (int c = 0; c < grid.columnCount(); c++) {
                         var cell = grid.cell(r, c);
                         var p = cell.provenance();
-                        out.append("  ").append(r + 1).append(',').append(c + 1).append(' ')
-                                .append(cell.rowSpan()).append('x').append(cell.colSpan()).append(cell.spanOrigin() ? " origin" : " copy")
-                                .append(" at ").append(provenance(p.page(), p.table(), p.row(), p.column(), p.line())).append(" \"").append(escape(cell.text())).append("\"\n");
+                        out.append("  ")
+                                .append(r + 1)
+                                .append(',')
+                                .append(c + 1)
+                                .append(' ')
+                                .append(cell.rowSpan())
+                                .append('x')
+                                .append(cell.colSpan())
+                                .append(cell.spanOrigin() ? " origin" : " copy")
+                                .append(" at ")
+                                .append(provenance(p.page(), p.table(), p.row(), p.column(), p.line()))
+                                .append(" \"")
+                                .append(escape(cell.text()))
+                                .append("\"\n");
                     }
                 }
             } else if (block instanceof TextBlock text) {
                 var p = text.provenance();
-                out.append("text at ").append(provenance(p.page(), p.table(), p.row(), p.column(), p.line())).append(" \"").append(escape(text.text())).append("\"\n");
+                out.append("text at ")
+                        .append(provenance(p.page(), p.table(), p.row(), p.column(), p.line()))
+                        .append(" \"")
+                        .append(escape(text.text()))
+                        .append("\"\n");
             } else {
                 out.append("block ").append(escape(String.valueOf(block))).append('\n');
             }
@@ -87,7 +109,11 @@ class ExtractionSnapshotTest {
     }
 
     private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t").replace("\"", "\\\"");
+        return s.replace("\\", "\\\\")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r")
+                .replace("\t", "\\t")
+                .replace("\"", "\\\"");
     }
 
     private static byte[] resource(String name) {
@@ -107,7 +133,12 @@ class ExtractionSnapshotTest {
     /** The module's build directory (the parent of the test classes), whatever it is named. */
     private static Path buildDirectory() {
         try {
-            return Path.of(ExtractionSnapshotTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            return Path.of(ExtractionSnapshotTest.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -30,7 +30,8 @@ final class Fixtures {
     }
 
     static ExtractedDocument extract(byte[] content, String name, Limits limits) {
-        return new PdfDocumentExtractor().extract(content, ExtractionContext.start(name, limits, ReportVocabulary.INSTANCE));
+        return new PdfDocumentExtractor()
+                .extract(content, ExtractionContext.start(name, limits, ReportVocabulary.INSTANCE));
     }
 
     static List<TableGrid> tables(ExtractedDocument document) {

@@ -11,7 +11,9 @@ import org.xxgk.Reason;
 import org.xxgk.Xxgk;
 import org.xxgk.XxgkException;
 
-/** A defect of ours inside the PDF extractor is an internal error, never "corrupt PDF" (damaged files: PdfErrorsTest). */
+/**
+ * A defect of ours inside the PDF extractor is an internal error, never "corrupt PDF" (damaged files: PdfErrorsTest).
+ */
 class InternalErrorTest {
 
     @AfterEach

@@ -45,11 +45,27 @@ class OnePassTest {
     @SuppressWarnings("deprecation") // getMinCharWidth/Height: what Page snaps rulings with
     private static String describe(Page page) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "page %d rotation %d box %s min %s x %s%n", page.getPageNumber(), page.getRotation(),
-                page.getBounds2D(), page.getMinCharWidth(), page.getMinCharHeight()));
+        out.append(String.format(
+                Locale.ROOT,
+                "page %d rotation %d box %s min %s x %s%n",
+                page.getPageNumber(),
+                page.getRotation(),
+                page.getBounds2D(),
+                page.getMinCharWidth(),
+                page.getMinCharHeight()));
         for (TextElement te : page.getText()) {
-            out.append(String.format(Locale.ROOT, "  glyph %s %s %s %s %s %s %s %s %s%n", te.getText(), te.x, te.y, te.width, te.height,
-                    te.getFontSize(), te.getWidthOfSpace(), te.getDirection(), te.getFont() == null ? "-" : te.getFont().getName()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  glyph %s %s %s %s %s %s %s %s %s%n",
+                    te.getText(),
+                    te.x,
+                    te.y,
+                    te.width,
+                    te.height,
+                    te.getFontSize(),
+                    te.getWidthOfSpace(),
+                    te.getDirection(),
+                    te.getFont() == null ? "-" : te.getFont().getName()));
         }
         for (Ruling r : page.getUnprocessedRulings()) {
             out.append(String.format(Locale.ROOT, "  ruling %s %s %s %s%n", r.x1, r.y1, r.x2, r.y2));
@@ -65,7 +81,8 @@ class OnePassTest {
 
     private static List<String> twoPasses(PDDocument document) throws IOException {
         List<String> pages = new ArrayList<>();
-        for (int p = 1; p <= document.getNumberOfPages(); p++) pages.add(describe(TwoPassPageObjects.extract(document, p)));
+        for (int p = 1; p <= document.getNumberOfPages(); p++)
+            pages.add(describe(TwoPassPageObjects.extract(document, p)));
         return pages;
     }
 
@@ -88,7 +105,8 @@ class OnePassTest {
             try (PDDocument document = PDDocument.load(bytes)) {
                 List<String> actual = onePass(document);
                 assertThat(actual).hasSameSizeAs(expected);
-                for (int p = 0; p < expected.size(); p++) assertThat(actual.get(p)).as(id + " page " + (p + 1)).isEqualTo(expected.get(p));
+                for (int p = 0; p < expected.size(); p++)
+                    assertThat(actual.get(p)).as(id + " page " + (p + 1)).isEqualTo(expected.get(p));
             }
         }
     }
@@ -161,7 +179,8 @@ class OnePassTest {
             page.setResources(resources);
             COSStream content = document.getDocument().createCOSStream();
             try (OutputStream out = content.createOutputStream()) {
-                out.write("BT /F1 40 Tf 100 600 Td (AAAA) Tj ET\n50 500 m 400 500 l S\n".getBytes(StandardCharsets.US_ASCII));
+                out.write("BT /F1 40 Tf 100 600 Td (AAAA) Tj ET\n50 500 m 400 500 l S\n"
+                        .getBytes(StandardCharsets.US_ASCII));
             }
             page.setContents(new PDStream(content));
 
@@ -189,8 +208,23 @@ class OnePassTest {
             };
             assertRoundsLikeTabula(d);
         }
-        for (double d : new double[] {0, -0.0, 0.005, -0.005, 0.015, 1.005, 2.675, 1e-9, -1e-9, 41943.035, 41943.045, 1e7, 1e12,
-            Float.MAX_VALUE, Double.MIN_VALUE}) {
+        for (double d : new double[] {
+            0,
+            -0.0,
+            0.005,
+            -0.005,
+            0.015,
+            1.005,
+            2.675,
+            1e-9,
+            -1e-9,
+            41943.035,
+            41943.045,
+            1e7,
+            1e12,
+            Float.MAX_VALUE,
+            Double.MIN_VALUE
+        }) {
             assertRoundsLikeTabula(d);
         }
     }

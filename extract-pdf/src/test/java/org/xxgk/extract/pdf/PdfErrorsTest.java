@@ -100,7 +100,9 @@ class PdfErrorsTest {
                 .satisfies(e -> assertThat(((XxgkException) e).reason().code()).isEqualTo("too-many-cells"));
     }
 
-    /** A PDF of {@code pages} pages, each with {@code text} in Helvetica (or a drawn box only), optionally encrypted. */
+    /**
+     * A PDF of {@code pages} pages, each with {@code text} in Helvetica (or a drawn box only), optionally encrypted.
+     */
     private static byte[] pdf(int pages, String text, String ownerPassword, String userPassword) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (int i = 0; i < pages; i++) {
@@ -122,7 +124,8 @@ class PdfErrorsTest {
             if (ownerPassword != null) {
                 AccessPermission permissions = new AccessPermission();
                 permissions.setCanExtractContent(false);
-                StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, permissions);
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy(ownerPassword, userPassword, permissions);
                 policy.setEncryptionKeyLength(128);
                 doc.protect(policy);
             }

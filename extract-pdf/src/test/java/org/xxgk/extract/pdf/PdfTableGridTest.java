@@ -177,7 +177,11 @@ class PdfTableGridTest {
         assertThat(prose).noneMatch(s -> s.contains("市 信 访 办") || s.contains("自然人") || s.contains("第二十条"));
         assertThat(R000.textBlocks()).allMatch(b -> b.provenance().page() >= 1);
         // reading order: the heading of section 三 comes right before its table
-        int heading = R000.blocks().indexOf(R000.textBlocks().filter(b -> b.text().startsWith("三、收到和处理")).findFirst().orElseThrow());
+        int heading = R000.blocks()
+                .indexOf(R000.textBlocks()
+                        .filter(b -> b.text().startsWith("三、收到和处理"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(R000.blocks().get(heading + 1)).isEqualTo(Fixtures.tables(R000).get(1));
     }
 

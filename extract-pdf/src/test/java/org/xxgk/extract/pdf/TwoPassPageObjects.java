@@ -219,7 +219,9 @@ final class TwoPassPageObjects {
             if (it.currentSegment(c) != PathIterator.SEG_MOVETO) return false;
             for (it.next(); !it.isDone(); it.next()) {
                 int type = it.currentSegment(c);
-                if (type != PathIterator.SEG_LINETO && type != PathIterator.SEG_CLOSE && type != PathIterator.SEG_MOVETO) return false;
+                if (type != PathIterator.SEG_LINETO
+                        && type != PathIterator.SEG_CLOSE
+                        && type != PathIterator.SEG_MOVETO) return false;
             }
             return true;
         }
