@@ -22,7 +22,8 @@ final class LineCells {
     private static final Set<String> SIGN_WORDS = Set.of(Values.RUN_SIGNS.split("\\|"));
     // a label then digits run on to it; the label does not end in what dates, ranges and numbers end in
     private static final Pattern TRAILING_RUN = Pattern.compile(
-            "(.*?\\p{IsHan}.*?[^\\d.\\-/:~年月日号第" + Values.RUN_SIGNS.replace("|", "") + "])((?:(?:" + Values.RUN_SIGNS + ")?\\d+(?:\\.\\d+)?)+(?:万元|元)?)");
+            "(.*?\\p{IsHan}.*?[^\\d.\\-/:~年月日号第" + Values.RUN_SIGNS.replace("|", "") + "])"
+            + "((?:(?:" + Values.RUN_SIGNS + ")?\\d+(?:\\.\\d+)?)+(?:万元|元)?)");
 
     private LineCells() {}
 
@@ -36,7 +37,40 @@ final class LineCells {
      * that holds a table, every {@value #PIECES_PER_REPORT} of them, and may throw to stop a huge one.
      */
     static List<String> split(String line, IntConsumer found) {
+        return read(line, found).cells();
+    }
+
+    /**
+     * The cells of a line, and whether the line is one cell that reads as text ({@link Values.Kind#TEXT}):
+     * prose, which {@link Values#parse} would otherwise compact again and match against its patterns
+     * (it remembers short cells only).
+     */
+    record Split(List<String> cells, boolean text) {}
+
+    /** As {@link #split(String, IntConsumer)}, telling whether the line as one cell is text. */
+    static Split read(String line, IntConsumer found) {
         String compact = Text.compact(line);
+        List<String> cells = split(line, compact, found);
+        return new Split(cells, cells.size() == 1 && cells.get(0).equals(line) && readsAsText(compact));
+    }
+
+    // a value cell holds at most a sign word (增加, 减少, 新增: Values.RUN_SIGNS and 新) and a unit or a nil
+    // word besides its digits, some two ideographs; a run repeats only the sign words. So a compacted cell
+    // with this many other ideographs is text whatever the value patterns, with room to spare
+    private static final int TEXT_IDEOGRAPHS = 8;
+    private static final String SIGN_IDEOGRAPHS = Values.RUN_SIGNS.replace("|", "") + "新";
+
+    /** Whether a compacted cell is text by its ideographs alone: prose, most long lines. */
+    static boolean readsAsText(String compact) {
+        int n = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            char c = compact.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF && SIGN_IDEOGRAPHS.indexOf(c) < 0 && ++n >= TEXT_IDEOGRAPHS) return true;
+        }
+        return false;
+    }
+
+    private static List<String> split(String line, String compact, IntConsumer found) {
         if (compact.length() > MAX_ROW_CHARS || compact.contains("。")) {
             // prose; or a page flattened to one line, its tables run on into the prose around them
             return holdsTable(compact) ? pieces(line, found) : List.of(line);
@@ -101,7 +135,8 @@ final class LineCells {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (SIGN_WORDS.contains(Text.compact(w)) && i + 1 < words.size() && Values.parse(words.get(i + 1)).kind() == Values.Kind.NUMBER) {
+            if (SIGN_WORDS.contains(Text.compact(w)) && i + 1 < words.size()
+                    && Values.parse(words.get(i + 1)).kind() == Values.Kind.NUMBER) {
                 out.add(w + words.get(++i));
             } else {
                 out.add(w);
@@ -165,7 +200,39 @@ final class LineCells {
 
     /** Whether a line is only a page number, which a copy of a paged document prints inside its tables. */
     static boolean isPageNumber(String line) {
+        // every page number the vocabulary knows starts with a dash, 第, 共 or a digit and holds an ASCII
+        // digit: most lines are spared its regex by their first character
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
+        if (i == line.length() || PAGE_NUMBER_START.indexOf(line.charAt(i)) < 0 || !hasDigit(line)) return false;
         return ReportVocabulary.INSTANCE.isPageNumber(line);
+    }
+
+    private static final String PAGE_NUMBER_START = "-—–－―第共0123456789";
+
+    /** Whether {@code s} holds an ASCII digit, the only digit the page number pattern knows. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
+    /**
+     * False only when {@code s} holds no digit even once normalised ({@link Text#normalize}): no ASCII or
+     * full-width digit, and nothing outside ASCII, the ideographs, the full-width forms, general punctuation
+     * and CJK punctuation (a circled ① or a superscript ² normalises to a digit, so it answers true).
+     */
+    static boolean mayHoldDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') return true;
+            boolean digitFree = c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || c >= 0xFF01 && c <= 0xFF5E
+                    || c >= 0x2000 && c < 0x2070 || c >= 0x3000 && c < 0x3040;
+            if (!digitFree) return true;
+        }
+        return false;
     }
 
     /** Brackets opened minus brackets closed. */
@@ -194,7 +261,8 @@ final class LineCells {
             "结果维持", "指标名称", "统计指标", "计量单位", "历年累计");
     private static final String UNIT_AFTER_DIGITS = "万元|元";
     private static final Pattern PIECE = Pattern.compile(
-            "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "|[-−－]))?\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:" + UNIT_AFTER_DIGITS + ")?)"
+            "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "|[-−－]))?"
+            + "\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:" + UNIT_AFTER_DIGITS + ")?)"
             + "|(?<space>\\s+)|(?<label>[^\\s\\d]+)");
 
     private static boolean holdsTable(String compact) {
@@ -253,7 +321,10 @@ final class LineCells {
         return out;
     }
 
-    /** 1 when the digits ending at {@code end} end in the numbering of the label that follows ({@code 2.其他}, {@code 3、危及}), else 0. */
+    /**
+     * 1 when the digits ending at {@code end} end in the numbering of the label that follows
+     * ({@code 2.其他}, {@code 3、危及}), else 0.
+     */
     private static int numberingDigits(String line, int start, int end) {
         if (end + 1 >= line.length()) return 0;
         char mark = line.charAt(end);

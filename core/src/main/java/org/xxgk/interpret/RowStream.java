@@ -112,6 +112,8 @@ final class RowStream {
         return b.rows;
     }
 
+    private static final Values.Parsed TEXT = new Values.Parsed(Values.Kind.TEXT, Optional.empty(), Optional.empty());
+
     private static Token token(String raw, Provenance p, boolean copy, Optional<TextBlock> source) {
         return new Token(raw, Values.parse(raw), p, copy, source);
     }
@@ -133,15 +135,21 @@ final class RowStream {
             checkCells.accept(cellsRead);
         }
 
-        /** A line of a cell sequence; a line holding a whole row ({@link LineCells}) gives its labels and values at once. */
+        /**
+         * A line of a cell sequence; a line holding a whole row ({@link LineCells}) gives its labels and
+         * values at once.
+         */
         void line(String raw, Provenance p, Optional<TextBlock> source, int blockIndex) {
             if (LineCells.isPageNumber(raw)) return;
             boolean first = true;
             long before = cellsRead;
-            List<String> parts = LineCells.split(raw, n -> checkCells.accept(before + n));
+            LineCells.Split split = LineCells.read(raw, n -> checkCells.accept(before + n));
+            List<String> parts = split.cells();
             count(parts.size());
             for (String part : parts) {
-                cell(token(part, p, false, source), first, blockIndex);
+                // a line that is one cell of text (prose) is not read as a value again
+                Token t = split.text() ? new Token(part, TEXT, p, false, source) : token(part, p, false, source);
+                cell(t, first, blockIndex);
                 first = false;
             }
         }
@@ -179,10 +187,13 @@ final class RowStream {
                 // row above (rowspan) is the group label of this row: keep it, marked
                 boolean sameRowCopy = !c.spanOrigin() && c.provenance().row() == rowNumber;
                 if (sameRowCopy) continue;
-                for (String part : mixed(c.text())) tokens.add(token(part, c.provenance(), !c.spanOrigin(), Optional.empty()));
+                for (String part : mixed(c.text())) {
+                    tokens.add(token(part, c.provenance(), !c.spanOrigin(), Optional.empty()));
+                }
             }
             count(tokens.size());
-            // a grid row that holds several rows (a page flattened to one line of | or tab cells): a label after values starts the next
+            // a grid row that holds several rows (a page flattened to one line of | or tab cells): a label
+            // after values starts the next
             int from = 0;
             boolean values = false;
             for (int k = 0; k <= tokens.size(); k++) {
@@ -203,10 +214,13 @@ final class RowStream {
          */
         private static List<String> mixed(String text) {
             String t = text.strip();
-            if (t.isEmpty()) return List.of(text);
+            // no digit, no value (the common label cell): the split below would keep it whole
+            if (t.isEmpty() || !LineCells.mayHoldDigit(t)) return List.of(text);
             List<String> parts = LineCells.pieces(t);
             int changes = 0;
-            for (int k = 1; k < parts.size(); k++) if (isValueWord(parts.get(k)) != isValueWord(parts.get(k - 1))) changes++;
+            for (int k = 1; k < parts.size(); k++) {
+                if (isValueWord(parts.get(k)) != isValueWord(parts.get(k - 1))) changes++;
+            }
             if (changes != 1) return List.of(text);
             // the label's pieces back together as printed
             List<String> out = new ArrayList<>();
@@ -225,7 +239,8 @@ final class RowStream {
             }
             if (labelFrom >= 0) out.add(t.substring(labelFrom).strip());
             for (String p : out) {
-                if (!isValueWord(p) && (p.length() < 2 || NOT_A_LABEL_START.indexOf(p.charAt(0)) >= 0)) return List.of(text);
+                boolean label = !isValueWord(p);
+                if (label && (p.length() < 2 || NOT_A_LABEL_START.indexOf(p.charAt(0)) >= 0)) return List.of(text);
             }
             return out;
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.xxgk.source.DocumentFormat;
 import org.xxgk.source.Provenance;
 import org.xxgk.source.Warning;
@@ -26,8 +25,10 @@ import org.xxgk.source.Warning;
  * @param agency           the issuer as the title names it (or the region, where the title names only a region)
  * @param year             the statistical year
  * @param publishedDate    the publication date, where the report states one
- * @param cells            canonical key to cell, in {@link CellCatalog#keyOrder()}; a blank printed cell is present with an empty value
- * @param labels           LEGACY key to the indicator's label as printed (NFKC, whitespace removed); empty for other templates
+ * @param cells            canonical key to cell, in {@link CellCatalog#keyOrder()}; a blank printed cell is
+ *                         present with an empty value
+ * @param labels           LEGACY key to the indicator's label as printed (NFKC, whitespace removed); empty
+ *                         for other templates
  * @param sections         the verbatim text of sections 一 to 六
  * @param narrative        figures stated in the prose
  * @param warnings         what extraction and interpretation could not do with confidence
@@ -69,9 +70,7 @@ public record AnnualReport(
     }
 
     private static <V> Map<String, V> sorted(Map<String, V> map) {
-        Map<String, V> tree = new TreeMap<>(CellCatalog.keyOrder());
-        tree.putAll(map);
-        return Collections.unmodifiableMap(new LinkedHashMap<>(tree));
+        return CellCatalog.inKeyOrder(map);
     }
 
     /** The value of a canonical key; empty when the cell is blank or the report does not print it. */

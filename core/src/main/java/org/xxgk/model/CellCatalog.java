@@ -1,13 +1,17 @@
 package org.xxgk.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The one catalogue of canonical cell keys, mirroring {@code spec/cells.md}: every key, in the
@@ -204,11 +208,14 @@ public final class CellCatalog {
         if (template != Template.V2019 && template != Template.V2021) return List.of();
         List<String> results = new ArrayList<>();
         List<String> subRows = new ArrayList<>();
-        for (Item r : applicationResultRows(template)) (r.id().startsWith(OTHER.id() + ".") ? subRows : results).add(r.id());
+        for (Item r : applicationResultRows(template)) {
+            (r.id().startsWith(OTHER.id() + ".") ? subRows : results).add(r.id());
+        }
         List<RowSum> sums = new ArrayList<>();
         sums.add(new RowSum("resultTotal", List.of("resultTotal"), results));
         if (!subRows.isEmpty()) sums.add(new RowSum("other", List.of(OTHER.id()), subRows));
-        sums.add(new RowSum("balance", List.of("newlyReceived", "carriedOver"), List.of("resultTotal", "carriedForward")));
+        sums.add(new RowSum("balance", List.of("newlyReceived", "carriedOver"),
+                List.of("resultTotal", "carriedForward")));
         return List.copyOf(sums);
     }
 
@@ -292,9 +299,78 @@ public final class CellCatalog {
     private static final String CUMULATIVE = ".cumulative";
 
 
-    /** Orders keys as {@code cells.md} does; LEGACY keys after them by numeric path, each cumulative value straight after its plain one. */
+    /**
+     * Orders keys as {@code cells.md} does; LEGACY keys after them by numeric path, each cumulative value
+     * straight after its plain one.
+     */
     public static Comparator<String> keyOrder() {
         return CellCatalog::compareKeys;
+    }
+
+    /**
+     * The entries of {@code map} in {@link #keyOrder()}, as an unmodifiable insertion-ordered map. Each
+     * key's place is worked out once (its catalogue index, or a LEGACY key's numeric path) rather than on
+     * every comparison, as a {@code TreeMap} would: a report's constructor sorts every cell it holds.
+     */
+    static <V> Map<String, V> inKeyOrder(Map<String, V> map) {
+        List<Placed<V>> placed = new ArrayList<>(map.size());
+        for (Map.Entry<String, V> e : map.entrySet()) {
+            Placed<V> p = Placed.of(e);
+            if (p == null) {
+                // a LEGACY number past int: the comparator, as before
+                Map<String, V> tree = new TreeMap<>(keyOrder());
+                tree.putAll(map);
+                return Collections.unmodifiableMap(new LinkedHashMap<>(tree));
+            }
+            placed.add(p);
+        }
+        placed.sort(null);
+        Map<String, V> out = new LinkedHashMap<>(Math.max(16, (int) (placed.size() / 0.75f) + 1));
+        for (Placed<V> p : placed) out.put(p.entry.getKey(), p.entry.getValue());
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * An entry with its key's place in {@link #keyOrder()}: catalogue keys by index, then LEGACY keys by
+     * path, then the rest by text.
+     */
+    private static final class Placed<V> implements Comparable<Placed<V>> {
+        private static final int[] NO_PATH = new int[0];
+        final Map.Entry<String, V> entry;
+        final int rank;
+        final int[] path;
+
+        private Placed(Map.Entry<String, V> entry, int rank, int[] path) {
+            this.entry = entry;
+            this.rank = rank;
+            this.path = path;
+        }
+
+        /** Null when a LEGACY path number does not fit an int (the comparator throws on it). */
+        static <V> Placed<V> of(Map.Entry<String, V> e) {
+            String key = Objects.requireNonNull(e.getKey(), "key");
+            Integer index = ORDER.get(key);
+            if (index != null) return new Placed<>(e, index, NO_PATH);
+            if (!isLegacyKey(key)) return new Placed<>(e, ALL_KEYS.size() + 1, NO_PATH);
+            // as compareLegacy reads it: the numbers after "legacy", a cumulative suffix as 0, before any number
+            String[] parts = key.split("\\.");
+            int[] path = new int[parts.length - 1];
+            for (int i = 1; i < parts.length; i++) {
+                if (parts[i].equals("cumulative")) continue;
+                if (parts[i].length() > 9) return null;
+                path[i - 1] = Integer.parseInt(parts[i]);
+            }
+            return new Placed<>(e, ALL_KEYS.size(), path);
+        }
+
+        @Override
+        public int compareTo(Placed<V> o) {
+            int c = Integer.compare(rank, o.rank);
+            if (c != 0 || rank < ALL_KEYS.size()) return c;
+            if (rank > ALL_KEYS.size()) return entry.getKey().compareTo(o.entry.getKey());
+            c = Arrays.compare(path, o.path);
+            return c;
+        }
     }
 
     private static int compareKeys(String a, String b) {

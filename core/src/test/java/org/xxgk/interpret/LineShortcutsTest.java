@@ -1,0 +1,74 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.xxgk.internal.Text;
+
+/** The cheap checks that spare a line the regexes answer as the regexes do, on every line of the bundled texts. */
+class LineShortcutsTest {
+
+    private static List<String> lines() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (Path dir : List.of(Path.of("src/test/resources/real"), Path.of("../examples/samples"))) {
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    out.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        out.addAll(List.of("- 3 -", "—12—", "第 3 页", "第3页,共12页", "共 9 页 第 2 页", "3/12", " 7 / 9 ", "-３-",
+                "增加1减少2增3减4增加5减少6增7减8增加9减少10", "1".repeat(200), "１２３", "①", "行政许可 ²", "新增12万元。"));
+        return out;
+    }
+
+    @Test
+    void aPageNumberIsOnlySkippedWhenThePatternWouldNotMatch() throws IOException {
+        List<String> lines = lines();
+        assertThat(lines).hasSizeGreaterThan(500);
+        SoftAssertions soft = new SoftAssertions();
+        for (String line : lines) {
+            soft.assertThat(LineCells.isPageNumber(line)).as(line)
+                    .isEqualTo(ReportVocabulary.INSTANCE.isPageNumber(line));
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void aLineReadAsTextIsTextToValues() throws IOException {
+        SoftAssertions soft = new SoftAssertions();
+        int text = 0;
+        for (String line : lines()) {
+            if (LineCells.readsAsText(Text.compact(line))) {
+                text++;
+                soft.assertThat(Values.parse(line).kind()).as(line).isEqualTo(Values.Kind.TEXT);
+            }
+        }
+        soft.assertAll();
+        assertThat(text).isPositive();
+        assertThat(LineCells.readsAsText(Text.compact("增加1减少2增3减4增加5减少6增7减8增加9减少10新增11"))).isFalse();
+    }
+
+    @Test
+    void aCellWithoutDigitsHoldsNoneOnceNormalised() throws IOException {
+        SoftAssertions soft = new SoftAssertions();
+        for (String line : lines()) {
+            if (!LineCells.mayHoldDigit(line)) {
+                soft.assertThat(Text.normalize(line)).as(line).doesNotContainPattern("[0-9]");
+            }
+        }
+        soft.assertAll();
+        assertThat(LineCells.mayHoldDigit("１２")).isTrue();
+        assertThat(LineCells.mayHoldDigit("①")).isTrue();
+        assertThat(LineCells.mayHoldDigit("行政许可(一)、“其他”")).isFalse();
+    }
+}

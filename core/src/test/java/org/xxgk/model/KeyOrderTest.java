@@ -1,0 +1,43 @@
+package org.xxgk.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** {@link CellCatalog#inKeyOrder} orders as a map sorted by {@link CellCatalog#keyOrder()} does. */
+class KeyOrderTest {
+
+    @Test
+    void placingEachKeyOnceOrdersAsTheComparator() {
+        List<String> keys = new ArrayList<>(CellCatalog.keys(Template.V2021));
+        keys.addAll(CellCatalog.keys(Template.V2019));
+        for (int a = 1; a <= 12; a++) {
+            keys.add(CellCatalog.legacyKey(List.of(a)));
+            keys.add(CellCatalog.cumulativeKey(CellCatalog.legacyKey(List.of(a))));
+            for (int b = 1; b <= 11; b++) {
+                keys.add(CellCatalog.legacyKey(List.of(a, b)));
+                keys.add(CellCatalog.cumulativeKey(CellCatalog.legacyKey(List.of(a, b))));
+                keys.add(CellCatalog.legacyKey(List.of(a, b, 3)));
+            }
+        }
+        keys.addAll(List.of("legacy.01", "legacy", "legacy.", "legacy.x", "zzz", "active", "a.b",
+                "legacy.2.cumulative.1"));
+        Random random = new Random(15);
+        for (int round = 0; round < 20; round++) {
+            Collections.shuffle(keys, random);
+            Map<String, Integer> map = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) map.put(keys.get(i), i);
+            TreeMap<String, Integer> tree = new TreeMap<>(CellCatalog.keyOrder());
+            tree.putAll(map);
+            assertThat(new ArrayList<>(CellCatalog.inKeyOrder(map).entrySet()))
+                    .containsExactlyElementsOf(tree.entrySet());
+        }
+    }
+}
