@@ -399,7 +399,7 @@ final class ProseReader {
                 || FOOTER.stream().anyMatch(c::contains)
                 || c.equals("微信")
                 || c.equals("微博")
-                || ReportVocabulary.INSTANCE.isPageNumber(c);
+                || LineCells.isPageNumber(c);
     }
 
     /** Whether a line, in {@link Text#compact} form, is a signature date. */
