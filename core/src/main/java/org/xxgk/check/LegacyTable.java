@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellCatalog;
@@ -20,12 +24,6 @@ import org.xxgk.model.CellValue;
 final class LegacyTable {
 
     private static final String CUMULATIVE = ".cumulative";
-    private static final String NUMERALS = "[一二三四五六七八九十]+";
-    /** A printed number in front of a label: 一、 (一) 1. 1、 (1) 1) */
-    private static final Pattern NUMBERING =
-            Pattern.compile("^(\\(" + NUMERALS + "\\)|" + NUMERALS + "[、.]|\\d+[.、)]|\\(\\d+\\))");
-
-    private static final Pattern SUB_ITEM = Pattern.compile("^其中[:：]?");
     /** A row that counts a whole (制发规范性文件总数) is no sub-item of the row above it. */
     private static final Pattern WHOLE = Pattern.compile("总数|总计|合计");
 
@@ -33,6 +31,8 @@ final class LegacyTable {
     private final List<String> keys;
     /** {@link #bareLabel} of each key's label, made once: the rules look their indicators up label by label. */
     private final List<String> bareLabels;
+    // the rules' patterns are constants: remembered by identity
+    private final Map<Pattern, Map<Optional<String>, Optional<String>>> found = new IdentityHashMap<>();
 
     private LegacyTable(AnnualReport report, List<String> keys) {
         this.report = report;
@@ -120,20 +120,81 @@ final class LegacyTable {
         String before;
         do {
             before = bare;
-            bare = SUB_ITEM.matcher(bare).replaceFirst("");
-            bare = NUMBERING.matcher(bare).replaceFirst("").strip();
+            bare = withoutOfWhich(bare);
+            bare = bare.substring(numberingLength(bare)).strip();
         } while (!bare.equals(before));
         return bare;
     }
 
-    /** The first indicator, in print order, under {@code scope} (anywhere when empty) whose bare label matches. */
+    /** {@code s} without a leading 其中, 其中: or 其中：. */
+    private static String withoutOfWhich(String s) {
+        if (!s.startsWith("其中")) return s;
+        return s.substring(s.length() > 2 && (s.charAt(2) == ':' || s.charAt(2) == '：') ? 3 : 2);
+    }
+
+    /**
+     * The length of the printed number in front of a label (0 when none): 一、 (一) 1. 1、 (1) 1), as the
+     * pattern {@code ^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\d+[.、)]|\(\d+\))} reads it;
+     * read by hand, every label asks.
+     */
+    static int numberingLength(String s) {
+        if (s.isEmpty()) return 0;
+        boolean paren = s.charAt(0) == '(';
+        int from = paren ? 1 : 0;
+        int numerals = run(s, from, true);
+        int digits = numerals > from ? from : run(s, from, false);
+        int end = Math.max(numerals, digits);
+        if (end == from) return 0;
+        char next = end < s.length() ? s.charAt(end) : 0;
+        if (paren) return next == ')' ? end + 1 : 0;
+        if (numerals > from) return next == '、' || next == '.' ? end + 1 : 0;
+        return next == '.' || next == '、' || next == ')' ? end + 1 : 0;
+    }
+
+    /** Where the run of Chinese numerals (or of ASCII digits) starting at {@code from} ends. */
+    private static int run(String s, int from, boolean numerals) {
+        int i = from;
+        while (i < s.length() && (numerals ? CHINESE_NUMERALS.indexOf(s.charAt(i)) >= 0 : isDigit(s.charAt(i)))) i++;
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * The first indicator, in print order, under {@code scope} (anywhere when empty) whose bare label matches.
+     * Remembered: the rules ask the same paths of a report many times.
+     */
     Optional<String> find(Pattern pattern, Optional<String> scope) {
+        return found.computeIfAbsent(pattern, p -> new HashMap<>()).computeIfAbsent(scope, s -> search(pattern, s));
+    }
+
+    private Optional<String> search(Pattern pattern, Optional<String> scope) {
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             if (scope.isPresent() && !isDescendant(key, scope.get())) continue;
-            if (pattern.matcher(bareLabels.get(i)).find()) return Optional.of(key);
+            if (matches(pattern, bareLabels.get(i))) return Optional.of(key);
         }
         return Optional.empty();
+    }
+
+    // the national table's labels recur from report to report: each pattern's verdict on a label is remembered
+    private static final int REMEMBERED_LABELS = 4096;
+    private static final int REMEMBERED_PATTERNS = 1024;
+    private static final Map<Pattern, Map<String, Boolean>> VERDICTS = new ConcurrentHashMap<>();
+
+    private static boolean matches(Pattern pattern, String bareLabel) {
+        if (VERDICTS.size() >= REMEMBERED_PATTERNS) VERDICTS.clear(); // the rules' patterns are a few dozen
+        Map<String, Boolean> verdicts = VERDICTS.computeIfAbsent(pattern, p -> new ConcurrentHashMap<>());
+        Boolean verdict = verdicts.get(bareLabel);
+        if (verdict != null) return verdict;
+        boolean found = pattern.matcher(bareLabel).find();
+        if (verdicts.size() >= REMEMBERED_LABELS) verdicts.clear();
+        verdicts.put(bareLabel, found);
+        return found;
     }
 
     /** The indicators one numbering level below {@code key}, in print order. */
@@ -154,16 +215,16 @@ final class LegacyTable {
         Optional<String> runUnit = Optional.empty();
         for (String child : children(key)) {
             String label = label(child);
-            if (SUB_ITEM.matcher(label).find()) {
+            if (label.startsWith("其中")) {
                 inRun = true;
-                runNumbered = NUMBERING.matcher(SUB_ITEM.matcher(label).replaceFirst("").strip()).find();
+                runNumbered = numberingLength(withoutOfWhich(label).strip()) > 0;
                 runUnit = unit(child);
                 run.add(child);
                 continue;
             }
             if (!inRun) continue;
             boolean sameUnit = runUnit.isEmpty() || unit(child).isEmpty() || runUnit.equals(unit(child));
-            boolean continues = NUMBERING.matcher(label).find() == runNumbered
+            boolean continues = numberingLength(label) > 0 == runNumbered
                     && sameUnit
                     && !WHOLE.matcher(label).find();
             if (continues) {

@@ -1,11 +1,6 @@
 package org.xxgk.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -83,20 +78,46 @@ public final class Encodings {
         return false;
     }
 
-    /** Whether the bytes are well-formed UTF-8. */
+    /**
+     * Whether the bytes are well-formed UTF-8, as the JDK's decoder judges them (no overlong form, no
+     * surrogate, nothing past U+10FFFF, no sequence cut at the end). Checked on the bytes: decoding
+     * them only to throw the characters away took as long as the reading that follows.
+     */
     public static boolean isUtf8(byte[] bytes, int offset) {
-        // decoded through a small buffer: a whole-input CharBuffer would take twice the input's size
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult r = decoder.decode(in, out, true);
-            if (r.isError()) return false;
-            if (r.isUnderflow()) return true;
-            out.clear();
+        int i = offset;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            int length;
+            int low = 0x80;
+            int high = 0xBF; // the range of the byte after the lead byte
+            if (b >= 0xC2 && b <= 0xDF) {
+                length = 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                length = 3;
+                if (b == 0xE0) low = 0xA0;
+                if (b == 0xED) high = 0x9F;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                length = 4;
+                if (b == 0xF0) low = 0x90;
+                if (b == 0xF4) high = 0x8F;
+            } else {
+                return false;
+            }
+            if (i + length > n) return false;
+            int second = bytes[i + 1] & 0xFF;
+            if (second < low || second > high) return false;
+            for (int k = 2; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) return false;
+            }
+            i += length;
         }
+        return true;
     }
 
     /**

@@ -34,10 +34,15 @@ public final class Markup {
         Matcher m = TAG.matcher(text);
         int tags = 0;
         int closing = 0;
-        while (m.find()) {
+        int n = text.length();
+        // every tag starts with < or a backslash: the pattern runs only there, not at each character of prose
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '<' && c != '\\' || !m.region(i, n).lookingAt()) continue;
             tags++;
             if (m.group(1) != null) closing++;
             if (tags >= MIN_TAGS && closing >= MIN_CLOSING) return true;
+            i = m.end() - 1;
         }
         return false;
     }

@@ -83,13 +83,43 @@ public final class Text {
      * Whether {@code c} is white space in any of the forms reports use (ASCII, NBSP, EN SPACE, ideographic space ...).
      */
     public static boolean isSpace(char c) {
-        if (c >= 0x4E00 && c <= 0x9FFF) return false; // the ideographs, most of a report: no need to ask
+        // ASCII as Character.isWhitespace judges it (isSpaceChar adds nothing there), and the ideographs, most of a
+        // report: no need to ask
+        if (c < 0x80) return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+        if (c >= 0x4E00 && c <= 0x9FFF) return false;
+        // no white space between U+0080 and U+1680 but NBSP, none past the ideographic space: punctuation, ideographs
+        if (c < 0x1680) return c == '\u00A0';
+        if (c > 0x3000) return false;
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     /** {@link #normalize} and every kind of white space removed: the form labels are compared in. */
     public static String compact(String s) {
-        String n = normalize(s);
+        // one pass where every character is of the table that commonNfkc reads; the normaliser for the rest
+        char[] out = null;
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char mapped;
+            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF) mapped = c;
+            else if (c >= 0xFF01 && c <= 0xFF5E) mapped = (char) (c - 0xFEE0);
+            else if (c == '\u3000' || c == '\u00A0' || c == '\u2002') mapped = ' ';
+            else if (STABLE_PUNCTUATION.indexOf(c) >= 0) mapped = c;
+            else return compactNormalized(normalize(s));
+            boolean space = mapped < 0x80 && isSpace(mapped);
+            if (out == null) {
+                if (mapped == c && !space) continue;
+                out = new char[s.length()];
+                s.getChars(0, i, out, 0);
+                k = i;
+            }
+            if (!space) out[k++] = mapped;
+        }
+        return out == null ? s : new String(out, 0, k);
+    }
+
+    /** {@link #compact} of a string {@link #normalize} already gave: the white space removed, not normalised again. */
+    public static String compactNormalized(String n) {
         int first = 0;
         while (first < n.length() && !isSpace(n.charAt(first))) first++;
         if (first == n.length()) return n;

@@ -185,12 +185,14 @@ final class FormAligner {
         // between two rows with the same label (a prose sentence and the table row), the one whose cells are the form's
         // count
         double exact = RowReadings.trimmed(row.cells(), form.width()).size() == form.width() ? EXACT_COUNT : 0;
-        double s = m.score() + numbering(m.numbering(), form) - cellsDiffer + exact;
+        double s = m.score() + numbering(m, form) - cellsDiffer + exact;
         return s >= MIN_SCORE ? s : 0;
     }
 
-    private static double numbering(Optional<Labels.Numbering> printed, FormProfile.Row form) {
-        if (printed.isEmpty() || form.numbering().isEmpty()) return 0;
+    private static double numbering(LabelSimilarity.Match match, FormProfile.Row form) {
+        if (form.numbering().isEmpty()) return 0;
+        Optional<Labels.Numbering> printed = match.numbering(); // asked only where the form numbers the row
+        if (printed.isEmpty()) return 0;
         Labels.Numbering p = printed.get();
         Labels.Numbering f = form.numbering().get();
         if (p.marker() != f.marker()) return 0;

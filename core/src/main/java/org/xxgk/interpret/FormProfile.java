@@ -70,17 +70,25 @@ final class FormProfile {
      * @param labels    every label the row may be printed as, in {@link Labels#text} form
      * @param numbering the form's numbering of the row, if it has one
      * @param optional  a row reports may leave out while printing its parts (V2021's (六) sum row)
+     * @param keys      the key of each column, made once: every report files its cells under them
      */
     record Row(Section section, String id, String label, List<String> labels, Optional<Labels.Numbering> numbering,
-               List<Column> columns, List<Sum> sums, boolean optional) {
+               List<Column> columns, List<Sum> sums, boolean optional, List<String> keys) {
         Row {
             labels = List.copyOf(labels);
             columns = List.copyOf(columns);
             sums = List.copyOf(sums);
+            keys = List.copyOf(keys);
+        }
+
+        Row(Section section, String id, String label, List<String> labels, Optional<Labels.Numbering> numbering,
+            List<Column> columns, List<Sum> sums, boolean optional) {
+            this(section, id, label, labels, numbering, columns, sums, optional,
+                    columns.stream().map(c -> id + "." + c.id()).toList());
         }
 
         String key(int column) {
-            return id + "." + columns.get(column).id();
+            return keys.get(column);
         }
 
         int width() {

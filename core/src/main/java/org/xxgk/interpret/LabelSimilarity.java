@@ -2,6 +2,7 @@ package org.xxgk.interpret;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,21 @@ final class LabelSimilarity {
     /**
      * The best reading of a printed label as one of a row's labels.
      *
-     * @param score     1 for a label that ends with the row's words, less for each edit, 0 far off
-     * @param numbering the numbering printed just before the row's words, if any
+     * @param score   1 for a label that ends with the row's words, less for each edit, 0 far off
+     * @param printed the printed label
+     * @param label   the row's label it reads as; null for {@link #NONE}
      */
-    record Match(double score, Optional<Labels.Numbering> numbering) {
-        static final Match NONE = new Match(0, Optional.empty());
+    record Match(double score, String printed, String label) {
+        static final Match NONE = new Match(0, "", null);
+
+        /**
+         * The numbering printed just before the row's words, if any: found on demand, where the alignment starts
+         * (most matches are asked their score only).
+         */
+        Optional<Labels.Numbering> numbering() {
+            if (label == null) return Optional.empty();
+            return LabelSimilarity.numbering(printed.substring(0, start(printed, label)));
+        }
     }
 
     // the numbering printed right before a row's words: 1. / 1、 / (一) / 一、 / (1)
@@ -48,12 +59,19 @@ final class LabelSimilarity {
     }
 
     private static Match match(String printed, Printed signed, List<String> labels) {
-        Match best = Match.NONE;
+        // the best label scored first, by its edits alone: where the alignment starts is asked of it only
+        String best = null;
+        double bestScore = 0;
         for (String label : labels) {
-            Match m = match(printed, signed, label);
-            if (m.score() > best.score()) best = m;
+            int edits = edits(printed, signed, label);
+            if (edits < 0) continue;
+            double score = 1.0 - (double) edits / label.length();
+            if (score > bestScore) {
+                best = label;
+                bestScore = score;
+            }
         }
-        return best;
+        return best == null ? Match.NONE : new Match(bestScore, printed, best);
     }
 
     /**
@@ -98,33 +116,51 @@ final class LabelSimilarity {
         }
     }
 
-    private static Match match(String printed, Printed signed, String label) {
+    /** Edits allowed to a label of {@code n} characters: short labels must be printed whole. */
+    private static int allowed(int n) {
+        // 规章, 其他, 总计 are too short to survive an edit
+        return n <= 3 ? 0 : n <= 5 ? 1 : n / 3;
+    }
+
+    /** The first printed character that can take part in an alignment of a label of {@code n} characters. */
+    private static int from(String printed, int n) {
+        return Math.max(0, printed.length() - 2 * n - 2);
+    }
+
+    /** The edits of the label's best alignment with the end of {@code printed}; -1 past the edits allowed. */
+    private static int edits(String printed, Printed signed, String label) {
         int n = label.length();
-        if (n == 0 || printed.isEmpty()) return Match.NONE;
+        if (n == 0 || printed.isEmpty()) return -1;
         // a printed label that ends in characters the row's label lacks cannot end like it: most prose, cheaply
         int last = printed.length() - 1;
         if (label.indexOf(printed.charAt(last)) < 0 && (last == 0 || label.indexOf(printed.charAt(last - 1)) < 0))
-            return Match.NONE;
-        // short labels must be printed whole: 规章, 其他, 总计 are too short to survive an edit
-        int allowed = n <= 3 ? 0 : n <= 5 ? 1 : n / 3;
-        if (allowed == 0) {
-            // no edit allowed: the one alignment left is the label as the printed label's end (what the search below
-            // finds)
-            return printed.endsWith(label)
-                    ? new Match(1.0, numbering(printed.substring(0, printed.length() - n)))
-                    : Match.NONE;
-        }
-        // the tail that can take part in an alignment with at most n edits
-        int from = Math.max(0, printed.length() - 2 * n - 2);
+            return -1;
+        int allowed = allowed(n);
+        // no edit allowed: the one alignment left is the label as the printed label's end
+        if (allowed == 0) return printed.endsWith(label) ? 0 : -1;
+        int from = from(printed, n);
         // each of the label's characters the tail lacks costs an edit, whatever the alignment: most pairs stop here
         if (signed != null) {
-            if (signed.lacks(label, from, allowed)) return Match.NONE;
+            if (signed.lacks(label, from, allowed)) return -1;
         } else {
             int absent = 0;
             for (int i = 0; i < n; i++) {
-                if (printed.indexOf(label.charAt(i), from) < 0 && ++absent > allowed) return Match.NONE;
+                if (printed.indexOf(label.charAt(i), from) < 0 && ++absent > allowed) return -1;
             }
         }
+        int edits = n <= Positions.MAX_LABEL ? Positions.of(label).edits(printed, from) : table(printed, label)[0];
+        return edits <= allowed ? edits : -1;
+    }
+
+    /** Where the best alignment of a label that matches (see {@link #edits}) starts in {@code printed}. */
+    private static int start(String printed, String label) {
+        return allowed(label.length()) == 0 ? printed.length() - label.length() : table(printed, label)[1];
+    }
+
+    /** The table of edits: those of the best alignment with the end of {@code printed}, and where it starts. */
+    private static int[] table(String printed, String label) {
+        int n = label.length();
+        int from = from(printed, n);
         String t = printed.substring(from);
         int m = t.length();
         // d[i][j]: edits to turn label[0, i) into a substring of t ending at j (its start is free)
@@ -140,10 +176,6 @@ final class LabelSimilarity {
             cur[0] = i;
             curStart[0] = 0;
             char c = label.charAt(i - 1);
-            // the least the alignment can still cost: a path through (i, j) pays d[i][j], and then an insertion for
-            // each printed character past j that the label's n - i characters left cannot take; once past the
-            // edits allowed, the match is lost
-            int least = i + Math.max(0, m - n + i);
             for (int j = 1; j <= m; j++) {
                 int sub = prev[j - 1] + (t.charAt(j - 1) == c ? 0 : 1);
                 int del = prev[j] + 1;     // label character missing from the print
@@ -160,10 +192,7 @@ final class LabelSimilarity {
                 }
                 cur[j] = best;
                 curStart[j] = start;
-                int bound = best + Math.max(0, m - j - n + i);
-                if (bound < least) least = bound;
             }
-            if (least > allowed) return Match.NONE;
             int[] tmp = prev;
             prev = cur;
             cur = tmp;
@@ -171,11 +200,74 @@ final class LabelSimilarity {
             prevStart = curStart;
             curStart = tmp;
         }
-        int edits = prev[m];
-        if (edits > allowed) return Match.NONE;
-        double score = 1.0 - (double) edits / n;
-        String before = printed.substring(0, from + prevStart[m]);
-        return new Match(score, numbering(before));
+        return new int[] {prev[m], from + prevStart[m]};
+    }
+
+    /**
+     * A label as Myers' bit-vector algorithm reads it: for each of its characters, the set of its positions.
+     * {@link #edits} gives what {@link LabelSimilarity#table} gives in its last cell, a word operation a printed
+     * character instead of a row of the table (G. Myers, A fast bit-vector algorithm for approximate string
+     * matching based on dynamic programming, J. ACM 46(3), 1999).
+     */
+    static final class Positions {
+        static final int MAX_LABEL = Long.SIZE;
+        // the form's labels: a bounded set
+        private static final ConcurrentHashMap<String, Positions> OF = new ConcurrentHashMap<>();
+        private static final int SLOTS = 128; // open addressing, at most 64 characters: half full at most
+
+        private final char[] chars = new char[SLOTS];
+        private final long[] masks = new long[SLOTS];
+        private final boolean[] used = new boolean[SLOTS];
+        private final int length;
+
+        private Positions(String label) {
+            length = label.length();
+            for (int i = 0; i < length; i++) {
+                char c = label.charAt(i);
+                int k = slot(c);
+                chars[k] = c;
+                used[k] = true;
+                masks[k] |= 1L << i;
+            }
+        }
+
+        static Positions of(String label) {
+            return OF.computeIfAbsent(label, Positions::new);
+        }
+
+        private int slot(char c) {
+            int k = (c ^ c >>> 7) & (SLOTS - 1);
+            while (used[k] && chars[k] != c) k = (k + 1) & (SLOTS - 1);
+            return k;
+        }
+
+        private long mask(char c) {
+            int k = slot(c);
+            return used[k] ? masks[k] : 0;
+        }
+
+        /** The least edits turning the label into a substring of {@code printed[from, end)} that ends at its end. */
+        int edits(String printed, int from) {
+            long last = 1L << (length - 1);
+            long pv = -1L; // vertical deltas +1: the column of a free start is 0, 1, 2 … down the label
+            long mv = 0;
+            int score = length;
+            for (int j = from; j < printed.length(); j++) {
+                long eq = mask(printed.charAt(j));
+                long xv = eq | mv;
+                long xh = (((eq & pv) + pv) ^ pv) | eq;
+                long ph = mv | ~(xh | pv);
+                long mh = pv & xh;
+                if ((ph & last) != 0) score++;
+                else if ((mh & last) != 0) score--;
+                // no carry into the first row: the label may start anywhere in the print
+                ph <<= 1;
+                mh <<= 1;
+                pv = mh | ~(xv | ph);
+                mv = ph & xv;
+            }
+            return score;
+        }
     }
 
     /** The numbering at the end of {@code before}, the text printed ahead of a row's words. */

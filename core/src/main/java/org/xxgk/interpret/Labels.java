@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.xxgk.internal.Text;
 
 /**
@@ -23,10 +21,6 @@ final class Labels {
     record Numbering(Marker marker, int number) {}
 
     private static final String CN = "一二三四五六七八九十";
-    private static final Pattern CHINESE = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.,:]");
-    private static final Pattern PAREN_CHINESE = Pattern.compile("^\\(([一二三四五六七八九十]{1,3})\\)[、.,:]?");
-    private static final Pattern ARABIC = Pattern.compile("^([0-9]{1,2})(?:[.、,:](?![0-9])|\\))");
-    private static final Pattern PAREN_ARABIC = Pattern.compile("^\\(([0-9]{1,2})\\)[、.]?");
     // characters OCR and crawlers scatter through labels and that no official label contains
     private static final String NOISE = "\"'“”‘’「」『』*_#|~`^•·●○◆◇■□▪►▶※†‡";
 
@@ -123,15 +117,9 @@ final class Labels {
         return c.isEmpty() ? norm(s) : c;
     }
 
-    private static final Pattern[] NUMBERINGS = {CHINESE, PAREN_CHINESE, PAREN_ARABIC, ARABIC};
-
     private static String stripOnce(String c) {
-        if (!mayStartNumbering(c)) return c;
-        for (Pattern p : NUMBERINGS) {
-            Matcher m = p.matcher(c);
-            if (m.lookingAt()) return c.substring(m.end());
-        }
-        return c;
+        Lead lead = lead(c);
+        return lead == null ? c : c.substring(lead.end());
     }
 
     /** The leading numbering of a label, if it has one ({@code 其中:1.} reads as 1.). */
@@ -139,27 +127,62 @@ final class Labels {
         String c = norm(s);
         if (c.startsWith("其中:")) c = c.substring(3);
         else if (c.startsWith("其中")) c = c.substring(2);
-        if (!mayStartNumbering(c)) return Optional.empty();
-        // each pattern is anchored at the start (^): lookingAt, not a find that tries every position
-        Matcher m = CHINESE.matcher(c);
-        if (m.lookingAt()) return chinese(m.group(1)).map(n -> new Numbering(Marker.CHINESE, n));
-        m = PAREN_CHINESE.matcher(c);
-        if (m.lookingAt()) return chinese(m.group(1)).map(n -> new Numbering(Marker.PAREN_CHINESE, n));
-        m = PAREN_ARABIC.matcher(c);
-        if (m.lookingAt()) return Optional.of(new Numbering(Marker.PAREN_ARABIC, Integer.parseInt(m.group(1))));
-        m = ARABIC.matcher(c);
-        if (m.lookingAt()) return Optional.of(new Numbering(Marker.ARABIC, Integer.parseInt(m.group(1))));
-        return Optional.empty();
+        Lead lead = lead(c);
+        if (lead == null) return Optional.empty();
+        return switch (lead.marker()) {
+            case CHINESE, PAREN_CHINESE -> chinese(lead.numerals()).map(n -> new Numbering(lead.marker(), n));
+            case ARABIC, PAREN_ARABIC -> Optional.of(new Numbering(lead.marker(), Integer.parseInt(lead.numerals())));
+        };
     }
 
-    /**
-     * Whether {@code c} starts as every numbering does, with a numeral, a digit or an open bracket: spares the patterns
-     * most labels.
+    /** A numbering at the start of a normalised label: its marker, its numerals and where it ends. */
+    private record Lead(Marker marker, String numerals, int end) {}
+
+    /*
+     * The four numberings, read by hand on every label (a table lookup, not four patterns):
+     * 一、 二. 三, 四: (one to three numerals and a mark), (一) (一)、, (1) (1)、 (1). and 1. 1、 1, 1: 1) (one or two
+     * digits, a mark not followed by a digit: 1.5 is a number).
      */
-    private static boolean mayStartNumbering(String c) {
-        if (c.isEmpty()) return false;
+    private static Lead lead(String c) {
+        if (c.isEmpty()) return null;
         char first = c.charAt(0);
-        return first == '(' || first >= '0' && first <= '9' || CN.indexOf(first) >= 0;
+        if (CN.indexOf(first) >= 0) {
+            int r = run(c, 0, CN);
+            return r <= 3 && isAny(c, r, "、.,:") ? new Lead(Marker.CHINESE, c.substring(0, r), r + 1) : null;
+        }
+        if (isDigit(first)) {
+            int r = run(c, 0, DIGITS);
+            if (r > 2 || r >= c.length()) return null;
+            char mark = c.charAt(r);
+            boolean marked = mark == ')'
+                    || "、.,:".indexOf(mark) >= 0 && !(r + 1 < c.length() && isDigit(c.charAt(r + 1)));
+            return marked ? new Lead(Marker.ARABIC, c.substring(0, r), r + 1) : null;
+        }
+        if (first != '(' || c.length() < 3) return null;
+        boolean chinese = CN.indexOf(c.charAt(1)) >= 0;
+        if (!chinese && !isDigit(c.charAt(1))) return null;
+        int r = run(c, 1, chinese ? CN : DIGITS) - 1;
+        if (r > (chinese ? 3 : 2) || !isAny(c, r + 1, ")")) return null;
+        int end = r + 2;
+        if (isAny(c, end, chinese ? "、.,:" : "、.")) end++;
+        return new Lead(chinese ? Marker.PAREN_CHINESE : Marker.PAREN_ARABIC, c.substring(1, r + 1), end);
+    }
+
+    private static final String DIGITS = "0123456789";
+
+    /** Where the run of {@code of}'s characters starting at {@code from} ends. */
+    private static int run(String c, int from, String of) {
+        int i = from;
+        while (i < c.length() && of.indexOf(c.charAt(i)) >= 0) i++;
+        return i;
+    }
+
+    private static boolean isAny(String c, int at, String marks) {
+        return at < c.length() && marks.indexOf(c.charAt(at)) >= 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether the label starts with 其中 ("of which"). */

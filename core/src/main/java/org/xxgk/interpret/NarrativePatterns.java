@@ -356,7 +356,8 @@ final class NarrativePatterns {
         boolean[] found = new boolean[PHRASINGS.size()];
         for (Sentence sentence : sentences) {
             checkTime.run();
-            String compact = Text.compact(sentence.text());
+            // ProseReader builds sentences of normalised lines
+            String compact = Text.compactNormalized(sentence.text());
             boolean hasDigit = hasDigit(compact);
             for (int i = 0; i < PHRASINGS.size(); i++) {
                 Phrasing p = PHRASINGS.get(i);

@@ -134,7 +134,7 @@ final class ProseReader {
         for (int i = 0; i < lines.size(); i++) {
             String t = Text.strip(normalized.get(i));
             if (t.startsWith("#")) t = MARKDOWN_HEADING.matcher(t).replaceFirst("");
-            String c = Text.compact(t);
+            String c = Text.compactNormalized(t);
             texts.add(t);
             compacts.add(c);
             noProse[i] = t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(c) || isTableRow(t);
@@ -241,7 +241,7 @@ final class ProseReader {
         String piece = Text.strip(text.substring(from, to));
         if (piece.isEmpty()) return;
         out.add(new TextBlock(piece, block.provenance()));
-        normalized.add(Text.normalize(piece));
+        normalized.add(piece); // a piece of normalised text
     }
 
     private record Title(String printed, Optional<String> agency, int year) {}

@@ -1,6 +1,7 @@
 package org.xxgk.interpret;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +31,18 @@ final class TemplateDetector {
      * with it and those that count anywhere. A label asks these, not every word.
      */
     private static final Map<Character, List<Word>> BY_FIRST = byFirst();
+    // BY_FIRST as sorted arrays: a label's first character looked up without boxing it
+    private static final char[] FIRSTS = firsts();
+    private static final List<List<Word>> BY_FIRSTS = FIRSTS.length == 0
+            ? List.of()
+            : new String(FIRSTS).chars().mapToObj(c -> BY_FIRST.get((char) c)).toList();
     /** The words a label holds whatever its first character (and those of an empty label). */
     private static final List<Word> ANYWHERE = WORDS.stream().filter(w -> w.anywhere() || w.word().isEmpty()).toList();
+    /**
+     * Characters one of which every word that counts anywhere holds (a few, chosen greedily): a label with none of
+     * them, most prose, is searched for none of those words.
+     */
+    private static final String GATE = gate();
 
     private TemplateDetector() {}
 
@@ -54,15 +65,59 @@ final class TemplateDetector {
         return Map.copyOf(out);
     }
 
+    private static char[] firsts() {
+        char[] out = new char[BY_FIRST.size()];
+        int i = 0;
+        for (char c : BY_FIRST.keySet()) out[i++] = c;
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static List<Word> wordsFor(String text) {
+        if (text.isEmpty()) return ANYWHERE;
+        int i = Arrays.binarySearch(FIRSTS, text.charAt(0));
+        return i >= 0 ? BY_FIRSTS.get(i) : ANYWHERE;
+    }
+
+    private static String gate() {
+        List<String> left = new ArrayList<>();
+        for (Word w : WORDS) if (w.anywhere() && !w.word().isEmpty()) left.add(w.word());
+        StringBuilder gate = new StringBuilder();
+        while (!left.isEmpty()) {
+            // the character held by most of the words left
+            char best = left.get(0).charAt(0);
+            long bestCount = 0;
+            for (String w : left) {
+                for (char c : w.toCharArray()) {
+                    long count = left.stream().filter(v -> v.indexOf(c) >= 0).count();
+                    if (count > bestCount) {
+                        best = c;
+                        bestCount = count;
+                    }
+                }
+            }
+            char chosen = best;
+            gate.append(chosen);
+            left.removeIf(w -> w.indexOf(chosen) >= 0);
+        }
+        return gate.toString();
+    }
+
+    private static boolean mayHoldAnywhereWord(String text) {
+        for (int i = 0; i < GATE.length(); i++) if (text.indexOf(GATE.charAt(i)) >= 0) return true;
+        return false;
+    }
+
     static Detection detect(List<Row> rows) {
         Map<Template, Set<String>> found = new EnumMap<>(Template.class);
         for (Row row : rows) {
             for (Token t : row.labels()) {
                 String text = Labels.text(t.raw());
                 boolean cell = text.length() <= MAX_LABEL;
-                List<Word> words = text.isEmpty() ? ANYWHERE : BY_FIRST.getOrDefault(text.charAt(0), ANYWHERE);
-                for (Word w : words) {
-                    if (cell && text.startsWith(w.word()) || w.anywhere() && text.contains(w.word())) {
+                boolean anywhere = mayHoldAnywhereWord(text);
+                if (!cell && !anywhere) continue;
+                for (Word w : wordsFor(text)) {
+                    if (cell && text.startsWith(w.word()) || anywhere && w.anywhere() && text.contains(w.word())) {
                         found.computeIfAbsent(w.template(), k -> new LinkedHashSet<>()).add(w.word());
                     }
                 }

@@ -45,4 +45,26 @@ class TextTest {
     void stripTrimsNonBreakingSpaces() {
         assertThat(Text.strip("\u00A0 406万元\u2002")).isEqualTo("406万元");
     }
+
+    @Test
+    void spaceIsEveryCharacterTheJdkCallsWhiteSpaceOrASpaceAndNoOther() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            boolean jdk = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\u2007'
+                    || c == '\u202F';
+            assertThat(Text.isSpace(c)).as("U+%04X", (int) c).isEqualTo(jdk);
+        }
+    }
+
+    @Test
+    void compactInOnePassEqualsNormalisingThenDroppingSpaces() {
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "a1 \t\u3000\u00A0\u2002（）：，。、申请\u2EDB\u200B\uFF10\uFF5E\uFF5F\u2007—“ﬁ\u0301";
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = b.toString();
+            assertThat(Text.compact(s)).as(s).isEqualTo(Text.compactNormalized(Text.normalize(s)));
+        }
+    }
 }

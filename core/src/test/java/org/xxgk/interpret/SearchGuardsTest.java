@@ -54,22 +54,40 @@ class SearchGuardsTest {
             }
             String p = printed.toString();
             for (String label : labels) {
-                LabelSimilarity.Match expected = reference(p, label);
-                assertThat(LabelSimilarity.match(p, List.of(label))).as("%s / %s", p, label).isEqualTo(expected);
-                assertThat(LabelSimilarity.match(new LabelSimilarity.Printed(p), List.of(label)))
+                Reading expected = reference(p, label);
+                assertThat(Reading.of(LabelSimilarity.match(p, List.of(label))))
+                        .as("%s / %s", p, label)
+                        .isEqualTo(expected);
+                assertThat(Reading.of(LabelSimilarity.match(new LabelSimilarity.Printed(p), List.of(label))))
                         .as("%s / %s", p, label)
                         .isEqualTo(expected);
             }
+            // of several labels, the first of the best score
+            Reading best = Reading.NONE;
+            for (String label : labels) {
+                Reading r = reference(p, label);
+                if (r.score() > best.score()) best = r;
+            }
+            assertThat(Reading.of(LabelSimilarity.match(p, labels))).as(p).isEqualTo(best);
+        }
+    }
+
+    /** What a match reads: its score and the numbering before the label's words. */
+    private record Reading(double score, Optional<Labels.Numbering> numbering) {
+        static final Reading NONE = new Reading(0, Optional.empty());
+
+        static Reading of(LabelSimilarity.Match m) {
+            return new Reading(m.score(), m.numbering());
         }
     }
 
     /** The alignment as it was before its shortcuts: the whole table, no early way out. */
-    private static LabelSimilarity.Match reference(String printed, String label) {
+    private static Reading reference(String printed, String label) {
         int n = label.length();
-        if (n == 0 || printed.isEmpty()) return LabelSimilarity.Match.NONE;
+        if (n == 0 || printed.isEmpty()) return Reading.NONE;
         int last = printed.length() - 1;
         if (label.indexOf(printed.charAt(last)) < 0 && (last == 0 || label.indexOf(printed.charAt(last - 1)) < 0)) {
-            return LabelSimilarity.Match.NONE;
+            return Reading.NONE;
         }
         int from = Math.max(0, printed.length() - 2 * n - 2);
         String t = printed.substring(from);
@@ -105,8 +123,8 @@ class SearchGuardsTest {
             curStart = tmp;
         }
         int allowed = n <= 3 ? 0 : n <= 5 ? 1 : n / 3;
-        if (prev[m] > allowed) return LabelSimilarity.Match.NONE;
-        return new LabelSimilarity.Match(
+        if (prev[m] > allowed) return Reading.NONE;
+        return new Reading(
                 1.0 - (double) prev[m] / n, LabelSimilarity.numbering(printed.substring(0, from + prevStart[m])));
     }
 

@@ -41,6 +41,11 @@ public final class TextDocumentExtractor implements DocumentExtractor {
 
     public TextDocumentExtractor() {}
 
+    /** A Markdown separator row ({@code |---|:---:|}); the pattern runs only on lines with a dash run. */
+    private static boolean isSeparator(String line) {
+        return line.contains("---") && MARKDOWN_SEPARATOR.matcher(line).matches();
+    }
+
     @Override
     public DocumentFormat format() {
         return DocumentFormat.TEXT;
@@ -97,9 +102,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         /** A run of lines starting with {@code |}, one of which (within the first three) is a separator row. */
         private boolean isMarkdownTable(int start) {
             String first = Text.strip(lines.get(start));
-            if (!first.startsWith("|") && !MARKDOWN_SEPARATOR.matcher(lines.get(start)).matches()) return false;
+            if (!first.startsWith("|") && !isSeparator(lines.get(start))) return false;
             for (int i = start; i < start + 3 && isPipeLine(i); i++) {
-                if (MARKDOWN_SEPARATOR.matcher(lines.get(i)).matches()) return true;
+                if (isSeparator(lines.get(i))) return true;
             }
             // no separator, but bordered rows (| a | b |) of several cells: a row per line all the same
             return first.endsWith("|") && first.length() > 1 && nonBlankCells(first) > 1;
@@ -119,14 +124,14 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     while (lines.has(next) && lines.get(next).isEmpty()) next++;
                     if (!lines.has(next)
                             || !Text.strip(lines.get(next)).startsWith("|")
-                            || MARKDOWN_SEPARATOR.matcher(lines.get(next)).matches()) break;
+                            || isSeparator(lines.get(next))) break;
                     if (!lines.get(i).isEmpty()) {
                         rows.add(List.of(cell(lines.get(i), table, rows.size() + 1, 1, lines.number(i))));
                         pending++;
                     }
                     continue;
                 }
-                if (MARKDOWN_SEPARATOR.matcher(lines.get(i)).matches()) continue;
+                if (isSeparator(lines.get(i))) continue;
                 String line = Text.strip(lines.get(i));
                 if (line.startsWith("|")) line = line.substring(1);
                 if (line.endsWith("|")) line = line.substring(0, line.length() - 1);

@@ -1,0 +1,49 @@
+package org.xxgk.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class LegacyTableTest {
+
+    // the printed number in front of a label as a pattern: what LegacyTable reads by hand must read the same
+    private static final Pattern NUMBERING =
+            Pattern.compile("^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、.]|\\d+[.、)]|\\(\\d+\\))");
+    private static final Pattern SUB_ITEM = Pattern.compile("^其中[:：]?");
+
+    @Test
+    void numberingsAreReadByHandAsThePatternReadsThem() {
+        Random random = new Random(15);
+        String alphabet = "一二十0129()、.:：其中公开 ";
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(9);
+            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String label = b.toString();
+            Matcher m = NUMBERING.matcher(label);
+            assertThat(LegacyTable.numberingLength(label)).as(label).isEqualTo(m.find() ? m.end() : 0);
+            assertThat(LegacyTable.bareLabel(label)).as(label).isEqualTo(byPatterns(label));
+        }
+    }
+
+    @Test
+    void aBareLabelHasNeitherNumberNorOfWhich() {
+        assertThat(LegacyTable.bareLabel(" 其中：(三)1.行政复议")).isEqualTo("行政复议");
+        assertThat(LegacyTable.bareLabel("12、维持")).isEqualTo("维持");
+        assertThat(LegacyTable.bareLabel("1.5万元")).isEqualTo("5万元");
+    }
+
+    private static String byPatterns(String label) {
+        String bare = label.strip();
+        String before;
+        do {
+            before = bare;
+            bare = SUB_ITEM.matcher(bare).replaceFirst("");
+            bare = NUMBERING.matcher(bare).replaceFirst("").strip();
+        } while (!bare.equals(before));
+        return bare;
+    }
+}

@@ -1,0 +1,58 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LabelSimilarityTest {
+
+    @Test
+    void bitVectorEditsEqualTheTableOfEditsEverywhere() {
+        Random random = new Random(15);
+        String alphabet = "不予公开属于国家秘密其他法律行政法规禁止1.()";
+        for (int round = 0; round < 50_000; round++) {
+            String label = randomText(random, alphabet, 1 + random.nextInt(64));
+            String printed = randomText(random, alphabet, random.nextInt(140));
+            int from = printed.isEmpty() ? 0 : random.nextInt(printed.length() + 1);
+            assertThat(LabelSimilarity.Positions.of(label).edits(printed, from))
+                    .as("%s in %s from %d", label, printed, from)
+                    .isEqualTo(tableEdits(label, printed.substring(from)));
+        }
+    }
+
+    @Test
+    void aLabelEndingThePrintMatchesWithItsNumbering() {
+        LabelSimilarity.Match m = LabelSimilarity.match("(三)不予公开1.属于国家秘密", List.of("属于国家秘密"));
+        assertThat(m.score()).isEqualTo(1.0);
+        assertThat(m.numbering()).contains(new Labels.Numbering(Labels.Marker.ARABIC, 1));
+        // one character lost to truncation costs one edit of six
+        LabelSimilarity.Match truncated = LabelSimilarity.match("1.属于国家秘", List.of("属于国家秘密"));
+        assertThat(truncated.score()).isEqualTo(1.0 - 1.0 / 6);
+        assertThat(LabelSimilarity.match("行政许可", List.of("属于国家秘密")).score()).isZero();
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return b.toString();
+    }
+
+    /** The textbook table: edits turning {@code label} into a substring of {@code t} that ends at its end. */
+    private static int tableEdits(String label, String t) {
+        int[] prev = new int[t.length() + 1];
+        int[] cur = new int[t.length() + 1];
+        for (int i = 1; i <= label.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= t.length(); j++) {
+                int sub = prev[j - 1] + (t.charAt(j - 1) == label.charAt(i - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[t.length()];
+    }
+}

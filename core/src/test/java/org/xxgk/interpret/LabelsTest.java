@@ -1,0 +1,60 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class LabelsTest {
+
+    // the four numberings as patterns: what Labels reads by hand must read the same
+    private static final Pattern CHINESE = Pattern.compile("^([一二三四五六七八九十]{1,3})[、.,:]");
+    private static final Pattern PAREN_CHINESE = Pattern.compile("^\\(([一二三四五六七八九十]{1,3})\\)[、.,:]?");
+    private static final Pattern ARABIC = Pattern.compile("^([0-9]{1,2})(?:[.、,:](?![0-9])|\\))");
+    private static final Pattern PAREN_ARABIC = Pattern.compile("^\\(([0-9]{1,2})\\)[、.]?");
+
+    @Test
+    void numberingsReadByHandAsThePatternsReadThem() {
+        Random random = new Random(15);
+        String alphabet = "一二三十四九0159()、.,:其中予以公开 ";
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(9);
+            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String label = b.toString();
+            assertThat(Labels.numbering(label)).as(label).isEqualTo(byPatterns(Labels.norm(label)));
+        }
+    }
+
+    @Test
+    void numberingsAndTheTextAfterThem() {
+        assertThat(Labels.numbering("(十一)、其他")).contains(new Labels.Numbering(Labels.Marker.PAREN_CHINESE, 11));
+        assertThat(Labels.numbering("其中:12.行政许可")).contains(new Labels.Numbering(Labels.Marker.ARABIC, 12));
+        assertThat(Labels.numbering("1.5万元")).isEmpty();
+        assertThat(Labels.numbering("123.其他")).isEmpty();
+        assertThat(Labels.numbering("三、(一)予以公开")).contains(new Labels.Numbering(Labels.Marker.CHINESE, 3));
+        assertThat(Labels.text("三、(一)予以公开")).isEqualTo("予以公开");
+        assertThat(Labels.text("(3)、维持")).isEqualTo("维持");
+    }
+
+    private static Optional<Labels.Numbering> byPatterns(String c) {
+        if (c.startsWith("其中:")) c = c.substring(3);
+        else if (c.startsWith("其中")) c = c.substring(2);
+        Matcher m = CHINESE.matcher(c);
+        if (m.lookingAt()) return Labels.chinese(m.group(1)).map(n -> new Labels.Numbering(Labels.Marker.CHINESE, n));
+        m = PAREN_CHINESE.matcher(c);
+        if (m.lookingAt()) {
+            return Labels.chinese(m.group(1)).map(n -> new Labels.Numbering(Labels.Marker.PAREN_CHINESE, n));
+        }
+        m = PAREN_ARABIC.matcher(c);
+        if (m.lookingAt()) {
+            return Optional.of(new Labels.Numbering(Labels.Marker.PAREN_ARABIC, Integer.parseInt(m.group(1))));
+        }
+        m = ARABIC.matcher(c);
+        if (m.lookingAt()) return Optional.of(new Labels.Numbering(Labels.Marker.ARABIC, Integer.parseInt(m.group(1))));
+        return Optional.empty();
+    }
+}
