@@ -172,9 +172,10 @@ final class FormAligner {
      */
     private static double score(
             LabelSimilarity.Printed ownLabel, LabelSimilarity.Printed contextLabel, Row row, FormProfile.Row form) {
-        LabelSimilarity.Match own = LabelSimilarity.match(ownLabel, form.labels());
-        LabelSimilarity.Match context =
-                contextLabel == null ? LabelSimilarity.Match.NONE : LabelSimilarity.match(contextLabel, form.labels());
+        LabelSimilarity.Match own = LabelSimilarity.match(ownLabel, form.prepared());
+        LabelSimilarity.Match context = contextLabel == null
+                ? LabelSimilarity.Match.NONE
+                : LabelSimilarity.match(contextLabel, form.prepared());
         LabelSimilarity.Match m = own.score() >= context.score() ? own : context;
         if (m.score() < MIN_SCORE) return 0;
         // a row whose cells cannot hold the form row's values is placed by its label alone, and then not read

@@ -71,20 +71,24 @@ final class FormProfile {
      * @param numbering the form's numbering of the row, if it has one
      * @param optional  a row reports may leave out while printing its parts (V2021's (六) sum row)
      * @param keys      the key of each column, made once: every report files its cells under them
+     * @param prepared  {@code labels} made ready for comparison once: every printed row is compared with them
      */
     record Row(Section section, String id, String label, List<String> labels, Optional<Labels.Numbering> numbering,
-               List<Column> columns, List<Sum> sums, boolean optional, List<String> keys) {
+               List<Column> columns, List<Sum> sums, boolean optional, List<String> keys,
+               List<LabelSimilarity.FormLabel> prepared) {
         Row {
             labels = List.copyOf(labels);
             columns = List.copyOf(columns);
             sums = List.copyOf(sums);
             keys = List.copyOf(keys);
+            prepared = List.copyOf(prepared);
         }
 
         Row(Section section, String id, String label, List<String> labels, Optional<Labels.Numbering> numbering,
             List<Column> columns, List<Sum> sums, boolean optional) {
             this(section, id, label, labels, numbering, columns, sums, optional,
-                    columns.stream().map(c -> id + "." + c.id()).toList());
+                    columns.stream().map(c -> id + "." + c.id()).toList(),
+                    labels.stream().map(LabelSimilarity.FormLabel::of).toList());
         }
 
         String key(int column) {

@@ -1,5 +1,6 @@
 package org.xxgk.interpret;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,24 +51,26 @@ final class LabelSimilarity {
 
     /** {@code printed} in {@link Labels#norm} form; {@code labels} in {@link Labels#text} form. */
     static Match match(String printed, List<String> labels) {
-        return match(printed, null, labels);
+        List<FormLabel> prepared = new ArrayList<>(labels.size());
+        for (String label : labels) prepared.add(FormLabel.of(label));
+        return match(printed, null, prepared);
     }
 
     /** As {@link #match(String, List)}, for a printed label compared with many: its signatures made once. */
-    static Match match(Printed printed, List<String> labels) {
+    static Match match(Printed printed, List<FormLabel> labels) {
         return match(printed.text, printed, labels);
     }
 
-    private static Match match(String printed, Printed signed, List<String> labels) {
+    private static Match match(String printed, Printed signed, List<FormLabel> labels) {
         // the best label scored first, by its edits alone: where the alignment starts is asked of it only
         String best = null;
         double bestScore = 0;
-        for (String label : labels) {
+        for (FormLabel label : labels) {
             int edits = edits(printed, signed, label);
             if (edits < 0) continue;
-            double score = 1.0 - (double) edits / label.length();
+            double score = 1.0 - (double) edits / label.length;
             if (score > bestScore) {
-                best = label;
+                best = label.text;
                 bestScore = score;
             }
         }
@@ -101,19 +104,17 @@ final class LabelSimilarity {
          * Whether more than {@code allowed} of the label's characters are missing from {@code text[from, end)}, by
          * signature.
          */
-        boolean lacks(String label, int from, int allowed) {
+        boolean lacks(FormLabel label, int from, int allowed) {
             int k = text.length() - from;
             if (k >= tails.length) return false;
-            long tail = tails[k];
-            long missing = 0;
-            for (int i = 0; i < label.length(); i++) missing |= bit(label.charAt(i)) & ~tail;
             // each bit set stands for at least one character missing: a lower bound of the edits
-            return Long.bitCount(missing) > allowed;
+            return Long.bitCount(label.signature & ~tails[k]) > allowed;
         }
+    }
 
-        private static long bit(char c) {
-            return 1L << (c ^ c >>> 6);
-        }
+    /** The bit of a character in a 64-bit signature of a set of characters. */
+    private static long bit(char c) {
+        return 1L << (c ^ c >>> 6);
     }
 
     /** Edits allowed to a label of {@code n} characters: short labels must be printed whole. */
@@ -128,16 +129,15 @@ final class LabelSimilarity {
     }
 
     /** The edits of the label's best alignment with the end of {@code printed}; -1 past the edits allowed. */
-    private static int edits(String printed, Printed signed, String label) {
-        int n = label.length();
+    private static int edits(String printed, Printed signed, FormLabel label) {
+        int n = label.length;
         if (n == 0 || printed.isEmpty()) return -1;
         // a printed label that ends in characters the row's label lacks cannot end like it: most prose, cheaply
         int last = printed.length() - 1;
-        if (label.indexOf(printed.charAt(last)) < 0 && (last == 0 || label.indexOf(printed.charAt(last - 1)) < 0))
-            return -1;
+        if (!label.holds(printed.charAt(last)) && (last == 0 || !label.holds(printed.charAt(last - 1)))) return -1;
         int allowed = allowed(n);
         // no edit allowed: the one alignment left is the label as the printed label's end
-        if (allowed == 0) return printed.endsWith(label) ? 0 : -1;
+        if (allowed == 0) return printed.endsWith(label.text) ? 0 : -1;
         int from = from(printed, n);
         // each of the label's characters the tail lacks costs an edit, whatever the alignment: most pairs stop here
         if (signed != null) {
@@ -145,10 +145,10 @@ final class LabelSimilarity {
         } else {
             int absent = 0;
             for (int i = 0; i < n; i++) {
-                if (printed.indexOf(label.charAt(i), from) < 0 && ++absent > allowed) return -1;
+                if (printed.indexOf(label.text.charAt(i), from) < 0 && ++absent > allowed) return -1;
             }
         }
-        int edits = n <= Positions.MAX_LABEL ? Positions.of(label).edits(printed, from) : table(printed, label)[0];
+        int edits = n <= FormLabel.MAX_BITS ? label.edits(printed, from) : table(printed, label.text)[0];
         return edits <= allowed ? edits : -1;
     }
 
@@ -204,35 +204,48 @@ final class LabelSimilarity {
     }
 
     /**
-     * A label as Myers' bit-vector algorithm reads it: for each of its characters, the set of its positions.
-     * {@link #edits} gives what {@link LabelSimilarity#table} gives in its last cell, a word operation a printed
-     * character instead of a row of the table (G. Myers, A fast bit-vector algorithm for approximate string
-     * matching based on dynamic programming, J. ACM 46(3), 1999).
+     * A label of the form made ready for comparison once: a signature of its characters, and for Myers'
+     * bit-vector algorithm the set of positions of each character. {@link #edits} gives what
+     * {@link LabelSimilarity#table} gives in its last cell, a word operation a printed character instead of
+     * a row of the table (G. Myers, A fast bit-vector algorithm for approximate string matching based on
+     * dynamic programming, J. ACM 46(3), 1999).
      */
-    static final class Positions {
-        static final int MAX_LABEL = Long.SIZE;
-        // the form's labels: a bounded set
-        private static final ConcurrentHashMap<String, Positions> OF = new ConcurrentHashMap<>();
+    static final class FormLabel {
+        static final int MAX_BITS = Long.SIZE;
+        // labels given as strings (the form's are prepared with it): a bounded set
+        private static final ConcurrentHashMap<String, FormLabel> OF = new ConcurrentHashMap<>();
         private static final int SLOTS = 128; // open addressing, at most 64 characters: half full at most
 
+        final String text;
+        final int length;
+        final long signature;
         private final char[] chars = new char[SLOTS];
         private final long[] masks = new long[SLOTS];
         private final boolean[] used = new boolean[SLOTS];
-        private final int length;
 
-        private Positions(String label) {
-            length = label.length();
+        private FormLabel(String text) {
+            this.text = text;
+            this.length = text.length();
+            long sig = 0;
             for (int i = 0; i < length; i++) {
-                char c = label.charAt(i);
+                char c = text.charAt(i);
+                sig |= bit(c);
+                if (i >= MAX_BITS) continue;
                 int k = slot(c);
                 chars[k] = c;
                 used[k] = true;
                 masks[k] |= 1L << i;
             }
+            this.signature = sig;
         }
 
-        static Positions of(String label) {
-            return OF.computeIfAbsent(label, Positions::new);
+        static FormLabel of(String label) {
+            return OF.computeIfAbsent(label, FormLabel::new);
+        }
+
+        /** Whether the label holds {@code c}: its signature first, which most characters fail. */
+        boolean holds(char c) {
+            return (signature & bit(c)) != 0 && text.indexOf(c) >= 0;
         }
 
         private int slot(char c) {
@@ -246,7 +259,10 @@ final class LabelSimilarity {
             return used[k] ? masks[k] : 0;
         }
 
-        /** The least edits turning the label into a substring of {@code printed[from, end)} that ends at its end. */
+        /**
+         * The least edits turning the label (of at most {@link #MAX_BITS} characters) into a substring of
+         * {@code printed[from, end)} that ends at its end.
+         */
         int edits(String printed, int from) {
             long last = 1L << (length - 1);
             long pv = -1L; // vertical deltas +1: the column of a free start is 0, 1, 2 … down the label

@@ -205,6 +205,9 @@ final class LineCells {
         int i = 0;
         while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
         if (i == line.length() || PAGE_NUMBER_START.indexOf(line.charAt(i)) < 0 || !hasDigit(line)) return false;
+        // one that starts with a digit is 3 / 10: a value cell (12, 3.5) has no slash
+        char first = line.charAt(i);
+        if (first >= '0' && first <= '9' && line.indexOf('/') < 0) return false;
         return ReportVocabulary.INSTANCE.isPageNumber(line);
     }
 

@@ -107,7 +107,8 @@ final class ProseReader {
     private static final Pattern NUMBERED =
             Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十\\d]{1,3}[、.]|[一二三四五六七八九十]是)");
     private static final List<String> NOTHING = List.of("无", "暂无", "无。", "暂无。");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。;!?]");
+    /** What ends a sentence (normalised: the full-width ; ! ? are ASCII). */
+    private static final String SENTENCE_ENDS = "。;!?";
     /** A fragment at least this long without a sentence end is a sentence broken over blocks. */
     private static final int BROKEN_SENTENCE = 12;
     /** No sentence runs longer: text without sentence ends is cut here, so the join stays linear. */
@@ -469,7 +470,8 @@ final class ProseReader {
             String t = texts.get(i);
             if (noProse[i]) continue;
             Matcher heading = HEADING_INLINE.matcher(t);
-            if (HEADING.matcher(t).matches() && !t.endsWith("。") || heading.matches()) {
+            // both heading patterns start with a numeral and its 、 or .: most lines are spared them
+            if (startsLikeHeading(t) && (HEADING.matcher(t).matches() && !t.endsWith("。") || heading.matches())) {
                 // a part heading states no figure and ends any sentence left open before it
                 if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
                 carry.setLength(0);
@@ -480,10 +482,9 @@ final class ProseReader {
             carry.append(t);
             String joined = carry.toString();
             int start = 0;
-            Matcher end = SENTENCE_END.matcher(joined);
-            while (end.find()) {
-                sentences.add(new Sentence(joined.substring(start, end.end()), carryFrom));
-                start = end.end();
+            for (int end = sentenceEnd(joined, 0); end >= 0; end = sentenceEnd(joined, start)) {
+                sentences.add(new Sentence(joined.substring(start, end + 1), carryFrom));
+                start = end + 1;
             }
             carry.setLength(0);
             String rest = joined.substring(start);
@@ -501,5 +502,16 @@ final class ProseReader {
         }
         if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
         return sentences;
+    }
+
+    /** Where the first sentence end at or after {@code from} stands; -1 for none. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
+    /** Whether {@code t} starts with a numeral and its 、 or ., as {@link #HEADING} and {@link #HEADING_INLINE} do. */
+    private static boolean startsLikeHeading(String t) {
+        return t.length() >= 2 && NUMERALS.indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == '、' || t.charAt(1) == '.');
     }
 }

@@ -1,9 +1,8 @@
 package org.xxgk.interpret;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -91,7 +90,7 @@ public final class ReportInterpreter {
         }
 
         checkTime.run();
-        Prose prose = readProse(rows, used, sink);
+        Prose prose = readProse(rows, used, sink, document.blocks().size());
         List<Warning> warnings = new ArrayList<>(document.warnings());
         warnings.addAll(sink.warnings);
         warnings.addAll(prose.warnings());
@@ -208,31 +207,38 @@ public final class ReportInterpreter {
      * The prose reader gets the text that no table reader used: whole blocks, and of a block that a
      * table shares with prose (a page flattened to one line) the text around the table's cells.
      */
-    private static Prose readProse(List<Row> rows, List<TableRange> used, CellSink sink) {
-        Map<TextBlock, List<Token>> consumed = new IdentityHashMap<>();
-        Map<TextBlock, Boolean> shared = new IdentityHashMap<>();
+    private static Prose readProse(List<Row> rows, List<TableRange> used, CellSink sink, int blockCount) {
+        // by the index of the text block each token came from: a block's tokens taken by a table, and whether any
+        // of its tokens stayed out of one
+        List<List<Token>> consumed = new ArrayList<>(Collections.nCopies(blockCount, null));
+        boolean[] shared = new boolean[blockCount];
         for (int i = 0; i < rows.size(); i++) {
             // a part's heading inside a table's rows (三、收到和处理… between the tables) stays the prose's
             boolean inTable = inAny(used, i) && !isPartHeading(rows.get(i));
             for (List<Token> tokens : List.of(rows.get(i).labels(), rows.get(i).cells())) {
                 for (Token t : tokens) {
-                    if (t.source().isEmpty()) continue;
-                    if (inTable) consumed.computeIfAbsent(t.source().get(), k -> new ArrayList<>()).add(t);
-                    else shared.put(t.source().get(), Boolean.TRUE);
+                    if (t.block() < 0) continue;
+                    if (!inTable) {
+                        shared[t.block()] = true;
+                    } else {
+                        if (consumed.get(t.block()) == null) consumed.set(t.block(), new ArrayList<>());
+                        consumed.get(t.block()).add(t);
+                    }
                 }
             }
         }
         // a line read as several cells gives its block once
-        Map<TextBlock, Boolean> seen = new IdentityHashMap<>();
+        boolean[] seen = new boolean[blockCount];
         List<TextBlock> blocks = new ArrayList<>();
         for (Row r : rows) {
             for (List<Token> tokens : List.of(r.labels(), r.cells())) {
                 for (Token t : tokens) {
-                    if (t.source().isEmpty() || seen.put(t.source().get(), Boolean.TRUE) != null) continue;
+                    if (t.block() < 0 || seen[t.block()]) continue;
+                    seen[t.block()] = true;
                     TextBlock b = t.source().get();
-                    List<Token> taken = consumed.get(b);
+                    List<Token> taken = consumed.get(t.block());
                     if (taken == null) blocks.add(b);
-                    else if (shared.containsKey(b)) remainder(b, taken).ifPresent(blocks::add);
+                    else if (shared[t.block()]) remainder(b, taken).ifPresent(blocks::add);
                 }
             }
         }

@@ -123,7 +123,7 @@ final class RowReadings {
     }
 
     // stands for a column the report does not print, so that it gets no key at all
-    static final Token NOT_PRINTED = new Token("", Values.parse(""), Provenance.NONE, false, Optional.empty());
+    static final Token NOT_PRINTED = new Token("", Values.parse(""), Provenance.NONE, false, Optional.empty(), -1);
 
     /** The token every reading in {@code alive} has in {@code column}, if they agree on it. */
     static Optional<Token> agreed(List<List<Token>> readings, BitSet alive, int column) {
@@ -301,7 +301,7 @@ final class RowReadings {
         }
 
         private static Token token(Token run, String piece) {
-            return new Token(piece, Values.parse(piece), run.provenance(), false, run.source());
+            return new Token(piece, Values.parse(piece), run.provenance(), false, run.source(), run.block());
         }
 
         private static Optional<BigDecimal> value(String piece, FormProfile.Slot slot) {

@@ -25,8 +25,15 @@ final class RowStream {
      * @param value     the text read as a value
      * @param copy      a span copy (another position of a merged cell)
      * @param source    the text block it came from, if any
+     * @param block     the index of that text block in the document, -1 for none
      */
-    record Token(String raw, Values.Parsed value, Provenance provenance, boolean copy, Optional<TextBlock> source) {
+    record Token(
+            String raw,
+            Values.Parsed value,
+            Provenance provenance,
+            boolean copy,
+            Optional<TextBlock> source,
+            int block) {
         String text() {
             return Labels.norm(raw);
         }
@@ -114,8 +121,8 @@ final class RowStream {
 
     private static final Values.Parsed TEXT = new Values.Parsed(Values.Kind.TEXT, Optional.empty(), Optional.empty());
 
-    private static Token token(String raw, Provenance p, boolean copy, Optional<TextBlock> source) {
-        return new Token(raw, Values.parse(raw), p, copy, source);
+    private static Token token(String raw, Provenance p, boolean copy, Optional<TextBlock> source, int block) {
+        return new Token(raw, Values.parse(raw), p, copy, source, source.isPresent() ? block : -1);
     }
 
     private static final class Builder {
@@ -148,7 +155,9 @@ final class RowStream {
             count(parts.size());
             for (String part : parts) {
                 // a line that is one cell of text (prose) is not read as a value again
-                Token t = split.text() ? new Token(part, TEXT, p, false, source) : token(part, p, false, source);
+                Token t = split.text()
+                        ? new Token(part, TEXT, p, false, source, source.isPresent() ? blockIndex : -1)
+                        : token(part, p, false, source, blockIndex);
                 cell(t, first, blockIndex);
                 first = false;
             }
@@ -188,7 +197,7 @@ final class RowStream {
                 boolean sameRowCopy = !c.spanOrigin() && c.provenance().row() == rowNumber;
                 if (sameRowCopy) continue;
                 for (String part : mixed(c.text())) {
-                    tokens.add(token(part, c.provenance(), !c.spanOrigin(), Optional.empty()));
+                    tokens.add(token(part, c.provenance(), !c.spanOrigin(), Optional.empty(), -1));
                 }
             }
             count(tokens.size());

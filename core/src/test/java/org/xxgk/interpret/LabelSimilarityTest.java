@@ -16,7 +16,7 @@ class LabelSimilarityTest {
             String label = randomText(random, alphabet, 1 + random.nextInt(64));
             String printed = randomText(random, alphabet, random.nextInt(140));
             int from = printed.isEmpty() ? 0 : random.nextInt(printed.length() + 1);
-            assertThat(LabelSimilarity.Positions.of(label).edits(printed, from))
+            assertThat(LabelSimilarity.FormLabel.of(label).edits(printed, from))
                     .as("%s in %s from %d", label, printed, from)
                     .isEqualTo(tableEdits(label, printed.substring(from)));
         }

@@ -58,7 +58,8 @@ class SearchGuardsTest {
                 assertThat(Reading.of(LabelSimilarity.match(p, List.of(label))))
                         .as("%s / %s", p, label)
                         .isEqualTo(expected);
-                assertThat(Reading.of(LabelSimilarity.match(new LabelSimilarity.Printed(p), List.of(label))))
+                LabelSimilarity.Printed printedOnce = new LabelSimilarity.Printed(p);
+                assertThat(Reading.of(LabelSimilarity.match(printedOnce, List.of(LabelSimilarity.FormLabel.of(label)))))
                         .as("%s / %s", p, label)
                         .isEqualTo(expected);
             }

@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Text;
@@ -20,6 +22,11 @@ final class Lines {
 
     static final String BLANK = "";
 
+    // UTF-8 and GB18030 (what a text without a byte order mark is read as) never hold a CR or LF byte inside a
+    // character: their lines are cut on the bytes and each decoded on its own, with no reader and its buffers
+    private final byte[] content;
+    private final Charset charset;
+    private int position;
     private final BufferedReader reader;
     private String[] texts = new String[256];
     private int[] numbers = new int[256];
@@ -29,12 +36,29 @@ final class Lines {
     private boolean done;
 
     Lines(byte[] content, Encodings.Detected detected) {
+        this.content = content;
+        this.charset = detected.charset();
+        this.position = detected.skip();
+        boolean byBytes = charset.equals(StandardCharsets.UTF_8) || charset.equals(Encodings.GB18030);
         // InputStreamReader replaces malformed input as new String(bytes, charset) does
-        this.reader = new BufferedReader(
-                new InputStreamReader(
-                        new ByteArrayInputStream(content, detected.skip(), content.length - detected.skip()),
-                        detected.charset()),
-                1 << 16);
+        this.reader = byBytes
+                ? null
+                : new BufferedReader(
+                        new InputStreamReader(
+                                new ByteArrayInputStream(content, detected.skip(), content.length - detected.skip()),
+                                charset),
+                        Math.max(1, Math.min(1 << 16, content.length)));
+    }
+
+    /** The next line without its terminator ({@code \r\n}, {@code \r} or {@code \n}); null at the end. */
+    private String readLine() throws IOException {
+        if (reader != null) return reader.readLine();
+        if (position >= content.length) return null;
+        int end = position;
+        while (end < content.length && content[end] != '\n' && content[end] != '\r') end++;
+        String line = new String(content, position, end - position, charset);
+        position = end < content.length - 1 && content[end] == '\r' && content[end + 1] == '\n' ? end + 2 : end + 1;
+        return line;
     }
 
     /** Whether entry {@code i} exists (reading up to it). */
@@ -65,7 +89,7 @@ final class Lines {
     private void next() {
         String line;
         try {
-            line = reader.readLine();
+            line = readLine();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }

@@ -92,4 +92,52 @@ class TextLinesTest {
         assertThat(((TableGrid) extract(text, 50).blocks().get(0)).rowCount()).isEqualTo(50);
         assertThatThrownBy(() -> extract(text, 49)).isInstanceOf(LimitExceededException.class);
     }
+
+    @Test
+    void aBrokenGb18030CharacterKeepsTheLineBreakAfterIt() {
+        // D5 31 starts a four-byte character that the line break cuts short
+        byte[] bytes = {(byte) 0xB9, (byte) 0xAB, (byte) 0xD5, 0x31, 0x0A, 0x09, 0x0A, (byte) 0xB9, (byte) 0xAB};
+        Lines l = new Lines(bytes, new Encodings.Detected(Encodings.GB18030, 0, "test"));
+        assertThat(List.of(l.get(0), l.get(1), l.get(2))).containsExactly("公\uFFFD", Lines.BLANK, "公");
+        assertThat(l.has(3)).isFalse();
+    }
+
+    @Test
+    void linesCutOnTheBytesAreTheLinesAReaderGives() throws Exception {
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "a 1\r\n\n\t政府信息公开（一）€😀";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            for (Charset cs : List.of(StandardCharsets.UTF_8, Encodings.GB18030)) {
+                byte[] bytes = b.toString().getBytes(cs);
+                // now and then a byte cut out, so that a character is malformed (in UTF-8 only: GB18030's reader
+                // takes the line break after a broken four-byte character into it, where cutting on the bytes
+                // keeps every break, as asserted below)
+                if (bytes.length > 2 && random.nextInt(4) == 0 && cs.equals(StandardCharsets.UTF_8)) {
+                    int at = random.nextInt(bytes.length);
+                    byte[] cut = new byte[bytes.length - 1];
+                    System.arraycopy(bytes, 0, cut, 0, at);
+                    System.arraycopy(bytes, at + 1, cut, at, bytes.length - at - 1);
+                    bytes = cut;
+                }
+                Encodings.Detected detected = new Encodings.Detected(cs, 0, "test");
+                Lines l = new Lines(bytes, detected);
+                java.io.BufferedReader reader = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes), cs));
+                List<String> expected = new java.util.ArrayList<>();
+                boolean blank = false;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    boolean isBlank = org.xxgk.internal.Text.strip(line).isEmpty();
+                    if (!isBlank) expected.add(line);
+                    else if (!blank) expected.add(Lines.BLANK);
+                    blank = isBlank;
+                }
+                List<String> actual = new java.util.ArrayList<>();
+                for (int i = 0; l.has(i); i++) actual.add(l.get(i));
+                assertThat(actual).as("%s in %s", java.util.HexFormat.of().formatHex(bytes), cs).isEqualTo(expected);
+            }
+        }
+    }
 }
