@@ -154,7 +154,9 @@ final class LabelSimilarity {
 
     /** Where the best alignment of a label that matches (see {@link #edits}) starts in {@code printed}. */
     private static int start(String printed, String label) {
-        return allowed(label.length()) == 0 ? printed.length() - label.length() : table(printed, label)[1];
+        // printed whole at the end: the one alignment of no edit, whatever the edits allowed
+        if (printed.endsWith(label)) return printed.length() - label.length();
+        return table(printed, label)[1];
     }
 
     /** The table of edits: those of the best alignment with the end of {@code printed}, and where it starts. */

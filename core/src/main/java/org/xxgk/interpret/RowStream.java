@@ -225,6 +225,8 @@ final class RowStream {
             String t = text.strip();
             // no digit, no value (the common label cell): the split below would keep it whole
             if (t.isEmpty() || !LineCells.mayHoldDigit(t)) return List.of(text);
+            // digits alone (the common value cell): one piece, kept whole below too
+            if (isDigits(t)) return List.of(text);
             List<String> parts = LineCells.pieces(t);
             int changes = 0;
             for (int k = 1; k < parts.size(); k++) {
@@ -252,6 +254,11 @@ final class RowStream {
                 if (label && (p.length() < 2 || NOT_A_LABEL_START.indexOf(p.charAt(0)) >= 0)) return List.of(text);
             }
             return out;
+        }
+
+        private static boolean isDigits(String t) {
+            for (int i = 0; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+            return true;
         }
 
         // what follows digits in a date or a count, not a label
