@@ -57,7 +57,8 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
         versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {
-            "Reads every report in DIR into memory, then, after the warm-up rounds, times each round of:",
+            "Reads every report in DIR into memory, then, after a warm-up (each workload alone for"
+                    + " --warmup-seconds, then --warmup rounds), times each round of:",
             "  xxgk reading and checking every PDF, HTML and text report (per format);",
             "  Tabula alone on every PDF page (ObjectExtractor + SpreadsheetExtractionAlgorithm, the lattice mode);",
             "  PDFBox alone extracting the text of every PDF (PDFTextStripper);",
@@ -112,6 +113,15 @@ public final class BenchCommand implements Callable<Integer> {
     int warmup;
 
     @Option(
+            names = "--warmup-seconds",
+            paramLabel = "S",
+            defaultValue = "3",
+            description = "Before the warm-up rounds, each workload runs alone for this long, as JMH warms a"
+                    + " benchmark: the JIT compiles code after thousands of calls, more than a few rounds make"
+                    + " (default ${DEFAULT-VALUE}; 0 for none).")
+    double warmupSeconds;
+
+    @Option(
             names = "--chromium",
             paramLabel = "DIR",
             defaultValue = CHROMIUM,
@@ -157,6 +167,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (rounds < 1) throw new ParameterException(spec.commandLine(), "--rounds must be at least 1: " + rounds);
         if (warmup < 0) throw new ParameterException(spec.commandLine(), "--warmup must not be negative: " + warmup);
+        if (!(warmupSeconds >= 0)) {
+            throw new ParameterException(
+                    spec.commandLine(), "--warmup-seconds must not be negative: " + warmupSeconds);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
@@ -212,6 +226,11 @@ public final class BenchCommand implements Callable<Integer> {
             work.put("pdfbox chromium", () -> pdfbox(chromiumPdfs));
         }
 
+        // each workload alone until the JIT has seen enough of it (steady state), then whole rounds
+        for (Work w : work.values()) {
+            long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+            while (System.nanoTime() < until) w.run();
+        }
         for (int i = 0; i < warmup; i++) {
             for (Work w : work.values()) w.run();
         }
@@ -230,13 +249,16 @@ public final class BenchCommand implements Callable<Integer> {
 
         out.printf(
                 Locale.ROOT,
-                "xxgk bench: %s: %d reports (%d PDF, %d HTML, %d text); %d warm-up + %d measured rounds; "
+                "xxgk bench: %s: %d reports (%d PDF, %d HTML, %d text); %s s alone + %d warm-up + %d measured"
+                        + " rounds; "
                         + "median round; %d processors, Java %s%n",
                 dir,
                 all.size(),
                 pdf.size(),
                 html.size(),
                 text.size(),
+                new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+                        .format(warmupSeconds),
                 warmup,
                 rounds,
                 Runtime.getRuntime().availableProcessors(),

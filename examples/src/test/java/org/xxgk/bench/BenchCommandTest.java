@@ -20,12 +20,13 @@ class BenchCommandTest {
 
     @Test
     void one_round_on_the_samples_ends_with_the_summary_line() {
-        Cli cli = Cli.run("bench", "samples", "--rounds", "1", "--warmup", "0");
+        Cli cli = Cli.run("bench", "samples", "--rounds", "1", "--warmup", "0", "--warmup-seconds", "0");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.err()).isEmpty();
         String[] lines = cli.out().split("\\R");
         assertThat(lines[0])
-                .startsWith("xxgk bench: samples: 15 reports (5 PDF, 5 HTML, 5 text); 0 warm-up + 1 measured rounds");
+                .startsWith("xxgk bench: samples: 15 reports (5 PDF, 5 HTML, 5 text); 0 s alone + 0 warm-up + 1"
+                        + " measured rounds");
         Matcher m = LAST.matcher(lines[lines.length - 1]);
         assertThat(m.matches()).as(lines[lines.length - 1]).isTrue();
         for (int group = 1; group <= 5; group++) {
@@ -36,7 +37,8 @@ class BenchCommandTest {
     @Test
     void the_chromium_ratio_and_the_batch_as_a_process_are_on_the_last_line() {
         Cli cli = Cli.run(
-                "bench", "samples", "--rounds", "1", "--warmup", "0", "--chromium", CHROMIUM, "--batch-sizes", "20");
+                "bench", "samples", "--rounds", "1", "--warmup", "0", "--warmup-seconds", "0", "--chromium", CHROMIUM,
+                "--batch-sizes", "20");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         String[] lines = cli.out().split("\\R");
         String last = lines[lines.length - 1];
@@ -50,5 +52,12 @@ class BenchCommandTest {
         Cli cli = Cli.run("bench", "samples", "--rounds", "0");
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.errLines()[0]).isEqualTo("xxgk: --rounds must be at least 1: 0");
+    }
+
+    @Test
+    void negative_warm_up_seconds_are_a_usage_error() {
+        Cli cli = Cli.run("bench", "samples", "--warmup-seconds", "-1");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.errLines()[0]).isEqualTo("xxgk: --warmup-seconds must not be negative: -1.0");
     }
 }
