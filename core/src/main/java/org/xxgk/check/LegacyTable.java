@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.xxgk.model.AnnualReport;
@@ -55,37 +56,28 @@ final class LegacyTable {
     }
 
     /**
-     * The keys of both lists once each, in {@link CellCatalog#keyOrder()}: merged where both come in that
-     * order (a report's maps do), sorted where one does not.
+     * The keys of both lists once each, in {@link CellCatalog#keyOrder()}. Both come in that order (a report
+     * keeps its maps in it); the cells' keys are mostly the labelled ones, so the merge, which compares keys,
+     * is needed only for those that are not.
      */
     private static List<String> union(List<String> a, List<String> b) {
+        Set<String> inA = new HashSet<>(a);
+        List<String> onlyB = new ArrayList<>();
+        for (String key : b) if (!inA.contains(key)) onlyB.add(key);
+        if (onlyB.isEmpty()) return a;
         Comparator<String> order = CellCatalog.keyOrder();
-        if (!isSorted(a, order) || !isSorted(b, order)) {
-            TreeSet<String> keys = new TreeSet<>(order);
-            keys.addAll(a);
-            keys.addAll(b);
-            return new ArrayList<>(keys);
-        }
-        List<String> out = new ArrayList<>(a.size() + b.size());
+        List<String> out = new ArrayList<>(a.size() + onlyB.size());
         int i = 0;
         int j = 0;
-        while (i < a.size() && j < b.size()) {
-            int c = order.compare(a.get(i), b.get(j));
+        while (i < a.size() && j < onlyB.size()) {
+            int c = order.compare(a.get(i), onlyB.get(j));
             if (c <= 0) out.add(a.get(i++));
-            if (c >= 0) {
-                if (c > 0) out.add(b.get(j));
-                j++;
-            }
+            if (c == 0) j++; // the same place (legacy.01 and legacy.1): the labelled key stands
+            else if (c > 0) out.add(onlyB.get(j++));
         }
         while (i < a.size()) out.add(a.get(i++));
-        while (j < b.size()) out.add(b.get(j++));
+        while (j < onlyB.size()) out.add(onlyB.get(j++));
         return out;
-    }
-
-    /** Whether the keys are in strictly increasing order (no two the same). */
-    private static boolean isSorted(List<String> keys, Comparator<String> order) {
-        for (int i = 1; i < keys.size(); i++) if (order.compare(keys.get(i - 1), keys.get(i)) >= 0) return false;
-        return true;
     }
 
     private static boolean isPlainLegacy(String key) {

@@ -3,6 +3,7 @@ package org.xxgk.interpret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,14 +134,15 @@ final class LegacyRunReader {
 
     /** A parent with two or more children is their sum (a lone 其中 child is a part, not the whole). */
     private static List<FormProfile.Equation> sums(List<Indicator> indicators) {
+        // each indicator's children, in print order, by the key one level up
+        Map<String, List<String>> childrenOf = new HashMap<>();
+        for (Indicator c : indicators) {
+            int dot = c.key().lastIndexOf('.');
+            if (dot > 0) childrenOf.computeIfAbsent(c.key().substring(0, dot), k -> new ArrayList<>()).add(c.key());
+        }
         List<FormProfile.Equation> out = new ArrayList<>();
         for (Indicator parent : indicators) {
-            List<String> children = new ArrayList<>();
-            String prefix = parent.key() + ".";
-            for (Indicator c : indicators) {
-                if (c.key().startsWith(prefix)
-                        && c.key().lastIndexOf('.') == parent.key().length()) children.add(c.key());
-            }
+            List<String> children = childrenOf.getOrDefault(parent.key(), List.of());
             if (children.size() >= 2) out.add(new FormProfile.Equation(List.of(parent.key()), children));
         }
         return out;
