@@ -13,6 +13,14 @@ final class CellTags {
 
     private CellTags() {}
 
+    /**
+     * The most cell tags a page of {@code bytes} can hold: each takes four bytes ({@code <td} and the character
+     * after it, which is never the next tag's {@code <}), so a short page need not be scanned.
+     */
+    static long mostIn(int bytes) {
+        return bytes / 4;
+    }
+
     /** The number of {@code <td} and {@code <th} start tags, in any letter case. */
     static long count(byte[] content) {
         long n = 0;

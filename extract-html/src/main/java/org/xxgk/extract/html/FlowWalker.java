@@ -22,8 +22,10 @@ final class FlowWalker implements NodeFilter {
         /**
          * Called at a visible {@code <table>}, after the current line has ended: {@code true} to walk
          * into it as flow content, {@code false} when the sink has read it and the walk skips it.
+         *
+         * @param insideSectioning whether the table is inside an article, main, section or table cell
          */
-        boolean enterTable(Element table);
+        boolean enterTable(Element table, boolean insideSectioning);
     }
 
     static final int NODES_PER_TIME_CHECK = 4096;
@@ -31,6 +33,7 @@ final class FlowWalker implements NodeFilter {
     private final ExtractionContext context;
     private final Sink sink;
     private final InlineText text;
+    private final boolean insideSectioning;
     private int sectioningDepth;
     private int preDepth;
     private int nodes;
@@ -39,7 +42,15 @@ final class FlowWalker implements NodeFilter {
         this.context = context;
         this.sink = sink;
         this.text = new InlineText(sink::line);
+        this.insideSectioning = insideSectioning;
         this.sectioningDepth = insideSectioning ? 1 : 0;
+    }
+
+    /** Makes the walker ready for another subtree (a table reader walks every cell with one walker). */
+    void reset() {
+        text.clear();
+        sectioningDepth = insideSectioning ? 1 : 0;
+        preDepth = 0;
     }
 
     @Override
@@ -55,16 +66,17 @@ final class FlowWalker implements NodeFilter {
         }
         if (!(node instanceof Element e))
             return FilterResult.CONTINUE; // comments, data nodes, doctype: nothing to read
-        if (HtmlTags.isSkipped(e, sectioningDepth > 0)) return FilterResult.SKIP_ENTIRELY;
-        String name = e.normalName();
-        if (name.equals("br")) {
+        int flags = HtmlTags.flags(e.normalName());
+        if (HtmlTags.isSkipped(e, flags, sectioningDepth > 0)) return FilterResult.SKIP_ENTIRELY;
+        if ((flags & HtmlTags.BREAK) != 0) {
             text.endLine();
             return FilterResult.CONTINUE;
         }
-        if (HtmlTags.isBlock(name)) text.endLine();
-        if (name.equals("table") && !sink.enterTable(e)) return FilterResult.SKIP_ENTIRELY;
-        if (HtmlTags.isPreformatted(name)) preDepth++;
-        if (HtmlTags.isSectioning(name)) sectioningDepth++;
+        if ((flags & HtmlTags.BLOCK) != 0) text.endLine();
+        if ((flags & HtmlTags.TABLE) != 0 && !sink.enterTable(e, sectioningDepth > 0))
+            return FilterResult.SKIP_ENTIRELY;
+        if ((flags & HtmlTags.PREFORMATTED_TAG) != 0) preDepth++;
+        if ((flags & HtmlTags.SECTIONING_TAG) != 0) sectioningDepth++;
         return FilterResult.CONTINUE;
     }
 
@@ -72,10 +84,10 @@ final class FlowWalker implements NodeFilter {
     public FilterResult tail(Node node, int depth) {
         // not called for nodes whose head returned SKIP_ENTIRELY, so the counters stay balanced
         if (node instanceof Element e) {
-            String name = e.normalName();
-            if (HtmlTags.isBlock(name)) text.endLine();
-            if (HtmlTags.isPreformatted(name)) preDepth--;
-            if (HtmlTags.isSectioning(name)) sectioningDepth--;
+            int flags = HtmlTags.flags(e.normalName());
+            if ((flags & HtmlTags.BLOCK) != 0) text.endLine();
+            if ((flags & HtmlTags.PREFORMATTED_TAG) != 0) preDepth--;
+            if ((flags & HtmlTags.SECTIONING_TAG) != 0) sectioningDepth--;
         }
         return FilterResult.CONTINUE;
     }

@@ -2,15 +2,19 @@ package org.xxgk.extract.html;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -25,7 +29,6 @@ import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Faults;
-import org.xxgk.internal.Text;
 import org.xxgk.source.DocumentFormat;
 import org.xxgk.source.Provenance;
 import org.xxgk.source.Warning;
@@ -34,13 +37,14 @@ import org.xxgk.source.WarningCode;
 /**
  * Reads report web pages: portal pages, MS-Word exports pasted into a CMS, GBK pages in layout
  * tables. The bytes are decoded here (BOM, then the {@code <meta>} label with GB2312/GBK read as
- * GB18030, then strict UTF-8, else GB18030), parsed once by jsoup as a browser would, and walked
- * once: every data {@code <table>} becomes a {@link org.xxgk.extract.TableGrid} with rowspan and
- * colspan expanded, and the visible text outside tables becomes {@link TextBlock}s in reading
- * order, without scripts, styles, navigation, page header and footer, forms and hidden elements.
- * A table that holds another table is page layout: its cells are read as text and the inner
- * tables as grids. A page behind a crawler's header lines, or held in the string literals of a
- * JavaScript or JSON file, is read as that page ({@link EmbeddedHtml}). Stateless and thread-safe.
+ * GB18030, then strict UTF-8, else GB18030), parsed once by jsoup as a browser would (UTF-8 is
+ * checked as it is decoded for the parse; bytes that turn out not to be UTF-8 are parsed again),
+ * and walked once: every data {@code <table>} becomes a {@link org.xxgk.extract.TableGrid} with
+ * rowspan and colspan expanded, and the visible text outside tables becomes {@link TextBlock}s in
+ * reading order, without scripts, styles, navigation, page header and footer, forms and hidden
+ * elements. A table that holds another table is page layout: its cells are read as text and the
+ * inner tables as grids. A page behind a crawler's header lines, or held in the string literals of
+ * a JavaScript or JSON file, is read as that page ({@link EmbeddedHtml}). Stateless and thread-safe.
  */
 public final class HtmlDocumentExtractor implements DocumentExtractor {
 
@@ -56,11 +60,24 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(context, "context");
         String source = context.source();
-        // more cell tags than the cell limit: fail before the page's tree fills the heap
-        context.checkCells(CellTags.count(content));
+        // more cell tags than the cell limit: fail before the page's tree fills the heap (a page too short to hold
+        // that many is not scanned)
+        if (CellTags.mostIn(content.length) > context.limits().maxCells()) context.checkCells(CellTags.count(content));
         try {
-            List<Warning> warnings = new ArrayList<>(1);
             Optional<String> label = HtmlCharset.declaredLabel(content);
+            if (Encodings.bomCharset(content).isEmpty()
+                    && label.flatMap(Encodings::forLabel).filter(cs -> !cs.equals(StandardCharsets.UTF_8)).isEmpty()) {
+                // what detection would read as UTF-8 if the bytes are UTF-8: checked as they are decoded for the
+                // parse, not in a pass of its own; bytes that are not UTF-8 after all go the long way
+                List<Warning> warnings = new ArrayList<>(1);
+                Optional<Document> page = parseStrictUtf8(content, warnings, context);
+                if (page.isPresent()) {
+                    context.checkTime();
+                    List<Block> blocks = readBlocks(page.get(), context);
+                    return new ExtractedDocument(source, DocumentFormat.HTML, blocks, warnings);
+                }
+            }
+            List<Warning> warnings = new ArrayList<>(1);
             Encodings.Detected decoded = Encodings.detect(content, label);
             label.flatMap(Encodings::forLabel)
                     .filter(declared -> Encodings.bomCharset(content).isEmpty() && !declared.equals(decoded.charset()))
@@ -70,26 +87,12 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
                                     + decoded.evidence(),
                             Provenance.NONE)));
             // decoded as jsoup reads, not into one string first: a 64 MB page would take 128 MB as a string
-            BufferedReader in = new BufferedReader(
-                    new InputStreamReader(
-                            new ByteArrayInputStream(content, decoded.skip(), content.length - decoded.skip()),
-                            decoded.charset()),
-                    1 << 16);
-            Document page;
-            Optional<EmbeddedHtml.Header> header = header(in);
-            if (header.isPresent()) {
-                // a page (behind a crawler's header) parsed as it is decoded
-                header.get().warning().ifPresent(warnings::add);
-                skip(in, header.get().skip());
-                context.checkTime();
-                page = Parser.htmlParser().parseInput(in, "");
-            } else {
-                // a .txt or .js file may hold the page behind a header or inside string literals
-                EmbeddedHtml.Unwrapped html = EmbeddedHtml.unwrap(readAll(in));
-                html.warning().ifPresent(warnings::add);
-                context.checkTime();
-                page = Parser.htmlParser().parseInput(html.html(), "");
-            }
+            Reader in = new InputStreamReader(
+                    new ByteArrayInputStream(content, decoded.skip(), content.length - decoded.skip()),
+                    decoded.charset());
+            boolean asciiCompatible = decoded.charset().equals(StandardCharsets.UTF_8)
+                    || decoded.charset().equals(Encodings.GB18030);
+            Document page = parse(in, asciiCompatible && startsWithTag(content, decoded.skip()), warnings, context);
             context.checkTime();
             List<Block> blocks = readBlocks(page, context);
             return new ExtractedDocument(source, DocumentFormat.HTML, blocks, warnings);
@@ -99,6 +102,85 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
             // jsoup's exceptions on a bad page blame the page; ours go up as internal errors
             if (e instanceof XxgkException || !Faults.thrownBy(e, "org.jsoup.")) throw e;
             throw new CorruptDocumentException(source, Reason.CORRUPT_HTML, "the HTML page could not be read: " + e, e);
+        }
+    }
+
+    /**
+     * The page decoded as strict UTF-8 while it is parsed; empty when the bytes are not UTF-8 (or were not all
+     * decoded, which jsoup never does: it reads to the end).
+     */
+    private static Optional<Document> parseStrictUtf8(
+            byte[] content, List<Warning> warnings, ExtractionContext context) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        EndNoted in = new EndNoted(new InputStreamReader(new ByteArrayInputStream(content), strict));
+        try {
+            Document page = parse(in, startsWithTag(content, 0), warnings, context);
+            return in.ended ? Optional.of(page) : Optional.empty();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) return Optional.empty();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the first character that is not white space is {@code <}, told from the bytes of an ASCII-compatible
+     * charset (UTF-8, GB18030: an ASCII byte is always that character).
+     */
+    private static boolean startsWithTag(byte[] content, int from) {
+        int i = from;
+        while (i < content.length && content[i] >= 0 && Character.isWhitespace(content[i])) i++;
+        return i < content.length && content[i] == '<';
+    }
+
+    /**
+     * Parses the decoded page: as it is decoded when it starts with its markup or only a header stands before it,
+     * else (a .txt or .js file may hold the page inside string literals) from the whole text unwrapped.
+     */
+    private static Document parse(Reader decoded, boolean startsWithTag, List<Warning> warnings,
+            ExtractionContext context) {
+        if (startsWithTag) {
+            // the common case: nothing before the page to look at, so no look-ahead buffer
+            context.checkTime();
+            return Parser.htmlParser().parseInput(decoded, "");
+        }
+        BufferedReader in = new BufferedReader(decoded, 1 << 16);
+        Optional<EmbeddedHtml.Header> header = header(in);
+        if (header.isPresent()) {
+            // a page (behind a crawler's header) parsed as it is decoded
+            header.get().warning().ifPresent(warnings::add);
+            skip(in, header.get().skip());
+            context.checkTime();
+            return Parser.htmlParser().parseInput(in, "");
+        }
+        // a .txt or .js file may hold the page behind a header or inside string literals
+        EmbeddedHtml.Unwrapped html = EmbeddedHtml.unwrap(readAll(in));
+        html.warning().ifPresent(warnings::add);
+        context.checkTime();
+        return Parser.htmlParser().parseInput(html.html(), "");
+    }
+
+    /** A reader that notes whether its input was read to the end. */
+    private static final class EndNoted extends FilterReader {
+        boolean ended;
+
+        EndNoted(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c < 0) ended = true;
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n < 0) ended = true;
+            return n;
         }
     }
 
@@ -150,18 +232,17 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
 
     /** The blocks of a parsed page in reading order. */
     private static List<Block> readBlocks(Document page, ExtractionContext context) {
-        Set<Element> layoutTables = LayoutTables.find(page, context);
         List<Block> blocks = new ArrayList<>();
         TableReader tables = new TableReader(context);
         FlowWalker walker = new FlowWalker(context, new FlowWalker.Sink() {
             @Override
             public void line(String text) {
-                if (!Text.strip(text).isEmpty()) blocks.add(new TextBlock(text, Provenance.NONE));
+                if (!InlineText.isBlank(text)) blocks.add(new TextBlock(text, Provenance.NONE));
             }
 
             @Override
-            public boolean enterTable(Element table) {
-                if (layoutTables.contains(table)) return true;
+            public boolean enterTable(Element table, boolean insideSectioning) {
+                if (LayoutTables.isLayout(table, insideSectioning, context)) return true;
                 for (String caption : tables.caption(table)) blocks.add(new TextBlock(caption, Provenance.NONE));
                 tables.read(table).ifPresent(blocks::add);
                 return false;

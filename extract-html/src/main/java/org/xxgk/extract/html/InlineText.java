@@ -1,6 +1,7 @@
 package org.xxgk.extract.html;
 
 import java.util.function.Consumer;
+import org.xxgk.internal.Text;
 
 /**
  * Lays out inline text the way a browser does, one line at a time: runs of ASCII white space
@@ -24,21 +25,27 @@ final class InlineText {
 
     /** Appends text as normal flow content. */
     void append(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isCollapsible(cp)) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isCollapsible(c)) {
                 pendingSpace = true;
-                if (cp == '\n' || cp == '\r') pendingBreak = true;
+                if (c == '\n' || c == '\r') pendingBreak = true;
+                i++;
                 continue;
             }
+            // a run of text up to the next white space is copied whole (white space is ASCII: no pair is split)
+            int end = i + 1;
+            while (end < n && !isCollapsible(text.charAt(end))) end++;
             if (pendingSpace && line.length() > 0
-                    && !(pendingBreak && isWide(line.codePointBefore(line.length())) && isWide(cp))) {
+                    && !(pendingBreak && isWide(line.codePointBefore(line.length())) && isWide(text.codePointAt(i)))) {
                 line.append(' ');
             }
             pendingSpace = false;
             pendingBreak = false;
-            line.appendCodePoint(cp);
+            line.append(text, i, end);
+            i = end;
         }
     }
 
@@ -66,6 +73,21 @@ final class InlineText {
         lines.accept(text);
     }
 
+    /** Drops the current line and what is pending, as if nothing had been appended. */
+    void clear() {
+        line.setLength(0);
+        pendingSpace = false;
+        pendingBreak = false;
+    }
+
+    /** Whether text holds nothing but white space of any kind ({@link Text#strip} would leave nothing). */
+    static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Text.isSpace(text.charAt(i))) return false;
+        }
+        return true;
+    }
+
     /** The white space HTML collapses: space, tab, LF, FF, CR (not NBSP or the wide spaces). */
     static boolean isCollapsible(int cp) {
         return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f';
@@ -73,6 +95,9 @@ final class InlineText {
 
     /** Whether a character is East Asian wide: ideographs, kana, CJK punctuation, full-width forms. */
     static boolean isWide(int cp) {
+        // fast answers for most text: nothing below the Bopomofo tone marks U+02EA is wide; the common ideographs are
+        if (cp < 0x2EA) return false;
+        if (cp >= 0x4E00 && cp <= 0x9FFC) return true;
         if (cp >= 0x2E80 && cp <= 0x303F) return true; // radicals, ideographic description, CJK symbols and punctuation
         if (cp >= 0xFF01 && cp <= 0xFF60) return true;  // full-width ASCII forms
         if (cp >= 0xFFE0 && cp <= 0xFFE6) return true;  // full-width signs

@@ -9,7 +9,6 @@ import org.jsoup.select.NodeTraversor;
 import org.xxgk.extract.Cell;
 import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.TableGrid;
-import org.xxgk.internal.Text;
 import org.xxgk.source.Provenance;
 
 /**
@@ -31,8 +30,23 @@ final class TableReader {
     private long cells;
     private int tables;
 
+    // one walker and buffer for every cell of the document, not one of each per cell
+    private final StringBuilder cellBuffer = new StringBuilder();
+    private final FlowWalker cellWalker;
+
     TableReader(ExtractionContext context) {
         this.context = context;
+        this.cellWalker = new FlowWalker(context, new FlowWalker.Sink() {
+            @Override
+            public void line(String line) {
+                joinLine(cellBuffer, line);
+            }
+
+            @Override
+            public boolean enterTable(Element table, boolean insideSectioning) {
+                return true;  // a data table holds no visible table (else it is a layout table); read any as text
+            }
+        }, true);
     }
 
     /** The table's caption as lines of text (empty list when it has none). */
@@ -147,22 +161,11 @@ final class TableReader {
 
     /** A cell's lines joined: no space between CJK text broken over lines ({@code 商业<br>企业} is 商业企业). */
     private String cellText(Element cell) {
-        StringBuilder text = new StringBuilder();
-        FlowWalker walker = new FlowWalker(context, new FlowWalker.Sink() {
-            @Override
-            public void line(String line) {
-                joinLine(text, line);
-            }
-
-            @Override
-            public boolean enterTable(Element table) {
-                return true;  // a data table holds no visible table (else it is a layout table); read any as text
-            }
-        }, true);
-        NodeTraversor.filter(walker, cell);
-        walker.finish();
-        String s = text.toString();
-        return Text.strip(s).isEmpty() ? "" : s;
+        cellBuffer.setLength(0);
+        cellWalker.reset();
+        NodeTraversor.filter(cellWalker, cell);
+        cellWalker.finish();
+        return InlineText.isBlank(cellBuffer) ? "" : cellBuffer.toString();
     }
 
     /** Appends a line to a cell's text; only two Latin words meeting at the break get a space. */

@@ -87,4 +87,29 @@ class HtmlEncodingTest {
         String late = " ".repeat(HtmlCharset.PRESCAN_BYTES) + "<meta charset=gbk>";
         assertThat(HtmlCharset.declaredLabel(late.getBytes(StandardCharsets.US_ASCII))).isEmpty();
     }
+
+    @Test
+    void gbkBytesFarIntoAnUnlabelledPageAreSniffed() {
+        // UTF-8 is checked as the page is parsed: GBK found after much ASCII still sends the page to GB18030
+        StringBuilder page = new StringBuilder("<html><body>");
+        while (page.length() < 100_000) page.append("<p>abc</p>\n");
+        page.append("<p>重庆市长寿区——镕喆</p></body></html>");
+
+        ExtractedDocument doc = extract(page.toString().getBytes(GBK), "late.html");
+
+        assertThat(texts(doc)).hasSizeGreaterThan(1).last().isEqualTo("重庆市长寿区——镕喆");
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void utf8CutInsideItsLastCharacterIsReadAsGb18030() {
+        byte[] utf8 = "<p>abc</p><p>中".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(utf8, utf8.length - 1);
+
+        ExtractedDocument doc = extract(cut, "cut.html");
+
+        // E4 B8, not UTF-8 once cut, is one GB18030 character
+        assertThat(texts(doc)).containsExactly("abc", "涓");
+        assertThat(doc.warnings()).isEmpty();
+    }
 }

@@ -145,4 +145,25 @@ class HtmlSpanTest {
         assertThat(TableReader.spanValue("-2", 1)).isEqualTo(1);
         assertThat(TableReader.spanValue("123456789012345", 1)).isEqualTo(Integer.MAX_VALUE);
     }
+
+    @Test
+    void aTableIsLayoutOnlyWhenAnInnerTableIsVisibleWhereItStands() {
+        String inner = "<table><tr><td>内</td></tr></table>";
+        // a hidden inner table: the outer table is data, the hidden text is left out
+        var hidden = html("<table><tr><td>外<div style=\"display:none\">" + inner + "</div></td><td>1</td></tr>"
+                + "</table>");
+        assertThat(grids(hidden)).singleElement()
+                .satisfies(g -> assertThat(texts(g)).containsExactly(List.of("外", "1")));
+
+        // a header outside any article is page chrome, so its table does not make the outer one layout
+        var chrome = html("<table><caption><header>" + inner + "</header>题</caption><tr><td>1</td></tr></table>");
+        assertThat(texts(chrome)).containsExactly("内题");
+        assertThat(grids(chrome)).singleElement().satisfies(g -> assertThat(texts(g)).containsExactly(List.of("1")));
+
+        // inside an article the header is content: the outer table is layout and the inner one the grid
+        var article = html("<article><table><caption><header>" + inner + "</header>题</caption><tr><td>1</td></tr>"
+                + "</table></article>");
+        assertThat(texts(article)).containsExactly("题", "1");
+        assertThat(grids(article)).singleElement().satisfies(g -> assertThat(texts(g)).containsExactly(List.of("内")));
+    }
 }

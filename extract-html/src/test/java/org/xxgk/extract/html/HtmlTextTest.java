@@ -66,4 +66,13 @@ class HtmlTextTest {
         assertThat(texts(doc)).containsExactly("前", "政府信息公开情况统计表", "后");
         assertThat(doc.blocks().get(2)).isSameAs(grids(doc).get(0));
     }
+
+    @Test
+    void hiddenStylesAreFoundWhateverTheirCaseAndWhiteSpace() {
+        var doc = html("<div style=\"Display :\n N one\">a</div><p style=\"font-family:宋体;VISIBILITY: hidden\">b</p>"
+                + "<p style=\"border:none;display:block\">c</p><p style=\"display:nonexistent\">d</p>"
+                + "<p style=\"visibility:hid\">e</p><p style=\"x:y;\">f</p>");
+
+        assertThat(texts(doc)).containsExactly("c", "e", "f");
+    }
 }
