@@ -36,6 +36,12 @@ final class TemplateDetector {
     private static final List<List<Word>> BY_FIRSTS = FIRSTS.length == 0
             ? List.of()
             : new String(FIRSTS).chars().mapToObj(c -> BY_FIRST.get((char) c)).toList();
+    /** {@link #BY_FIRSTS} without the words that count anywhere: what a label that holds none of them asks. */
+    private static final List<List<Word>> STARTING = new String(FIRSTS).chars()
+            .mapToObj(c -> WORDS.stream()
+                    .filter(w -> !w.word().isEmpty() && w.word().charAt(0) == c)
+                    .toList())
+            .toList();
     /** The words a label holds whatever its first character (and those of an empty label). */
     private static final List<Word> ANYWHERE = WORDS.stream().filter(w -> w.anywhere() || w.word().isEmpty()).toList();
     /**
@@ -73,10 +79,15 @@ final class TemplateDetector {
         return out;
     }
 
-    private static List<Word> wordsFor(String text) {
-        if (text.isEmpty()) return ANYWHERE;
+    /**
+     * The words to try on a label, in {@link #WORDS} order; {@code anywhere} whether it may hold a word that counts
+     * anywhere (if not, such a word can neither start it: the words a label starts with are all it needs).
+     */
+    private static List<Word> wordsFor(String text, boolean anywhere) {
+        if (text.isEmpty()) return anywhere ? ANYWHERE : List.of();
         int i = Arrays.binarySearch(FIRSTS, text.charAt(0));
-        return i >= 0 ? BY_FIRSTS.get(i) : ANYWHERE;
+        if (i < 0) return anywhere ? ANYWHERE : List.of();
+        return anywhere ? BY_FIRSTS.get(i) : STARTING.get(i);
     }
 
     private static String gate() {
@@ -116,7 +127,7 @@ final class TemplateDetector {
                 boolean cell = text.length() <= MAX_LABEL;
                 boolean anywhere = mayHoldAnywhereWord(text);
                 if (!cell && !anywhere) continue;
-                for (Word w : wordsFor(text)) {
+                for (Word w : wordsFor(text, anywhere)) {
                     if (cell && text.startsWith(w.word()) || anywhere && w.anywhere() && text.contains(w.word())) {
                         found.computeIfAbsent(w.template(), k -> new LinkedHashSet<>()).add(w.word());
                     }
