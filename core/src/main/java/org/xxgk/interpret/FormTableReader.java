@@ -300,7 +300,8 @@ final class FormTableReader {
                 sink.warn(WarningCode.VALUE_UNPARSABLE, row + ": \"" + t.raw() + "\" is not a number", t.provenance());
             }
             FormProfile.Column column = form.columns().get(c);
-            Optional<String> unit = Values.headerUnit(header, column.labels(), form.width() == 1).or(column::unit);
+            Optional<String> unit = Values.headerUnit(header, column.labels(), form.width() == 1);
+            if (unit.isEmpty()) unit = column.unit();
             sink.put(form.key(c), t, unit);
         }
         if (!ambiguous.isEmpty()) {

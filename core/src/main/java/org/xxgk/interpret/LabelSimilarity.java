@@ -65,7 +65,8 @@ final class LabelSimilarity {
         // the best label scored first, by its edits alone: where the alignment starts is asked of it only
         String best = null;
         double bestScore = 0;
-        for (FormLabel label : labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            FormLabel label = labels.get(i);
             int edits = edits(printed, signed, label);
             if (edits < 0) continue;
             double score = 1.0 - (double) edits / label.length;
