@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.xxgk.testing.RandomText;
 
 class LegacyTableTest {
 
@@ -19,10 +20,7 @@ class LegacyTableTest {
         Random random = new Random(15);
         String alphabet = "一二十0129()、.:：其中公开 ";
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(9);
-            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String label = b.toString();
+            String label = RandomText.upTo(random, alphabet, 8);
             Matcher m = NUMBERING.matcher(label);
             assertThat(LegacyTable.numberingLength(label)).as(label).isEqualTo(m.find() ? m.end() : 0);
             assertThat(LegacyTable.bareLabel(label)).as(label).isEqualTo(byPatterns(label));

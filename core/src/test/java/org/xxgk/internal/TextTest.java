@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import org.xxgk.testing.RandomText;
 
 class TextTest {
 
@@ -60,10 +61,7 @@ class TextTest {
         java.util.Random random = new java.util.Random(15);
         String alphabet = "a1 \t\u3000\u00A0\u2002（）：，。、申请\u2EDB\u200B\uFF10\uFF5E\uFF5F\u2007—“ﬁ\u0301";
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = b.toString();
+            String s = RandomText.upTo(random, alphabet, 11);
             assertThat(Text.compact(s)).as(s).isEqualTo(Text.compactNormalized(Text.normalize(s)));
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.xxgk.testing.RandomText;
 
 class LabelSimilarityTest {
 
@@ -13,8 +14,8 @@ class LabelSimilarityTest {
         Random random = new Random(15);
         String alphabet = "不予公开属于国家秘密其他法律行政法规禁止1.()";
         for (int round = 0; round < 50_000; round++) {
-            String label = randomText(random, alphabet, 1 + random.nextInt(64));
-            String printed = randomText(random, alphabet, random.nextInt(140));
+            String label = RandomText.of(random, alphabet, 1 + random.nextInt(64));
+            String printed = RandomText.upTo(random, alphabet, 139);
             int from = printed.isEmpty() ? 0 : random.nextInt(printed.length() + 1);
             assertThat(LabelSimilarity.FormLabel.of(label).edits(printed, from))
                     .as("%s in %s from %d", label, printed, from)
@@ -31,12 +32,6 @@ class LabelSimilarityTest {
         LabelSimilarity.Match truncated = LabelSimilarity.match("1.属于国家秘", List.of("属于国家秘密"));
         assertThat(truncated.score()).isEqualTo(1.0 - 1.0 / 6);
         assertThat(LabelSimilarity.match("行政许可", List.of("属于国家秘密")).score()).isZero();
-    }
-
-    private static String randomText(Random random, String alphabet, int length) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        return b.toString();
     }
 
     /** The textbook table: edits turning {@code label} into a substring of {@code t} that ends at its end. */

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.xxgk.testing.RandomText;
 
 class LabelsTest {
 
@@ -21,10 +22,7 @@ class LabelsTest {
         Random random = new Random(15);
         String alphabet = "一二三十四九0159()、.,:其中予以公开 ";
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(9);
-            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String label = b.toString();
+            String label = RandomText.upTo(random, alphabet, 8);
             assertThat(Labels.numbering(label)).as(label).isEqualTo(byPatterns(Labels.norm(label)));
         }
     }

@@ -13,6 +13,7 @@ import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Encodings;
+import org.xxgk.testing.RandomText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,11 +108,9 @@ class TextLinesTest {
         java.util.Random random = new java.util.Random(15);
         String alphabet = "a 1\r\n\n\t政府信息公开（一）€😀";
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = RandomText.upTo(random, alphabet, 13);
             for (Charset cs : List.of(StandardCharsets.UTF_8, Encodings.GB18030)) {
-                byte[] bytes = b.toString().getBytes(cs);
+                byte[] bytes = text.getBytes(cs);
                 // now and then a byte cut out, so that a character is malformed (in UTF-8 only: GB18030's reader
                 // takes the line break after a broken four-byte character into it, where cutting on the bytes
                 // keeps every break, as asserted below)
