@@ -131,9 +131,12 @@ public final class BatchCommand implements Callable<Integer> {
      */
     public static final String STATS_PROPERTY = "xxgk.batch.stats";
 
-    /** What became of one file on a worker thread; the digest of a report read in this run. */
-    private record Done(Optional<BatchJournal.Record> record, Optional<ReportDigest> digest, boolean resumed,
-                        boolean failed) {}
+    /**
+     * What became of file {@code index} on a worker thread: its new journal record, if any; the
+     * digest of a report; its output rows (none to make them from the journal in their turn).
+     */
+    private record Done(int index, String source, Optional<BatchJournal.Record> record, Optional<ReportDigest> digest,
+                        Optional<BatchWriter.Rows> rows, boolean resumed, boolean failed) {}
 
     @Override
     public Integer call() {
@@ -165,33 +168,39 @@ public final class BatchCommand implements Callable<Integer> {
             // what the cross-report rules read, kept as the reports stream by: the only thing held for every report
             Map<String, ReportDigest> digests = new HashMap<>();
             InternalErrorLog internalErrors = new InternalErrorLog(BatchOutputs.internalErrors(out));
-            try (BatchProgress progress = BatchProgress.on(err, files.size())) {
-                new BatchRunner(reader, threads, limits.maxTime().multipliedBy(2), internalErrors).stream(files.size(),
-                        (index, dog) -> read(files.get(index), journal, dog, limits),
-                        new BatchRunner.Sink<Done>() {
-                            @Override
-                            public void take(Done done) throws IOException {
-                                if (done.record().isPresent()) {
-                                    journal.append(done.record().get());
-                                    done.digest().ifPresent(d -> digests.put(done.record().get().source(), d));
-                                    pause("reports:" + ++journaled[0], err);
+            long readNanos;
+            long[] heap;
+            long publishStart;
+            BatchOutputs.Summary summary;
+            // the outputs are written as the files are read, in order; published at the end
+            try (BatchWriter writer = new BatchWriter(out, journal, walk, !noBom)) {
+                try (BatchProgress progress = BatchProgress.on(err, files.size())) {
+                    new BatchRunner(reader, threads, limits.maxTime().multipliedBy(2), internalErrors).stream(
+                            files.size(),
+                            (index, guard) -> read(index, files.get(index), journal, guard, limits),
+                            new BatchRunner.Sink<Done>() {
+                                @Override
+                                public void take(Done done) throws IOException {
+                                    if (done.record().isPresent()) journal.append(done.record().get());
+                                    done.digest().ifPresent(d -> digests.put(done.source(), d));
+                                    writer.add(done.index(), done.rows().orElse(null));
+                                    if (done.record().isPresent()) pause("reports:" + ++journaled[0], err);
+                                    if (done.resumed()) resumed[0]++;
+                                    progress.counted(done.failed());
                                 }
-                                if (done.resumed()) resumed[0]++;
-                                progress.counted(done.failed());
-                            }
 
-                            @Override
-                            public void idle() {
-                                progress.idle();
-                            }
-                        });
+                                @Override
+                                public void idle() {
+                                    progress.idle();
+                                }
+                            });
+                }
+                journal.force();
+                readNanos = System.nanoTime() - start;
+                heap = liveHeap(); // {bytes, nanos spent}; only for the bench
+                publishStart = System.nanoTime();
+                summary = writer.publish(out, digests, threads, point -> pause(point, err));
             }
-            journal.force();
-            long readNanos = System.nanoTime() - start;
-            long[] heap = liveHeap(); // {bytes, nanos spent}; only for the bench
-            long publishStart = System.nanoTime();
-            BatchOutputs.Summary summary = BatchOutputs.publish(out, journal, walk, digests, threads, !noBom,
-                    point -> pause(point, err));
             journal.compact(files.stream().map(BatchFiles.Found::source).toList());
             long end = System.nanoTime();
             stats(files.size(), digests.size(), readNanos, summary.crossNanos(), end - publishStart,
@@ -221,10 +230,12 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * One file, on a worker thread: its content and its hash; nothing more when the journal has it
-     * with that hash; else read and checked under the watchdog and made into a journal record.
+     * One file, on a worker thread: its content and its hash; when the journal has it with that
+     * hash, its record decoded; else read and checked under the watchdog and made into a journal
+     * record. Either way made into its output rows here, off the thread that writes them.
      */
-    private static Done read(BatchFiles.Found file, BatchJournal journal, Watchdog dog, Limits limits) {
+    private static Done read(int index, BatchFiles.Found file, BatchJournal journal, BatchRunner.Guard guard,
+                             Limits limits) {
         String source = file.source();
         try {
             byte[] content = null;
@@ -240,31 +251,45 @@ public final class BatchCommand implements Callable<Integer> {
                               // run)
             }
             Optional<BatchJournal.Entry> done = journal.done(source, hash);
-            if (done.isPresent()) return new Done(Optional.empty(), Optional.empty(), true, done.get().failed());
+            if (done.isPresent()) return resumed(index, source, journal, done.get());
             byte[] bytes = content;
             Watchdog.Job job = bytes != null
                     ? new Watchdog.Job(source, r -> r.read(bytes, source))
                     : new Watchdog.Job(source, r -> r.read(file.path()));
-            BatchOutcome outcome = dog.outcome(job);
+            BatchOutcome outcome = guard.outcome(job);
             boolean failed = outcome instanceof BatchOutcome.Failed;
             if (failed && ((BatchOutcome.Failed) outcome).reason().equals("interrupted")) {
-                return new Done(
-                        Optional.empty(), Optional.empty(), false, true); // the run is being stopped: nothing to keep
+                // the run is being stopped: nothing to keep
+                return new Done(index, source, Optional.empty(), Optional.empty(), Optional.empty(), false, true);
             }
             SparkDocument document = SparkDocument.of(outcome);
-            Optional<ReportDigest> digest =
-                    document instanceof SparkDocument.Read r ? Optional.of(r.digest()) : Optional.empty();
-            return new Done(Optional.of(BatchJournal.record(source, hash, document)), digest, false, failed);
+            return new Done(index, source, Optional.of(BatchJournal.record(source, hash, document)), digest(document),
+                    Optional.of(BatchWriter.Rows.of(document)), false, failed);
         } catch (RuntimeException
                 | OutOfMemoryError e) { // NOPMD: whatever a document does, the batch goes on and records it
-            BatchOutcome.Failed failed =
-                    new BatchOutcome.Failed(source, Reason.INTERNAL.code(), "internal error, please report it: " + e);
-            return new Done(
-                    Optional.of(BatchJournal.record(source, "", SparkDocument.of(failed))),
-                    Optional.empty(),
-                    false,
-                    true);
+            SparkDocument failed = SparkDocument.of(
+                    new BatchOutcome.Failed(source, Reason.INTERNAL.code(), "internal error, please report it: " + e));
+            return new Done(index, source, Optional.of(BatchJournal.record(source, "", failed)), Optional.empty(),
+                    Optional.of(BatchWriter.Rows.of(failed)), false, true);
         }
+    }
+
+    /**
+     * A file the journal holds: its record decoded here, on a worker thread, for its digest and its
+     * rows; if it cannot be, the writer decodes it in its turn and says why.
+     */
+    private static Done resumed(int index, String source, BatchJournal journal, BatchJournal.Entry entry) {
+        try {
+            SparkDocument document = journal.read(entry);
+            return new Done(index, source, Optional.empty(), digest(document),
+                    Optional.of(BatchWriter.Rows.of(document)), true, entry.failed());
+        } catch (IOException | RuntimeException e) {
+            return new Done(index, source, Optional.empty(), Optional.empty(), Optional.empty(), true, entry.failed());
+        }
+    }
+
+    private static Optional<ReportDigest> digest(SparkDocument document) {
+        return document instanceof SparkDocument.Read r ? Optional.of(r.digest()) : Optional.empty();
     }
 
     /**

@@ -6,14 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -28,31 +23,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.apache.commons.csv.CSVPrinter;
-import org.xxgk.Xxgk;
-import org.xxgk.check.Finding;
-import org.xxgk.check.ReportDigest;
 import org.xxgk.check.Severity;
-import org.xxgk.output.CellsCsv;
 import org.xxgk.output.Csv;
-import org.xxgk.output.FindingsCsv;
-import org.xxgk.output.ReportJson;
-import org.xxgk.output.ValuesCsv;
-import org.xxgk.spark.SparkDocument;
 
 /**
  * The outputs of a batch and how they are published. {@code OUT} holds:
@@ -62,12 +37,13 @@ import org.xxgk.spark.SparkDocument;
  *     reports.jsonl  cells.csv  values.csv  findings.csv  failures.csv  skipped.csv
  *     manifest.json  what the folder holds: each file's size and SHA-256, and the counts
  * OUT/journal/        the run's working state ({@link BatchJournal}): what a rerun resumes from
- *     records  lock   and, while a run publishes, next/ (the new results) and previous/ (the old)
+ *     records  lock   and, while a run writes, next/ (the new results) and previous/ (the old)
  * </pre>
  *
- * Publishing: every file is written into {@code journal/next}, pushed to the disk, the manifest
- * last; then {@code results} is renamed to {@code journal/previous}, {@code next} to
- * {@code results}, and {@code previous} deleted. A reader of {@code OUT/results} sees the old
+ * Publishing: every file is written into {@code journal/next} as the documents are read
+ * ({@code BatchWriter}), pushed to the disk at the end, the manifest last; then {@code results}
+ * is renamed to {@code journal/previous}, {@code next} to {@code results}, and {@code previous}
+ * deleted. A reader of {@code OUT/results} sees the old
  * outputs, the new ones, or (for the instant between the two renames) none, never a mix. A run
  * killed at any point leaves nothing that lasts: the next run finishes an interrupted swap (a
  * {@code next} with its manifest is complete) and deletes a {@code next} without one.
@@ -94,7 +70,6 @@ public final class BatchOutputs {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    /** What the published outputs hold. */
     /** What a publication wrote, and how long its cross-report stage took. */
     record Summary(int files, int read, int failed, int skipped, Map<Severity, Integer> findings, long crossNanos) {}
 
@@ -105,12 +80,12 @@ public final class BatchOutputs {
         return out.resolve(RESULTS);
     }
 
-    /** Where the journal and the publish's working folders are. */
     /** The stack traces of the defects of xxgk this run hit, appended (beside the results, not in them). */
     static Path internalErrors(Path out) {
         return out.resolve("internal-errors.log");
     }
 
+    /** Where the journal and the publish's working folders are. */
     static Path journal(Path out) {
         return out.resolve(JOURNAL);
     }
@@ -143,155 +118,10 @@ public final class BatchOutputs {
     }
 
     /**
-     * Writes the outputs of every file of {@code walk} from their journal records, in source order,
-     * and publishes them as {@code OUT/results}. The cross-report rules run first, on the digests
-     * alone: those the run kept of the files it read ({@code kept}, by source), the others' (files
-     * an earlier run read) from their records. The records are decoded on {@code threads} threads,
-     * ahead of the writing, in order.
-     */
-    static Summary publish(Path out, BatchJournal journal, BatchFiles walk, Map<String, ReportDigest> kept, int threads,
-                           boolean bom, Pause pause) throws IOException {
-        Path next = journal(out).resolve(NEXT);
-        deleteTree(next);
-        Files.createDirectories(next);
-
-        // the cross-report rules on the digests: all a run holds of every report at once
-        long crossStart = System.nanoTime();
-        List<ReportDigest> digests = new ArrayList<>();
-        for (BatchFiles.Found file : walk.found()) {
-            BatchJournal.Entry entry = entry(journal, file);
-            if (entry.failed()) continue;
-            ReportDigest digest = kept.get(file.source());
-            digests.add(digest != null ? digest : ((SparkDocument.Read) journal.read(entry)).digest());
-        }
-        Map<String, List<Finding>> across = new LinkedHashMap<>();
-        for (Finding finding : Xxgk.checkAcross(digests)) {
-            across.computeIfAbsent(finding.source(), s -> new ArrayList<>()).add(finding);
-        }
-        digests = null; // NOPMD: let them go before the reports are read again
-        long crossNanos = System.nanoTime() - crossStart;
-
-        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        for (Severity severity : Severity.values()) bySeverity.put(severity, 0);
-        int read = 0;
-        int failed = walk.unreadable().size();
-        Map<String, Output> outputs = new LinkedHashMap<>();
-        ExecutorService decoders = Executors.newFixedThreadPool(threads, Watchdog.daemons("xxgk-publish-"));
-        try {
-            Iterator<SparkDocument> documents = decoded(journal, walk.found(), decoders, threads * 4);
-            for (String name : FILES) outputs.put(name, new Output(next.resolve(name), bom && name.endsWith(".csv")));
-            Writer reports = outputs.get(REPORTS).writer();
-            ReportJson json = ReportJson.compact();
-            try (CellsCsv cells = new CellsCsv(outputs.get(CELLS).writer());
-                 ValuesCsv values = new ValuesCsv(outputs.get(VALUES).writer());
-                 FindingsCsv findings = new FindingsCsv(outputs.get(FINDINGS).writer());
-                 CSVPrinter failures = new CSVPrinter(outputs.get(FAILURES).writer(), Csv.FORMAT);
-                 CSVPrinter skipped = new CSVPrinter(outputs.get(SKIPPED).writer(), Csv.FORMAT)) {
-                failures.printRecord(FAILURES_HEADER);
-                skipped.printRecord(BatchFiles.SKIPPED_HEADER);
-                List<BatchOutcome.Failed> unreadable = walk.unreadable();
-                int u = 0;
-                for (BatchFiles.Found file : walk.found()) {
-                    while (u < unreadable.size()
-                            && BatchFiles.SOURCE_ORDER.compare(unreadable.get(u).source(), file.source()) < 0) {
-                        failure(failures, unreadable.get(u++));
-                    }
-                    SparkDocument document = documents.next();
-                    if (document instanceof SparkDocument.Failed f) {
-                        failures.printRecord(f.source(), f.reason(), f.message());
-                        failed++;
-                        continue;
-                    }
-                    SparkDocument.Read doc = (SparkDocument.Read) document;
-                    List<Finding> all = new ArrayList<>();
-                    doc.findings().forEach(f -> all.add(f.finding()));
-                    all.addAll(across.getOrDefault(doc.source(), List.of()));
-                    across.remove(doc.source());
-                    reports.write(json.withFindings(doc.json(), all));
-                    reports.write('\n');
-                    cells.addRow(doc.cells());
-                    values.addRows(doc.values());
-                    findings.addAll(all);
-                    all.forEach(f -> bySeverity.merge(f.severity(), 1, Integer::sum));
-                    read++;
-                }
-                while (u < unreadable.size()) failure(failures, unreadable.get(u++));
-                // findings of a source that is not among the reports: none, unless a rule names another
-                for (List<Finding> rest : across.values()) {
-                    findings.addAll(rest);
-                    rest.forEach(f -> bySeverity.merge(f.severity(), 1, Integer::sum));
-                }
-                for (BatchFiles.Skipped s : walk.skipped()) skipped.printRecord(s.path(), s.reason(), s.detail());
-                pause.at("publish-writing");
-            }
-        } finally {
-            decoders.shutdownNow();
-            for (Output output : outputs.values()) output.close();
-        }
-        Summary summary = new Summary(
-                walk.found().size() + walk.unreadable().size(),
-                read,
-                failed,
-                walk.skipped().size(),
-                bySeverity,
-                crossNanos);
-        writeManifest(next, outputs, summary);
-        swap(out, next, journal(out).resolve(PREVIOUS), () -> pause.at("publish-swapping"));
-        return summary;
-    }
-
-    /**
-     * The documents of {@code files}' records in their order, each decoded on {@code decoders} at
-     * most {@code ahead} documents before it is asked for.
-     */
-    private static Iterator<SparkDocument> decoded(BatchJournal journal, List<BatchFiles.Found> files,
-                                                   ExecutorService decoders, int ahead) {
-        return new Iterator<>() {
-            private final Deque<Future<SparkDocument>> pending = new ArrayDeque<>();
-            private int submitted;
-
-            @Override
-            public boolean hasNext() {
-                return submitted < files.size() || !pending.isEmpty();
-            }
-
-            @Override
-            public SparkDocument next() {
-                while (submitted < files.size() && pending.size() < ahead) {
-                    BatchJournal.Entry entry = entry(journal, files.get(submitted++));
-                    pending.add(decoders.submit(() -> journal.read(entry)));
-                }
-                Future<SparkDocument> first = pending.poll();
-                if (first == null) throw new NoSuchElementException();
-                try {
-                    return first.get();
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IOException io) throw new UncheckedIOException(io);
-                    if (cause instanceof RuntimeException r) throw r;
-                    throw new IllegalStateException("decoding a journal record failed", cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new UncheckedIOException(new InterruptedIOException("interrupted while writing the outputs"));
-                }
-            }
-        };
-    }
-
-    private static BatchJournal.Entry entry(BatchJournal journal, BatchFiles.Found file) {
-        return journal.entry(file.source())
-                .orElseThrow(() -> new IllegalStateException("no journal record for " + file.source()));
-    }
-
-    private static void failure(CSVPrinter failures, BatchOutcome.Failed failed) throws IOException {
-        failures.printRecord(failed.source(), failed.reason(), failed.message());
-    }
-
-    /**
      * {@code results} to {@code previous}, {@code next} to {@code results}, {@code previous}
      * deleted: each a rename within {@code OUT}.
      */
-    private static void swap(Path out, Path next, Path previous, Runnable between) throws IOException {
+    static void swap(Path out, Path next, Path previous, Runnable between) throws IOException {
         Path results = results(out);
         deleteTree(previous);
         if (Files.exists(results)) Files.move(results, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -304,7 +134,7 @@ public final class BatchOutputs {
 
     // ---- the manifest --------------------------------------------------------------------------
 
-    private static void writeManifest(Path folder, Map<String, Output> outputs, Summary summary) throws IOException {
+    static void writeManifest(Path folder, Map<String, Output> outputs, Summary summary) throws IOException {
         Path part = folder.resolve(MANIFEST + ".part");
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              JsonGenerator g = JSON.createGenerator(Channels.newOutputStream(channel))) {
@@ -363,13 +193,16 @@ public final class BatchOutputs {
 
     // ---- files ---------------------------------------------------------------------------------
 
-    /** One output file: UTF-8 text, its SHA-256 and size counted as it is written, forced to disk on close. */
-    private static final class Output implements Closeable {
+    /**
+     * One output file: bytes (rows made on the worker threads) or text in UTF-8, its SHA-256 and size
+     * counted as it is written, forced to disk on close.
+     */
+    static final class Output implements Closeable {
         private final Path path;
         private final FileChannel channel;
         private final MessageDigest digest;
-        private final Counting counting;
-        private final BufferedWriter writer;
+        private final BufferedOutputStream stream;
+        private long written;
         private boolean closed;
 
         Output(Path path, boolean bom) throws IOException {
@@ -380,42 +213,31 @@ public final class BatchOutputs {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every Java has SHA-256", e);
             }
-            this.counting = new Counting(new DigestOutputStream(Channels.newOutputStream(channel), digest));
-            this.writer = new BufferedWriter(new OutputStreamWriter(counting, StandardCharsets.UTF_8), 1 << 16);
-            if (bom) writer.write(Csv.BOM);
+            this.stream = new BufferedOutputStream(new DigestOutputStream(Channels.newOutputStream(channel), digest),
+                    1 << 16);
+            if (bom) write(String.valueOf(Csv.BOM));
         }
 
         Path path() {
             return path;
         }
 
-        /** The writer; closing it does not close the file (the printers close what they are given). */
-        Writer writer() {
-            return new Writer() {
-                @Override
-                public void write(char[] buffer, int offset, int length) throws IOException {
-                    writer.write(buffer, offset, length);
-                }
-
-                @Override
-                public void write(String text) throws IOException {
-                    writer.write(text);
-                }
-
-                @Override
-                public void flush() throws IOException {
-                    writer.flush();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    writer.flush();
-                }
-            };
+        void write(byte[] bytes) throws IOException {
+            write(bytes, 0, bytes.length);
         }
 
+        void write(byte[] bytes, int offset, int length) throws IOException {
+            stream.write(bytes, offset, length);
+            written += length;
+        }
+
+        void write(String text) throws IOException {
+            write(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The bytes written so far, those still buffered included. */
         long bytes() {
-            return counting.count;
+            return written;
         }
 
         String sha256() {
@@ -427,31 +249,29 @@ public final class BatchOutputs {
             if (closed) return;
             closed = true;
             try {
-                writer.flush();
+                stream.flush();
                 channel.force(true);
             } finally {
                 channel.close();
             }
         }
-    }
 
-    private static final class Counting extends java.io.FilterOutputStream {
-        long count;
-
-        Counting(OutputStream out) {
-            super(out);
+        /** Closes the file, written whole but not pushed to the disk: a draft, read back and deleted. */
+        void closeDraft() throws IOException {
+            if (closed) return;
+            closed = true;
+            try {
+                stream.flush();
+            } finally {
+                channel.close();
+            }
         }
 
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
+        /** Closes the file as it is (a run that failed: the next run deletes it). */
+        void abandon() throws IOException {
+            if (closed) return;
+            closed = true;
+            channel.close();
         }
     }
 

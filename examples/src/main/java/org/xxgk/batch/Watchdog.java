@@ -20,8 +20,9 @@ import org.xxgk.model.AnnualReport;
  * Reads and checks one document under the reader's limits and, besides, under a watchdog: a
  * document with no result after {@code patience} is recorded as {@code time-limit} and abandoned
  * (its thread is interrupted and, being a daemon, cannot keep the JVM alive). Whatever a document
- * does, the outcome is a value, never an exception. Thread-safe; used by the batch's threads and by
- * each partition of the Spark job.
+ * does, the outcome is a value, never an exception. Thread-safe; used by each partition of the
+ * Spark job. The batch reads on its own threads ({@link #attempt}) and keeps the time itself
+ * ({@link BatchRunner}).
  */
 public final class Watchdog implements AutoCloseable {
 
@@ -74,8 +75,7 @@ public final class Watchdog implements AutoCloseable {
             return work.get(patience.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             work.cancel(true);
-            return new BatchOutcome.Failed(job.source(), "time-limit",
-                    "no result within " + BatchDurations.text(patience) + " (the batch watchdog); abandoned");
+            return timedOut(job);
         } catch (ExecutionException e) {
             return internalError(job, e.getCause());
         } catch (InterruptedException e) {
@@ -85,7 +85,22 @@ public final class Watchdog implements AutoCloseable {
         }
     }
 
-    private BatchOutcome attempt(Job job) {
+    /** What a job that ran out of patience comes to. */
+    BatchOutcome timedOut(Job job) {
+        return new BatchOutcome.Failed(job.source(), "time-limit",
+                "no result within " + BatchDurations.text(patience) + " (the batch watchdog); abandoned");
+    }
+
+    /** How long a job may take. */
+    Duration patience() {
+        return patience;
+    }
+
+    /**
+     * The job run on the calling thread, with no patience: for a caller that watches the time
+     * itself ({@link BatchRunner}), and so spares a hand-over between threads per document.
+     */
+    BatchOutcome attempt(Job job) {
         try {
             AnnualReport report = job.read().read(reader);
             return new BatchOutcome.Read(job.source(), report, reader.check(report));

@@ -38,7 +38,8 @@ final class BatchProcess {
     private BatchProcess() {}
 
     /**
-     * Runs the batch {@code runs} times on 1 and on 2 threads, interleaved, over {@code size} copies of {@code files}.
+     * Runs the batch {@code runs} times on 1 and on 2 threads, interleaved, over {@code size} copies of {@code files},
+     * after a run that is not counted.
      */
     static Figures measure(List<Path> files, int size, int runs, String jvmOptions, PrintWriter err)
             throws IOException {
@@ -50,6 +51,11 @@ final class BatchProcess {
                 Path file = files.get(i % files.size());
                 Files.copy(file, folder.resolve(String.format(Locale.ROOT, "c%05d_%s", i, file.getFileName())));
             }
+            // one run unmeasured: the first was up to 2.7 times slower than the next (the copies just
+            // written, this JVM still compiling), and it was always a one-thread run
+            Map<String, Double> warmUp = run(folder, temp.resolve("warm-up"), 2, jvmOptions, temp);
+            err.printf(Locale.ROOT, "xxgk bench: batch of %d files, warm-up run (not counted): %.1f s%n", size,
+                    warmUp.get("wallMs") / 1000);
             Map<Integer, List<Map<String, Double>>> stats = new HashMap<>();
             for (int run = 0; run < runs; run++) {
                 for (int threads = 1; threads <= 2; threads++) {

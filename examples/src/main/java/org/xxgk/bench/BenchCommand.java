@@ -68,8 +68,9 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
             "  with --chromium DIR (by default the Chromium-printed PDFs of the test resources, when run from the "
                     + "repository), xxgk on those PDFs against PDFBox's text of them;",
             "  with --batch-sizes N,M..., 'xxgk batch' as a process of its own over a folder of N copies of DIR's "
-                    + "files, on 1 and on 2 threads (--batch-runs times each, medians): the speed-up, the live heap "
-                    + "after a collection once every file is read, and the share of the cross-report stage.",
+                    + "files, on 1 and on 2 threads (--batch-runs times each, medians, after one run not counted): "
+                    + "the speed-up, the live heap after a collection once every file is read, and the share of the "
+                    + "cross-report stage.",
             "Each figure is the median round. Files that xxgk cannot read are named on stderr and left out.",
             "",
             "The last line is for scripts: xxgk's time over each bare library's on the same files, text reports "

@@ -78,6 +78,28 @@ class BatchRunnerTest {
     }
 
     @Test
+    void on_one_thread_a_new_thread_takes_the_place_of_the_one_left_with_a_hung_job() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        List<Watchdog.Job> jobs = List.of(
+                new Watchdog.Job("a-reads", r -> r.read(TEXT)),
+                new Watchdog.Job("b-hangs", r -> {
+                    while (never.getCount() > 0) Thread.onSpinWait();
+                    throw new AssertionError("unreachable");
+                }),
+                new Watchdog.Job("c-reads", r -> r.read(TEXT)));
+        try {
+            List<BatchOutcome> outcomes =
+                    new BatchRunner(READER, 1, Duration.ofMillis(300)).run(jobs, BatchRunner.SILENT);
+            assertThat(outcomes.get(0)).isInstanceOf(BatchOutcome.Read.class);
+            assertThat(outcomes.get(1)).isEqualTo(new BatchOutcome.Failed("b-hangs", "time-limit",
+                    "no result within 300 ms (the batch watchdog); abandoned"));
+            assertThat(outcomes.get(2)).isInstanceOf(BatchOutcome.Read.class);
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
     void stream_starts_no_more_than_a_few_documents_per_thread_beyond_those_taken() throws Exception {
         AtomicInteger started = new AtomicInteger();
         int[] taken = {0};
