@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.xxgk.internal.Text;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellValue;
@@ -133,8 +134,8 @@ final class LegacyTable {
         if (s.isEmpty()) return 0;
         boolean paren = s.charAt(0) == '(';
         int from = paren ? 1 : 0;
-        int numerals = run(s, from, true);
-        int digits = numerals > from ? from : run(s, from, false);
+        int numerals = Text.runEnd(s, from, Text.CHINESE_NUMERALS);
+        int digits = numerals > from ? from : Text.runEnd(s, from, Text.DIGITS);
         int end = Math.max(numerals, digits);
         if (end == from) return 0;
         char next = end < s.length() ? s.charAt(end) : 0;
@@ -142,19 +143,6 @@ final class LegacyTable {
         if (numerals > from) return next == '、' || next == '.' ? end + 1 : 0;
         return next == '.' || next == '、' || next == ')' ? end + 1 : 0;
     }
-
-    /** Where the run of Chinese numerals (or of ASCII digits) starting at {@code from} ends. */
-    private static int run(String s, int from, boolean numerals) {
-        int i = from;
-        while (i < s.length() && (numerals ? CHINESE_NUMERALS.indexOf(s.charAt(i)) >= 0 : isDigit(s.charAt(i)))) i++;
-        return i;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
     /**
      * The first indicator, in print order, under {@code scope} (anywhere when empty) whose bare label matches.

@@ -68,15 +68,23 @@ public final class Text {
         char[] out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char mapped;
-            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF || STABLE_PUNCTUATION.indexOf(c) >= 0) mapped = c;
-            else if (c >= 0xFF01 && c <= 0xFF5E) mapped = (char) (c - 0xFEE0);
-            else if (c == '\u3000' || c == '\u00A0' || c == '\u2002') mapped = ' ';
-            else return null;
+            char mapped = tableNfkc(c);
+            if (mapped == NOT_IN_TABLE) return null;
             if (mapped != c && out == null) out = s.toCharArray();
             if (out != null) out[i] = mapped;
         }
         return out == null ? s : new String(out);
+    }
+
+    // what tableNfkc answers for a character outside its table (U+FFFF, a noncharacter, is outside it too)
+    private static final char NOT_IN_TABLE = '\uFFFF';
+
+    /** The NFKC of one character of {@link #commonNfkc}'s table; {@link #NOT_IN_TABLE} for any other. */
+    private static char tableNfkc(char c) {
+        if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF) return c;
+        if (c >= 0xFF01 && c <= 0xFF5E) return (char) (c - 0xFEE0);
+        if (c == '\u3000' || c == '\u00A0' || c == '\u2002') return ' ';
+        return STABLE_PUNCTUATION.indexOf(c) >= 0 ? c : NOT_IN_TABLE;
     }
 
     /**
@@ -100,12 +108,8 @@ public final class Text {
         int k = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char mapped;
-            if (c < 0x80 || c >= 0x4E00 && c <= 0x9FFF) mapped = c;
-            else if (c >= 0xFF01 && c <= 0xFF5E) mapped = (char) (c - 0xFEE0);
-            else if (c == '\u3000' || c == '\u00A0' || c == '\u2002') mapped = ' ';
-            else if (STABLE_PUNCTUATION.indexOf(c) >= 0) mapped = c;
-            else return compactNormalized(normalize(s));
+            char mapped = tableNfkc(c);
+            if (mapped == NOT_IN_TABLE) return compactNormalized(normalize(s));
             boolean space = mapped < 0x80 && isSpace(mapped);
             if (out == null) {
                 if (mapped == c && !space) continue;
@@ -129,6 +133,18 @@ public final class Text {
             if (!isSpace(c)) out.append(c);
         }
         return out.toString();
+    }
+
+    /** The Chinese numerals of a printed numbering: 一 to 十. */
+    public static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+    /** The ASCII digits. */
+    public static final String DIGITS = "0123456789";
+
+    /** Where the run of {@code chars}' characters that starts at {@code from} in {@code s} ends. */
+    public static int runEnd(String s, int from, String chars) {
+        int i = from;
+        while (i < s.length() && chars.indexOf(s.charAt(i)) >= 0) i++;
+        return i;
     }
 
     /** Trims every kind of white space (including NBSP and EN SPACE) from both ends. */

@@ -20,7 +20,7 @@ final class Labels {
     /** A printed number: its kind and value. */
     record Numbering(Marker marker, int number) {}
 
-    private static final String CN = "一二三四五六七八九十";
+    private static final String CN = Text.CHINESE_NUMERALS;
     // characters OCR and crawlers scatter through labels and that no official label contains
     private static final String NOISE = "\"'“”‘’「」『』*_#|~`^•·●○◆◇■□▪►▶※†‡";
 
@@ -147,11 +147,11 @@ final class Labels {
         if (c.isEmpty()) return null;
         char first = c.charAt(0);
         if (CN.indexOf(first) >= 0) {
-            int r = run(c, 0, CN);
+            int r = Text.runEnd(c, 0, CN);
             return r <= 3 && isAny(c, r, "、.,:") ? new Lead(Marker.CHINESE, c.substring(0, r), r + 1) : null;
         }
         if (isDigit(first)) {
-            int r = run(c, 0, DIGITS);
+            int r = Text.runEnd(c, 0, Text.DIGITS);
             if (r > 2 || r >= c.length()) return null;
             char mark = c.charAt(r);
             boolean marked = mark == ')'
@@ -161,20 +161,11 @@ final class Labels {
         if (first != '(' || c.length() < 3) return null;
         boolean chinese = CN.indexOf(c.charAt(1)) >= 0;
         if (!chinese && !isDigit(c.charAt(1))) return null;
-        int r = run(c, 1, chinese ? CN : DIGITS) - 1;
+        int r = Text.runEnd(c, 1, chinese ? CN : Text.DIGITS) - 1;
         if (r > (chinese ? 3 : 2) || !isAny(c, r + 1, ")")) return null;
         int end = r + 2;
         if (isAny(c, end, chinese ? "、.,:" : "、.")) end++;
         return new Lead(chinese ? Marker.PAREN_CHINESE : Marker.PAREN_ARABIC, c.substring(1, r + 1), end);
-    }
-
-    private static final String DIGITS = "0123456789";
-
-    /** Where the run of {@code of}'s characters starting at {@code from} ends. */
-    private static int run(String c, int from, String of) {
-        int i = from;
-        while (i < c.length() && of.indexOf(c.charAt(i)) >= 0) i++;
-        return i;
     }
 
     private static boolean isAny(String c, int at, String marks) {

@@ -3,11 +3,11 @@ package org.xxgk.interpret;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.model.Template;
@@ -26,22 +26,14 @@ final class TemplateDetector {
 
     // the forms' evidence words in the order they are tried, looked up once
     private static final List<Word> WORDS = words();
-    /**
-     * The words a label can hold, by its first character, in {@link #WORDS} order: those that start
-     * with it and those that count anywhere. A label asks these, not every word.
-     */
-    private static final Map<Character, List<Word>> BY_FIRST = byFirst();
-    // BY_FIRST as sorted arrays: a label's first character looked up without boxing it
+    // the first characters of the words, sorted: a label's first character looked up without boxing it
     private static final char[] FIRSTS = firsts();
-    private static final List<List<Word>> BY_FIRSTS = FIRSTS.length == 0
-            ? List.of()
-            : new String(FIRSTS).chars().mapToObj(c -> BY_FIRST.get((char) c)).toList();
-    /** {@link #BY_FIRSTS} without the words that count anywhere: what a label that holds none of them asks. */
-    private static final List<List<Word>> STARTING = new String(FIRSTS).chars()
-            .mapToObj(c -> WORDS.stream()
-                    .filter(w -> !w.word().isEmpty() && w.word().charAt(0) == c)
-                    .toList())
-            .toList();
+    /**
+     * For each of {@link #FIRSTS}, in {@link #WORDS} order: the words that start with it ({@code STARTING}), and
+     * those with the words that count anywhere ({@code BY_FIRSTS}). A label asks these, not every word.
+     */
+    private static final List<List<Word>> STARTING = byFirst(false);
+    private static final List<List<Word>> BY_FIRSTS = byFirst(true);
     /** The words a label holds whatever its first character (and those of an empty label). */
     private static final List<Word> ANYWHERE = WORDS.stream().filter(w -> w.anywhere() || w.word().isEmpty()).toList();
     /**
@@ -61,22 +53,25 @@ final class TemplateDetector {
         return List.copyOf(out);
     }
 
-    private static Map<Character, List<Word>> byFirst() {
-        Map<Character, List<Word>> out = new HashMap<>();
-        for (Word w : WORDS) {
-            if (w.word().isEmpty()) continue;
-            out.computeIfAbsent(w.word().charAt(0), c -> WORDS.stream()
-                    .filter(v -> v.anywhere() || v.word().isEmpty() || v.word().charAt(0) == c).toList());
-        }
-        return Map.copyOf(out);
+    private static char[] firsts() {
+        return WORDS.stream()
+                .filter(w -> !w.word().isEmpty())
+                .map(w -> String.valueOf(w.word().charAt(0)))
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining())
+                .toCharArray();
     }
 
-    private static char[] firsts() {
-        char[] out = new char[BY_FIRST.size()];
-        int i = 0;
-        for (char c : BY_FIRST.keySet()) out[i++] = c;
-        Arrays.sort(out);
-        return out;
+    private static List<List<Word>> byFirst(boolean withAnywhere) {
+        List<List<Word>> out = new ArrayList<>();
+        for (char c : FIRSTS) {
+            out.add(WORDS.stream()
+                    .filter(w -> withAnywhere && (w.anywhere() || w.word().isEmpty())
+                            || !w.word().isEmpty() && w.word().charAt(0) == c)
+                    .toList());
+        }
+        return List.copyOf(out);
     }
 
     /**
