@@ -115,7 +115,7 @@ final class Audit {
     }
 
     private boolean anyPresent(List<String> keys) {
-        for (String key : keys) if (present(key)) return true;
+        for (int i = 0; i < keys.size(); i++) if (present(keys.get(i))) return true;
         return false;
     }
 
@@ -128,7 +128,7 @@ final class Audit {
     /** Σ of the present values (0 when none is). */
     BigDecimal sum(List<String> keys) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (String key : keys) sum = sum.add(value(key).orElse(BigDecimal.ZERO));
+        for (int i = 0; i < keys.size(); i++) sum = sum.add(value(keys.get(i)).orElse(BigDecimal.ZERO));
         return sum;
     }
 

@@ -3,6 +3,8 @@ package org.xxgk.extract;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Markup;
 import org.xxgk.source.DocumentFormat;
@@ -24,6 +26,10 @@ public final class FormatDetector {
      */
     public static final int SNIFF_BYTES = 1 << 20;
 
+    /** A byte order mark (as ISO-8859-1 or UTF-16 shows it) and white space before the first tag. */
+    private static final Pattern LEADING_BOM_AND_SPACE =
+            Pattern.compile("^(\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe|\ufeff)?\\s*");
+
     private FormatDetector() {}
 
     /**
@@ -43,8 +49,18 @@ public final class FormatDetector {
                 .filter(cs -> cs.name().startsWith("UTF-16"))
                 .orElse(StandardCharsets.ISO_8859_1);
         String window = new String(content, 0, Math.min(content.length, SNIFF_BYTES), view);
-        String head = window.substring(0, Math.min(window.length(), HEAD)).toLowerCase(Locale.ROOT);
-        String trimmed = head.replaceFirst("^(\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe|\ufeff)?\\s*", "");
+        int headLength = Math.min(window.length(), HEAD);
+        // lower case changes no byte order mark or white space: where the first tag would start is found as printed
+        Matcher lead = LEADING_BOM_AND_SPACE.matcher(window).region(0, headLength);
+        int start = lead.lookingAt() ? lead.end() : 0;
+        // most texts start with no tag: the head is lowered only for one that may (a character that lower case changes
+        // could be a byte order mark's, Ï»¿, once lowered)
+        char first = start < headLength ? window.charAt(start) : '<';
+        if (first != '<' && Character.toLowerCase(first) == first) {
+            return Markup.holdsMarkup(window) ? DocumentFormat.HTML : notMarkup(name);
+        }
+        String head = window.substring(0, headLength).toLowerCase(Locale.ROOT);
+        String trimmed = LEADING_BOM_AND_SPACE.matcher(head).replaceFirst("");
         if (trimmed.startsWith("<!doctype html")
                 || trimmed.startsWith("<html")
                 || trimmed.startsWith("<?xml") && head.contains("<html")
@@ -52,6 +68,11 @@ public final class FormatDetector {
                 || Markup.holdsMarkup(window)) {
             return DocumentFormat.HTML;
         }
+        return notMarkup(name);
+    }
+
+    /** The format of content that holds no markup: text, unless its name claims a PDF. */
+    private static DocumentFormat notMarkup(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".pdf")) return DocumentFormat.UNKNOWN; // claims PDF but has no PDF header
         return DocumentFormat.TEXT;

@@ -75,6 +75,14 @@ final class LineCells {
             // prose; or a page flattened to one line, its tables run on into the prose around them
             return holdsTable(compact) ? pieces(line, found) : List.of(line);
         }
+        // most lines of a cell sequence are one word: what the general reading below makes of it, without its lists
+        String word = onlyWord(line);
+        if (word != null) return word.isEmpty() || isValue(word) ? List.of(line) : label(word);
+        return byWords(line);
+    }
+
+    /** The cells of a short line by its words (the reading {@link #split} shortcuts for a line of one word). */
+    static List<String> byWords(String line) {
         List<String> parts = signsJoined(words(line));
         int values = parts.size();
         while (values > 0 && isValue(parts.get(values - 1))) values--;
@@ -105,6 +113,26 @@ final class LineCells {
         if (labels.isEmpty() && numbers(tail) < 2) return List.of(line);
         out.addAll(tail);
         return out;
+    }
+
+    /**
+     * The one word of a line (its white space stripped), "" for a blank line, null for a line of several words.
+     */
+    private static String onlyWord(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && Text.isSpace(line.charAt(from))) from++;
+        while (to > from && Text.isSpace(line.charAt(to - 1))) to--;
+        for (int i = from; i < to; i++) if (Text.isSpace(line.charAt(i))) return null;
+        return line.substring(from, to);
+    }
+
+    /** A line of one word that is no value: a label, or a label with digits run on to it ({@code 行政许可396442278}). */
+    private static List<String> label(String word) {
+        String normalized = Text.normalize(word);
+        if (!endsLikeRun(normalized)) return List.of(word);
+        Matcher m = TRAILING_RUN.matcher(normalized);
+        return m.matches() ? List.of(m.group(1), m.group(2)) : List.of(word);
     }
 
     /** Whether {@code s} ends as {@link #TRAILING_RUN} wants, in a digit or 元: spares the regex most labels. */

@@ -66,13 +66,14 @@ final class NarrativePatterns {
         }
 
         private boolean containsAll(String sentence) {
-            for (String l : literals) if (!sentence.contains(l)) return false;
-            for (List<String> words : alternatives) if (!containsAny(sentence, words)) return false;
+            // indexed: these run for every phrasing of every sentence
+            for (int i = 0; i < literals.size(); i++) if (!sentence.contains(literals.get(i))) return false;
+            for (int i = 0; i < alternatives.size(); i++) if (!containsAny(sentence, alternatives.get(i))) return false;
             return true;
         }
 
         private static boolean containsAny(String sentence, List<String> words) {
-            for (String w : words) if (sentence.contains(w)) return true;
+            for (int i = 0; i < words.size(); i++) if (sentence.contains(words.get(i))) return true;
             return false;
         }
     }

@@ -1,8 +1,9 @@
 package org.xxgk.interpret;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,8 +37,9 @@ public final class ReportInterpreter {
     }
 
     /**
-     * Interprets one document, calling {@code checkTime} in every long loop so that a time limit
-     * stops a pathological input mid-way ({@code ExtractionContext::checkTime} throws once the deadline has passed).
+     * Interprets one document, calling {@code checkTime} in every long loop (once every few steps) so that a time
+     * limit stops a pathological input mid-way ({@code ExtractionContext::checkTime} throws once the deadline has
+     * passed).
      *
      * @throws org.xxgk.NotAReportException when nothing of an annual report is found
      */
@@ -57,9 +59,9 @@ public final class ReportInterpreter {
         return interpret(document, context::checkTime, context::checkCellsAndLines);
     }
 
-    private AnnualReport interpret(ExtractedDocument document, Runnable checkTime, LongConsumer checkCells) {
+    private AnnualReport interpret(ExtractedDocument document, Runnable clock, LongConsumer checkCells) {
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(checkTime, "checkTime");
+        Runnable checkTime = everyFew(Objects.requireNonNull(clock, "checkTime"));
         List<Row> rows = RowStream.of(document, checkTime, checkCells);
         checkTime.run();
         TemplateDetector.Detection detection = TemplateDetector.detect(rows);
@@ -108,6 +110,17 @@ public final class ReportInterpreter {
                 prose.sections(),
                 prose.narrative(),
                 warnings);
+    }
+
+    /** The loops ask the clock once in this many steps: a step is a line or a row, shorter than a clock's reading. */
+    private static final int STEPS_PER_CLOCK = 16;
+
+    /** {@code checkTime} run at the first call and every {@value #STEPS_PER_CLOCK}th after it. */
+    private static Runnable everyFew(Runnable checkTime) {
+        int[] steps = {0};
+        return () -> {
+            if (steps[0]++ % STEPS_PER_CLOCK == 0) checkTime.run();
+        };
     }
 
     /**
@@ -208,40 +221,61 @@ public final class ReportInterpreter {
      * table shares with prose (a page flattened to one line) the text around the table's cells.
      */
     private static Prose readProse(List<Row> rows, List<TableRange> used, CellSink sink, int blockCount) {
-        // by the index of the text block each token came from: a block's tokens taken by a table, and whether any
-        // of its tokens stayed out of one
-        List<List<Token>> consumed = new ArrayList<>(Collections.nCopies(blockCount, null));
+        // by the index of the text block each token came from: whether a table took any of its tokens, and whether
+        // any stayed out of one
+        boolean[] inTable = new boolean[rows.size()];
+        boolean[] taken = new boolean[blockCount];
         boolean[] shared = new boolean[blockCount];
         for (int i = 0; i < rows.size(); i++) {
             // a part's heading inside a table's rows (三、收到和处理… between the tables) stays the prose's
-            boolean inTable = inAny(used, i) && !isPartHeading(rows.get(i));
-            for (List<Token> tokens : List.of(rows.get(i).labels(), rows.get(i).cells())) {
-                for (Token t : tokens) {
-                    if (t.block() < 0) continue;
-                    if (!inTable) {
-                        shared[t.block()] = true;
-                    } else {
-                        if (consumed.get(t.block()) == null) consumed.set(t.block(), new ArrayList<>());
-                        consumed.get(t.block()).add(t);
-                    }
-                }
-            }
+            inTable[i] = inAny(used, i) && !isPartHeading(rows.get(i));
+            mark(rows.get(i).labels(), inTable[i] ? taken : shared);
+            mark(rows.get(i).cells(), inTable[i] ? taken : shared);
+        }
+        // the tokens taken from a block that also holds prose, in order: the prose is what lies around them
+        Map<Integer, List<Token>> takenFromShared = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!inTable[i]) continue;
+            collect(rows.get(i).labels(), taken, shared, takenFromShared);
+            collect(rows.get(i).cells(), taken, shared, takenFromShared);
         }
         // a line read as several cells gives its block once
         boolean[] seen = new boolean[blockCount];
         List<TextBlock> blocks = new ArrayList<>();
         for (Row r : rows) {
-            for (List<Token> tokens : List.of(r.labels(), r.cells())) {
-                for (Token t : tokens) {
-                    if (t.block() < 0 || seen[t.block()]) continue;
-                    seen[t.block()] = true;
-                    TextBlock b = t.source().get();
-                    List<Token> taken = consumed.get(t.block());
-                    if (taken == null) blocks.add(b);
-                    else if (shared[t.block()]) remainder(b, taken).ifPresent(blocks::add);
-                }
-            }
+            prose(r.labels(), seen, taken, takenFromShared, blocks);
+            prose(r.cells(), seen, taken, takenFromShared, blocks);
         }
         return ProseReader.read(blocks, sink.checkTime);
+    }
+
+    private static void mark(List<Token> tokens, boolean[] blocks) {
+        for (int k = 0; k < tokens.size(); k++) {
+            int block = tokens.get(k).block();
+            if (block >= 0) blocks[block] = true;
+        }
+    }
+
+    private static void collect(
+            List<Token> tokens, boolean[] taken, boolean[] shared, Map<Integer, List<Token>> takenFromShared) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.block() >= 0 && taken[t.block()] && shared[t.block()])
+                takenFromShared.computeIfAbsent(t.block(), b -> new ArrayList<>()).add(t);
+        }
+    }
+
+    /** The prose of the blocks {@code tokens} come from, each block's once: the block, or what no table took of it. */
+    private static void prose(List<Token> tokens, boolean[] seen, boolean[] taken,
+            Map<Integer, List<Token>> takenFromShared, List<TextBlock> blocks) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.block() < 0 || seen[t.block()]) continue;
+            seen[t.block()] = true;
+            TextBlock b = t.source().get();
+            List<Token> takenOfProse = takenFromShared.get(t.block());
+            if (!taken[t.block()]) blocks.add(b);
+            else if (takenOfProse != null) remainder(b, takenOfProse).ifPresent(blocks::add);
+        }
     }
 }

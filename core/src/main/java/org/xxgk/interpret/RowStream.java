@@ -53,8 +53,8 @@ final class RowStream {
         }
 
         boolean hasValues() {
-            for (Token t : cells) {
-                Values.Kind k = t.value().kind();
+            for (int i = 0; i < cells.size(); i++) {
+                Values.Kind k = cells.get(i).value().kind();
                 if (k == Values.Kind.NUMBER || k == Values.Kind.NIL || k == Values.Kind.RUN) return true;
             }
             return false;
@@ -153,7 +153,8 @@ final class RowStream {
             LineCells.Split split = LineCells.read(raw, n -> checkCells.accept(before + n));
             List<String> parts = split.cells();
             count(parts.size());
-            for (String part : parts) {
+            for (int k = 0; k < parts.size(); k++) {
+                String part = parts.get(k);
                 // a line that is one cell of text (prose) is not read as a value again
                 Token t = split.text()
                         ? new Token(part, TEXT, p, false, source, source.isPresent() ? blockIndex : -1)

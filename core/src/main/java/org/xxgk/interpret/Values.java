@@ -69,7 +69,19 @@ final class Values {
     private static final int CACHE_MAX_CHARS = 64;
     private static final ConcurrentHashMap<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
+    // the most common cells of all, read without a lookup
+    private static final Parsed[] SMALL_NUMBERS = new Parsed[1000];
+
+    static {
+        for (int i = 0; i < SMALL_NUMBERS.length; i++) {
+            SMALL_NUMBERS[i] = new Parsed(Kind.NUMBER, Optional.of(BigDecimal.valueOf(i)), Optional.empty());
+        }
+    }
+
     static Parsed parse(String raw) {
+        int small = smallNumber(raw);
+        if (small >= 0) return SMALL_NUMBERS[small];
+        if (!raw.isEmpty() && startsNoValue(raw.charAt(0))) return TEXT;
         if (raw.length() > CACHE_MAX_CHARS) return read(raw);
         Parsed p = PARSED.get(raw);
         if (p == null) {
@@ -80,7 +92,42 @@ final class Values {
         return p;
     }
 
-    private static Parsed read(String raw) {
+    private static final Parsed TEXT = new Parsed(Kind.TEXT, Optional.empty(), Optional.empty());
+    /** The ideographs a number, a nil word or a unit word may start with: a cell that starts with another is text. */
+    private static final String VALUE_IDEOGRAPHS = firstIdeographs();
+
+    private static String firstIdeographs() {
+        StringBuilder firsts = new StringBuilder();
+        for (String word : RUN_SIGNS.split("\\|")) firsts.append(word.charAt(0));
+        for (String word : NILS) firsts.append(word.charAt(0));
+        for (String word : UNIT_WORDS) firsts.append(word.charAt(0));
+        firsts.append("新"); // 新增, a sign of NUMBER
+        return firsts.toString();
+    }
+
+    /**
+     * Whether a cell that starts with {@code first} is text for sure: a CJK ideograph (NFKC leaves them as they are,
+     * and they are no white space) that starts no number, nil word or unit word.
+     */
+    private static boolean startsNoValue(char first) {
+        return first >= 0x4E00 && first <= 0x9FFF && VALUE_IDEOGRAPHS.indexOf(first) < 0;
+    }
+
+    /** The value of one to three ASCII digits (leading zeros too, as {@link #NUMBER} reads them), else -1. */
+    private static int smallNumber(String raw) {
+        int n = raw.length();
+        if (n == 0 || n > 3) return -1;
+        int value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            value = value * 10 + c - '0';
+        }
+        return value;
+    }
+
+    /** A cell read by the patterns, without the shortcuts and the cache of {@link #parse}. */
+    static Parsed read(String raw) {
         String c = Text.compact(raw);
         // trailing sentence punctuation some copies carry after a number
         while (!c.isEmpty() && "。.,;；".indexOf(c.charAt(c.length() - 1)) >= 0 && c.length() > 1)

@@ -110,4 +110,35 @@ class FormatDetectorTest {
                 + text.substring(firstLineEnd);
         assertThat(detect(mentioning, seed + ".txt")).isEqualTo(DocumentFormat.TEXT);
     }
+
+    /** The markup verdict as it was before the untagged-start shortcut: the whole head lowered, then trimmed. */
+    private static DocumentFormat byLoweredHead(byte[] content) {
+        String window = new String(content, StandardCharsets.ISO_8859_1);
+        String head = window.substring(0, Math.min(window.length(), 8192)).toLowerCase(java.util.Locale.ROOT);
+        String trimmed = head.replaceFirst("^(\u00ef\u00bb\u00bf|\u00fe\u00ff|\u00ff\u00fe|\ufeff)?\\s*", "");
+        boolean html = trimmed.startsWith("<!doctype html")
+                || trimmed.startsWith("<html")
+                || trimmed.startsWith("<?xml") && head.contains("<html")
+                || trimmed.startsWith("<") && org.xxgk.internal.Markup.TAG.matcher(head).find()
+                || org.xxgk.internal.Markup.holdsMarkup(window);
+        return html ? DocumentFormat.HTML : DocumentFormat.TEXT;
+    }
+
+    @Test
+    void aTextThatStartsWithoutATagIsJudgedAsTheLoweredHeadWouldBe() {
+        // pieces a head is made of: byte order marks and their upper-case look-alikes, white space, tags, text
+        String[] pieces = {"\u00ef\u00bb\u00bf", "\u00cf\u00bb\u00bf", "\u00fe\u00ff", "\u00de\u00ff", " ", "\n", "\t",
+            "<", "<html>", "<HTML>", "<!DOCTYPE html>", "<?xml?>", "<td>", "</td>", "<p>", "</P>", "\u00e6\u008a\u00a5",
+            "x", "\u00cf", "\u00e6\u008a\u00a5\u00e5\u0091\u008a", "&lt;"};
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder head = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) head.append(pieces[random.nextInt(pieces.length)]);
+            // as ISO-8859-1 bytes, the way the detector views a page without a UTF-16 byte order mark
+            byte[] content = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+            if (content[0] == (byte) 0xFE || content[0] == (byte) 0xFF) continue; // a UTF-16 mark: another view
+            if (FormatDetector.detect(content, "x.txt") == DocumentFormat.UNKNOWN) continue; // binary-looking
+            assertThat(FormatDetector.detect(content, "x.txt")).as("%s", head).isEqualTo(byLoweredHead(content));
+        }
+    }
 }

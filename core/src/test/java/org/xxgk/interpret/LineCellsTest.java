@@ -2,7 +2,9 @@ package org.xxgk.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.xxgk.testing.RandomText;
 
 class LineCellsTest {
 
@@ -34,5 +36,20 @@ class LineCellsTest {
         assertThat(LineCells.split("日期:2021-01-29")).containsExactly("日期:2021-01-29");
         assertThat(LineCells.split("- 3 -")).containsExactly("- 3 -");
         assertThat(LineCells.split("第 1 页")).containsExactly("第 1 页");
+    }
+
+    @Test
+    void aLineOfOneWordReadsAsItsWordsWould() {
+        // the one-word shortcut of split against the reading by words, on words of what cells are made of
+        Random random = new Random(15);
+        String cells = "0123456789.,-—/增减加少新万元件人%无年月日第号()（）、:一二三四五六七八九十其中申请公开行政许可";
+        String spaces = " \u3000\t\u00A0";
+        for (int i = 0; i < 100_000; i++) {
+            String line = RandomText.upTo(random, spaces, 2) + RandomText.upTo(random, cells, 14)
+                    + RandomText.upTo(random, spaces, 2);
+            assertThat(LineCells.split(line)).as("%s", line).isEqualTo(LineCells.byWords(line));
+        }
+        for (String line : new String[] {"行政许可396442278", "  申请 ", "", " ", "增4747", "2019年", "(一)", "0"})
+            assertThat(LineCells.split(line)).as("%s", line).isEqualTo(LineCells.byWords(line));
     }
 }

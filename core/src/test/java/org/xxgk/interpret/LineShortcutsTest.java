@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.xxgk.internal.Text;
+import org.xxgk.testing.RandomText;
 
 /** The cheap checks that spare a line the regexes answer as the regexes do, on every line of the bundled texts. */
 class LineShortcutsTest {
@@ -70,5 +72,27 @@ class LineShortcutsTest {
         assertThat(LineCells.mayHoldDigit("１２")).isTrue();
         assertThat(LineCells.mayHoldDigit("①")).isTrue();
         assertThat(LineCells.mayHoldDigit("行政许可(一)、“其他”")).isFalse();
+    }
+
+    @Test
+    void aCellReadWithoutItsPatternsReadsAsThePatternsReadIt() throws IOException {
+        // the shortcuts of Values.parse (small numbers, a first ideograph that starts no value) against its patterns
+        List<String> cells = new ArrayList<>();
+        for (String line : lines()) {
+            cells.add(line);
+            cells.addAll(List.of(line.split("[ \t|]+")));
+        }
+        Random random = new Random(15);
+        String alphabet = "0123456789 .,-—/增减加少新无空万亿元件次人条项%其中申请公开行政许可一二三(）";
+        for (int i = 0; i < 100_000; i++) cells.add(RandomText.upTo(random, alphabet, 6));
+        for (int n = 0; n <= 1000; n++) cells.addAll(List.of(String.valueOf(n), String.format("%03d", n)));
+        for (String cell : cells) {
+            Values.Parsed parsed = Values.parse(cell);
+            if (!parsed.equals(Values.read(cell))) assertThat(parsed).as("%s", cell).isEqualTo(Values.read(cell));
+        }
+        assertThat(Values.parse("12").number()).contains(new java.math.BigDecimal("12"));
+        assertThat(Values.parse("行政许可").kind()).isEqualTo(Values.Kind.TEXT);
+        assertThat(Values.parse("万元").kind()).isEqualTo(Values.Kind.UNIT);
+        assertThat(Values.parse("增12").kind()).isEqualTo(Values.Kind.NUMBER);
     }
 }
