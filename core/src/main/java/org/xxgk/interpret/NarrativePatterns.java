@@ -47,11 +47,13 @@ final class NarrativePatterns {
             List<List<String>> alternatives,
             int lead,
             boolean hasValue,
-            boolean hasUnit) {
+            boolean hasUnit,
+            Chars needs) {
         Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto) {
             this(name, pattern, unit, within, without, veto, requiredLiterals(pattern.pattern()),
                     requiredAlternatives(pattern.pattern()), leadOf(pattern.pattern()),
-                    pattern.pattern().contains("(?<n>"), pattern.pattern().contains("(?<u>"));
+                    pattern.pattern().contains("(?<n>"), pattern.pattern().contains("(?<u>"),
+                    Chars.of(within + String.join("", requiredLiterals(pattern.pattern()))));
         }
 
         /**
@@ -60,9 +62,12 @@ final class NarrativePatterns {
          * (group {@code n} takes part in every match: {@link #match} reads it unconditionally).
          * These are {@code contains} checks that spare the regex most sentences.
          */
-        boolean applies(String sentence, boolean hasDigit) {
-            return (within.isEmpty() || sentence.contains(within)) && (without.isEmpty() || !sentence.contains(without))
-                    && (!hasValue || hasDigit) && containsAll(sentence);
+        boolean applies(String sentence, Chars chars, boolean hasDigit) {
+            return needs.in(chars)
+                    && (within.isEmpty() || sentence.contains(within))
+                    && (without.isEmpty() || !sentence.contains(without))
+                    && (!hasValue || hasDigit)
+                    && containsAll(sentence);
         }
 
         private boolean containsAll(String sentence) {
@@ -75,6 +80,28 @@ final class NarrativePatterns {
         private static boolean containsAny(String sentence, List<String> words) {
             for (int i = 0; i < words.size(); i++) if (sentence.contains(words.get(i))) return true;
             return false;
+        }
+    }
+
+    /**
+     * The characters of a text as a 128-bit set of their hashes: a text that holds a word holds every bit of the
+     * word's set, so a word whose bits a sentence lacks is not in it, and most phrasings are ruled out by two ANDs.
+     */
+    record Chars(long low, long high) {
+        static Chars of(String text) {
+            long low = 0;
+            long high = 0;
+            for (int i = 0; i < text.length(); i++) {
+                int bit = (text.charAt(i) * 0x9E3779B1) >>> 25;
+                if (bit < 64) low |= 1L << bit;
+                else high |= 1L << bit;
+            }
+            return new Chars(low, high);
+        }
+
+        /** Whether every bit of this set is in {@code text}'s: false means a character of this one is not. */
+        boolean in(Chars text) {
+            return (low & ~text.low) == 0 && (high & ~text.high) == 0;
         }
     }
 
@@ -360,9 +387,10 @@ final class NarrativePatterns {
             // ProseReader builds sentences of normalised lines
             String compact = Text.compactNormalized(sentence.text());
             boolean hasDigit = hasDigit(compact);
+            Chars chars = Chars.of(compact);
             for (int i = 0; i < PHRASINGS.size(); i++) {
                 Phrasing p = PHRASINGS.get(i);
-                if (found[FIGURE[i]] || !p.applies(compact, hasDigit)) continue;
+                if (found[FIGURE[i]] || !p.applies(compact, chars, hasDigit)) continue;
                 Optional<NarrativeFigure> figure = match(p, compact, sentence);
                 if (figure.isEmpty()) continue;
                 figures.add(figure.get());

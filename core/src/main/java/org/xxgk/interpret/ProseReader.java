@@ -98,11 +98,8 @@ final class ProseReader {
     /** A portal's footer: the page's body is over. */
     private static final List<String> FOOTER = List.of("主办单位:", "承办单位:", "版权所有", "网站标识码", "ICP备", "公网安备");
     private static final List<String> CHROME_AND_FOOTER = Stream.concat(CHROME.stream(), FOOTER.stream()).toList();
-    private static final Pattern NOT_PROSE = Pattern.compile("^[\\d.,\\s%\\-+/|—]*(?:万元|元|件|条|个|人|次)?$");
     /** What follows the last section: appendices and the statistics table's title. */
     private static final Pattern AFTER_BODY = Pattern.compile("^(?:附件|附表)|统计表$|统计表\\(");
-    /** A short line with no punctuation and no numbering: a table label, not prose. */
-    private static final Pattern LABEL_LIKE = Pattern.compile("^[^,。;:!?、()“”《》]{1,12}$");
 
     private static final Pattern NUMBERED =
             Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十\\d]{1,3}[、.]|[一二三四五六七八九十]是)");
@@ -138,7 +135,7 @@ final class ProseReader {
             String c = Text.compactNormalized(t);
             texts.add(t);
             compacts.add(c);
-            noProse[i] = t.isEmpty() || NOT_PROSE.matcher(t).matches() || isChrome(c) || isTableRow(t);
+            noProse[i] = t.isEmpty() || isNumberLine(t) || isChrome(c) || isTableRow(t);
         }
         List<Warning> warnings = new ArrayList<>();
         List<Heading> headings = headings(texts);
@@ -303,7 +300,8 @@ final class ProseReader {
         List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            if (isTableRow(t)) continue;
+            // both heading patterns start with a numeral and its 、 or .: most lines are spared them
+            if (isTableRow(t) || !startsLikeHeading(t)) continue;
             Matcher inline = HEADING_INLINE.matcher(t);
             Matcher alone = HEADING.matcher(t);
             String numeral;
@@ -389,9 +387,35 @@ final class ProseReader {
      */
     private static boolean isProse(String t, String c) {
         if (NOTHING.contains(c)) return true;
-        Matcher numbered = HEADING.matcher(t);
-        if (numbered.matches() && isTableRowLabel(numbered.group(2))) return false;
-        return !(LABEL_LIKE.matcher(c).matches() && !NUMBERED.matcher(c).find());
+        if (startsLikeHeading(t)) {
+            Matcher numbered = HEADING.matcher(t);
+            if (numbered.matches() && isTableRowLabel(numbered.group(2))) return false;
+        }
+        return !(isLabelLike(c) && !NUMBERED.matcher(c).find());
+    }
+
+    private static final String NOT_IN_LABELS = ",。;:!?、()“”《》";
+
+    /** A short line with no punctuation (a table label, not prose, unless numbered): 1 to 12 code points. */
+    static boolean isLabelLike(String c) {
+        if (c.isEmpty() || c.length() > 24) return false;
+        for (int i = 0; i < c.length(); i++) if (NOT_IN_LABELS.indexOf(c.charAt(i)) >= 0) return false;
+        return c.codePointCount(0, c.length()) <= 12;
+    }
+
+    private static final String NUMBER_CHARS = "0123456789.,%-+/|—";
+    private static final List<String> NUMBER_UNITS = List.of("万元", "元", "件", "条", "个", "人", "次");
+
+    /** A line of figures: digits, their punctuation and white space, then at most a unit word. */
+    static boolean isNumberLine(String t) {
+        int i = 0;
+        while (i < t.length() && (NUMBER_CHARS.indexOf(t.charAt(i)) >= 0 || isRegexSpace(t.charAt(i)))) i++;
+        return i == t.length() || NUMBER_UNITS.contains(t.substring(i));
+    }
+
+    /** The white space of {@code \s} in a pattern: ASCII only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether a line, in {@link Text#compact} form, is portal chrome or page furniture. */

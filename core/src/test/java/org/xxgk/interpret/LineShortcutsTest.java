@@ -95,4 +95,24 @@ class LineShortcutsTest {
         assertThat(Values.parse("万元").kind()).isEqualTo(Values.Kind.UNIT);
         assertThat(Values.parse("增12").kind()).isEqualTo(Values.Kind.NUMBER);
     }
+
+    @Test
+    void aLineOfFiguresOrALabelIsWhatThePatternsSaid() throws IOException {
+        // ProseReader's hand readers against the patterns they replace, on the bundled lines and random ones
+        java.util.regex.Pattern figures = java.util.regex.Pattern.compile("^[\\d.,\\s%\\-+/|—]*(?:万元|元|件|条|个|人|次)?$");
+        java.util.regex.Pattern label = java.util.regex.Pattern.compile("^[^,。;:!?、()“”《》]{1,12}$");
+        List<String> texts = new ArrayList<>();
+        for (String line : lines()) texts.addAll(List.of(line, Text.strip(line), Text.compact(line)));
+        Random random = new Random(15);
+        String alphabet = "0123456789.,%-+/|— \t\n\r\u0085\u2028万元件条个人次,。;:!?、()“”《》申请公开\uD83D\uDE00x";
+        for (int i = 0; i < 100_000; i++) texts.add(RandomText.upTo(random, alphabet, 16));
+        for (String t : texts) {
+            if (ProseReader.isNumberLine(t) != figures.matcher(t).matches()) {
+                assertThat(ProseReader.isNumberLine(t)).as("figures %s", t).isEqualTo(figures.matcher(t).matches());
+            }
+            if (ProseReader.isLabelLike(t) != label.matcher(t).matches()) {
+                assertThat(ProseReader.isLabelLike(t)).as("label %s", t).isEqualTo(label.matcher(t).matches());
+            }
+        }
+    }
 }

@@ -146,4 +146,23 @@ class NarrativePatternsTest {
         // the row label of the LEGACY table, left over as a text block, states no figure
         assertThat(figures("(三)从事政府信息公开工作人员数", "人", "84")).isEmpty();
     }
+
+    @Test
+    void aWordsCharactersAreInEverySentenceThatHoldsIt() {
+        java.util.Random random = new java.util.Random(15);
+        String alphabet = "主动公开政府信息条件申请行政复议诉讼0123456789,。%";
+        int ruledOut = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String sentence = org.xxgk.testing.RandomText.upTo(random, alphabet, 60);
+            String word = org.xxgk.testing.RandomText.upTo(random, alphabet, 4);
+            int from = random.nextInt(sentence.length() + 1);
+            String holding = sentence.substring(0, from) + word + sentence.substring(from);
+            assertThat(NarrativePatterns.Chars.of(word).in(NarrativePatterns.Chars.of(holding))).as(holding).isTrue();
+            if (!NarrativePatterns.Chars.of(word).in(NarrativePatterns.Chars.of(sentence))) {
+                ruledOut++;
+                assertThat(sentence).doesNotContain(word);
+            }
+        }
+        assertThat(ruledOut).isPositive();
+    }
 }
