@@ -100,7 +100,7 @@ final class Lines {
             return;
         }
         read++;
-        if (Text.strip(line).isEmpty()) {
+        if (Text.isBlank(line)) {
             if (!blankPending) {
                 blankPending = true;
                 numbers = grow(numbers);
