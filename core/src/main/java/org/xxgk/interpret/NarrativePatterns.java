@@ -84,17 +84,18 @@ final class NarrativePatterns {
     }
 
     /**
-     * The characters of a text as a 128-bit set of their hashes: a text that holds a word holds every bit of the
-     * word's set, so a word whose bits a sentence lacks is not in it, and most phrasings are ruled out by two ANDs.
+     * The characters of a text as two 64-bit sets of their hashes: a text that holds a word holds every bit of the
+     * word's sets, so a word whose bits a sentence lacks is not in it, and most phrasings are ruled out by two ANDs.
      */
     record Chars(long low, long high) {
         static Chars of(String text) {
             long low = 0;
             long high = 0;
             for (int i = 0; i < text.length(); i++) {
-                int bit = (text.charAt(i) * 0x9E3779B1) >>> 25;
-                if (bit < 64) low |= 1L << bit;
-                else high |= 1L << bit;
+                // two bits of one hash, one in each half (a shift takes the low 6 bits of its count): no branch
+                int hash = text.charAt(i) * 0x9E3779B1;
+                low |= 1L << (hash >>> 26);
+                high |= 1L << (hash >>> 20);
             }
             return new Chars(low, high);
         }
