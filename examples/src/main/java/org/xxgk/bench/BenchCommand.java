@@ -72,7 +72,9 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
                     + "the speed-up, the live heap after a collection once every file is read, and the share of the "
                     + "cross-report stage.",
             "Each figure is the median round; a workload shorter than 50 ms runs back to back in its turn (one run's"
-                    + " time is shown). Files that xxgk cannot read are named on stderr and left out.",
+                    + " time is shown). Files that xxgk cannot read are named on stderr and left out. With --forks F,"
+                    + " the rounds run in F JVMs of their own, one after the other: a line each ('fork 1: ...'), then"
+                    + " the medians of their figures as the last line.",
             "",
             "The last line is for scripts: xxgk's time over each bare library's on the same files, text reports "
                     + "per second, and the speed-up of 2 threads over 1:",
@@ -144,6 +146,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Runs of each batch process per thread count, interleaved (default ${DEFAULT-VALUE}).")
     int batchRuns;
 
+    @Option(names = "--forks", paramLabel = "F", defaultValue = "1",
+            description = "Measures in F JVMs of its own, one after the other, and ends with the medians of their "
+                    + "figures, as JMH forks: the JIT does not compile alike in every JVM (default ${DEFAULT-VALUE}: "
+                    + "this JVM).")
+    int forks;
+
     @Option(names = "--batch-jvm", paramLabel = "OPTIONS", defaultValue = BatchProcess.JVM_OPTIONS,
             description = "The JVM options of the batch processes (default: those of examples/bin/xxgk, "
                     + "'${DEFAULT-VALUE}').")
@@ -172,6 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rounds < 1) throw new ParameterException(spec.commandLine(), "--rounds must be at least 1: " + rounds);
+        if (forks < 1) throw new ParameterException(spec.commandLine(), "--forks must be at least 1: " + forks);
         if (warmup < 0) throw new ParameterException(spec.commandLine(), "--warmup must not be negative: " + warmup);
         if (!(warmupSeconds >= 0)) {
             throw new ParameterException(
@@ -186,6 +195,16 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             err.println("xxgk: " + dir + ": the directory could not be read: " + e.getMessage());
             return Main.UNREADABLE;
+        }
+        if (forks > 1) {
+            List<String> lines = Forks.run(forks, List.of(dir.toString(), "--rounds", Integer.toString(rounds),
+                    "--warmup", Integer.toString(warmup), "--warmup-seconds", Double.toString(warmupSeconds),
+                    "--chromium", chromium.toString(), "--forks", "1"));
+            for (int i = 0; i < lines.size(); i++) out.println("fork " + (i + 1) + ": " + lines.get(i));
+            String batches = batchProcesses(walk.files(), out, err);
+            out.println(Forks.medians(lines) + batches);
+            out.flush();
+            return Main.OK;
         }
         XxgkReader reader = Xxgk.builder().build();
         Map<DocumentFormat, List<Input>> byFormat = new EnumMap<>(DocumentFormat.class);
@@ -317,9 +336,25 @@ public final class BenchCommand implements Callable<Integer> {
                     "PDFBox PDFTextStripper",
                     ms.get("pdfbox chromium"));
         }
+        String batches = batchProcesses(walk.files(), out, err);
+        out.println("pdf/tabula=" + ratio(pdf, ms.get("xxgk pdf"), ms.get("tabula"))
+                + " pdf/pdfbox=" + ratio(pdf, ms.get("xxgk pdf"), ms.get("pdfbox"))
+                + " html/jsoup=" + ratio(html, ms.get("xxgk html"), ms.get("jsoup"))
+                + " text=" + (text.isEmpty() ? "n/a" : Math.round(perSecond(text.size(), ms.get("xxgk text"))) + "/s")
+                + " batch2/batch1=" + String.format(Locale.ROOT, "%.2f", ms.get("batch1") / ms.get("batch2"))
+                + " interpret+check=" + Math.round(perReportUs) + "us"
+                + (chromiumPdfs.isEmpty() ? "" : " chromium/pdfbox=" + ratio(chromiumPdfs, ms.get("xxgk chromium"),
+                        ms.get("pdfbox chromium")))
+                + batches);
+        out.flush();
+        return Main.OK;
+    }
+
+    /** The batch as a process at each of {@code --batch-sizes}: a line each, and their figures for the summary. */
+    private String batchProcesses(List<Path> files, PrintWriter out, PrintWriter err) throws IOException {
         StringBuilder batches = new StringBuilder();
         for (int size : batchSizes) {
-            BatchProcess.Figures f = BatchProcess.measure(walk.files(), size, batchRuns, batchJvm, err);
+            BatchProcess.Figures f = BatchProcess.measure(files, size, batchRuns, batchJvm, err);
             out.printf(
                     Locale.ROOT,
                     "batch process %6d files: 1 thread %8.1f s, 2 threads %8.1f s = %.2fx; live heap after GC "
@@ -341,17 +376,7 @@ public final class BenchCommand implements Callable<Integer> {
                     size,
                     f.crossShare() * 100));
         }
-        out.println("pdf/tabula=" + ratio(pdf, ms.get("xxgk pdf"), ms.get("tabula"))
-                + " pdf/pdfbox=" + ratio(pdf, ms.get("xxgk pdf"), ms.get("pdfbox"))
-                + " html/jsoup=" + ratio(html, ms.get("xxgk html"), ms.get("jsoup"))
-                + " text=" + (text.isEmpty() ? "n/a" : Math.round(perSecond(text.size(), ms.get("xxgk text"))) + "/s")
-                + " batch2/batch1=" + String.format(Locale.ROOT, "%.2f", ms.get("batch1") / ms.get("batch2"))
-                + " interpret+check=" + Math.round(perReportUs) + "us"
-                + (chromiumPdfs.isEmpty() ? "" : " chromium/pdfbox=" + ratio(chromiumPdfs, ms.get("xxgk chromium"),
-                        ms.get("pdfbox chromium")))
-                + batches);
-        out.flush();
-        return Main.OK;
+        return batches.toString();
     }
 
     private static void row(PrintWriter out, String format, int reports, double xxgkMs, String bare, double bareMs) {

@@ -60,4 +60,36 @@ class BenchCommandTest {
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.errLines()[0]).isEqualTo("xxgk: --warmup-seconds must not be negative: -1.0");
     }
+
+    @Test
+    void forks_give_a_line_each_and_their_medians_last() {
+        Cli cli = Cli.run("bench", "samples", "--rounds", "1", "--warmup", "0", "--warmup-seconds", "0", "--forks", "3",
+                "--chromium", "no-such-folder");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        String[] lines = cli.out().split("\\R");
+        assertThat(lines).hasSize(4);
+        for (int i = 0; i < 3; i++) {
+            assertThat(lines[i]).startsWith("fork " + (i + 1) + ": ");
+            assertThat(LAST.matcher(lines[i].substring(8)).matches()).as(lines[i]).isTrue();
+        }
+        assertThat(LAST.matcher(lines[3]).matches()).as(lines[3]).isTrue();
+    }
+
+    @Test
+    void the_medians_of_the_forks_keep_each_figure_as_printed() {
+        assertThat(Forks.medians(java.util.List.of(
+                        "pdf/tabula=0.70 text=2000/s interpret+check=500us cross@300=0.40% html/jsoup=n/a",
+                        "pdf/tabula=0.90 text=1800/s interpret+check=700us cross@300=0.20% html/jsoup=n/a",
+                        "pdf/tabula=0.80 text=2100/s interpret+check=450us cross@300=0.30% html/jsoup=n/a")))
+                .isEqualTo("pdf/tabula=0.80 text=2000/s interpret+check=500us cross@300=0.30% html/jsoup=n/a");
+        assertThat(Forks.medians(java.util.List.of("text=2000/s heap@300=21MB", "text=1801/s heap@300=22MB")))
+                .isEqualTo("text=1901/s heap@300=22MB");
+    }
+
+    @Test
+    void no_forks_are_a_usage_error() {
+        Cli cli = Cli.run("bench", "samples", "--forks", "0");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.errLines()[0]).isEqualTo("xxgk: --forks must be at least 1: 0");
+    }
 }
