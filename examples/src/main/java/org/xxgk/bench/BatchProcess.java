@@ -102,17 +102,7 @@ final class BatchProcess {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(temp.resolve("batch-" + threads + ".log").toFile());
         long start = System.nanoTime();
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(2, TimeUnit.HOURS)) {
-                process.destroyForcibly();
-                throw new IOException("the batch process did not finish in 2 hours");
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+        Process process = awaitExit(builder.start(), "the batch process");
         double wallMs = (System.nanoTime() - start) / 1e6;
         if (process.exitValue() != 0 || !Files.exists(statsFile)) {
             throw new IOException("the batch process failed (exit " + process.exitValue() + "); see "
@@ -127,6 +117,21 @@ final class BatchProcess {
         double measuring = figures.get("gcMs");
         figures.put("wallMs", wallMs - measuring);
         return figures;
+    }
+
+    /** Waits for {@code process} to end, two hours at most (then, or when interrupted, it is killed); returns it. */
+    static Process awaitExit(Process process, String what) throws IOException {
+        try {
+            if (!process.waitFor(2, TimeUnit.HOURS)) {
+                process.destroyForcibly();
+                throw new IOException(what + " did not finish in 2 hours");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return process;
     }
 
     private static double median(List<Map<String, Double>> stats, String key) {

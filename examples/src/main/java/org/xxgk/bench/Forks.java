@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.cli.Main;
@@ -42,20 +41,10 @@ final class Forks {
                 command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
                 command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench"));
                 command.addAll(arguments);
-                Process process = new ProcessBuilder(command)
+                Process process = BatchProcess.awaitExit(new ProcessBuilder(command)
                         .redirectError(ProcessBuilder.Redirect.DISCARD)
                         .redirectOutput(log.toFile())
-                        .start();
-                try {
-                    if (!process.waitFor(2, TimeUnit.HOURS)) {
-                        process.destroyForcibly();
-                        throw new IOException("a bench fork did not finish in 2 hours");
-                    }
-                } catch (InterruptedException e) {
-                    process.destroyForcibly();
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
+                        .start(), "a bench fork");
                 List<String> out = Files.readAllLines(log, StandardCharsets.UTF_8);
                 if (process.exitValue() != Main.OK || out.isEmpty()) {
                     throw new IOException("a bench fork failed (exit " + process.exitValue() + "): "
