@@ -101,9 +101,8 @@ final class LineCells {
         List<String> out = labelCells(labels);
         if (values == parts.size() && !out.isEmpty()) {
             // no separate values: digits may be run on to the last label
-            String last = Text.normalize(out.get(out.size() - 1));
-            Matcher m = TRAILING_RUN.matcher(last);
-            if (endsLikeRun(last) && m.matches()) {
+            Matcher m = runOnTo(out.get(out.size() - 1));
+            if (m != null) {
                 out.set(out.size() - 1, m.group(1));
                 out.add(m.group(2));
             }
@@ -129,10 +128,16 @@ final class LineCells {
 
     /** A line of one word that is no value: a label, or a label with digits run on to it ({@code 行政许可396442278}). */
     private static List<String> label(String word) {
-        String normalized = Text.normalize(word);
-        if (!endsLikeRun(normalized)) return List.of(word);
+        Matcher m = runOnTo(word);
+        return m == null ? List.of(word) : List.of(m.group(1), m.group(2));
+    }
+
+    /** {@link #TRAILING_RUN} matched on a label, normalised: its groups the label and the digits; null when none. */
+    private static Matcher runOnTo(String label) {
+        String normalized = Text.normalize(label);
+        if (!endsLikeRun(normalized)) return null;
         Matcher m = TRAILING_RUN.matcher(normalized);
-        return m.matches() ? List.of(m.group(1), m.group(2)) : List.of(word);
+        return m.matches() ? m : null;
     }
 
     /** Whether {@code s} ends as {@link #TRAILING_RUN} wants, in a digit or 元: spares the regex most labels. */

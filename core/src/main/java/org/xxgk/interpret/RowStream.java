@@ -119,8 +119,6 @@ final class RowStream {
         return b.rows;
     }
 
-    private static final Values.Parsed TEXT = new Values.Parsed(Values.Kind.TEXT, Optional.empty(), Optional.empty());
-
     private static Token token(String raw, Provenance p, boolean copy, Optional<TextBlock> source, int block) {
         return new Token(raw, Values.parse(raw), p, copy, source, source.isPresent() ? block : -1);
     }
@@ -157,7 +155,7 @@ final class RowStream {
                 String part = parts.get(k);
                 // a line that is one cell of text (prose) is not read as a value again
                 Token t = split.text()
-                        ? new Token(part, TEXT, p, false, source, source.isPresent() ? blockIndex : -1)
+                        ? new Token(part, Values.TEXT, p, false, source, source.isPresent() ? blockIndex : -1)
                         : token(part, p, false, source, blockIndex);
                 cell(t, first, blockIndex);
                 first = false;

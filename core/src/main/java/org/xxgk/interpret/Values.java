@@ -92,7 +92,8 @@ final class Values {
         return p;
     }
 
-    private static final Parsed TEXT = new Parsed(Kind.TEXT, Optional.empty(), Optional.empty());
+    /** Text: what a label or prose reads as (one instance for every such cell). */
+    static final Parsed TEXT = new Parsed(Kind.TEXT, Optional.empty(), Optional.empty());
     /** The ideographs a number, a nil word or a unit word may start with: a cell that starts with another is text. */
     private static final String VALUE_IDEOGRAPHS = firstIdeographs();
 

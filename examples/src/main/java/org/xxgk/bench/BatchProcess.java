@@ -138,7 +138,8 @@ final class BatchProcess {
         return median(stats.stream().mapToDouble(s -> s.get(key)).toArray());
     }
 
-    private static double median(double[] values) {
+    /** The median of {@code values}; of an even count, the mean of the middle two. */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;

@@ -281,7 +281,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         Map<String, Double> ms = new LinkedHashMap<>();
-        times.forEach((k, v) -> ms.put(k, median(v) / 1e6));
+        times.forEach((k, v) -> ms.put(k, BatchProcess.median(Arrays.stream(v).asDoubleStream().toArray()) / 1e6));
 
         out.printf(
                 Locale.ROOT,
@@ -399,13 +399,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static double perSecond(int reports, double ms) {
         return reports / (ms / 1000);
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 
     /** The PDFs of {@link #chromium} that xxgk reads, in memory; none when the folder is missing. */

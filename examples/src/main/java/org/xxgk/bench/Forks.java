@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,16 +87,10 @@ final class Forks {
             String printed = first.getValue().substring(first.getKey().length() + 1);
             int decimals = printed.contains(".") ? printed.length() - printed.indexOf('.') - 1
                     - units.get(first.getKey()).length() : 0;
-            out.add(first.getKey() + "=" + String.format(Locale.ROOT, "%." + decimals + "f", median(values))
+            double median = BatchProcess.median(values.stream().mapToDouble(Double::doubleValue).toArray());
+            out.add(first.getKey() + "=" + String.format(Locale.ROOT, "%." + decimals + "f", median)
                     + units.get(first.getKey()));
         }
         return String.join(" ", out);
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }
