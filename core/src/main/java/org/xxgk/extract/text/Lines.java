@@ -8,12 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Text;
 
 /**
  * The lines of an input, decoded as the parser reaches them rather than all at once: the text is
- * never held as one string beside its lines, and a line the parser has passed can be dropped. A
+ * never held as one string beside its lines, and a line the parser has passed can be dropped (a
+ * UTF-8 input of at most {@link Encodings#WHOLE_DECODE_BYTES} is the exception: decoded whole, which
+ * is quicker, and cut as it is read). A
  * run of blank lines (white space only) is one entry, {@code ""}, so that a file of line breaks
  * costs nothing; every other entry is one line as printed, with its 1-based line number. Line
  * breaks are {@code \r\n}, {@code \r} and {@code \n}. Not thread-safe, one per document.
@@ -28,6 +31,10 @@ final class Lines {
     private final Charset charset;
     private int position;
     private final BufferedReader reader;
+    // or the whole text decoded at once (a small UTF-8 input), cut at the next \n and \r, each found once
+    private final String text;
+    private int nextLf = -1;
+    private int nextCr = -1;
     private String[] texts = new String[256];
     private int[] numbers = new int[256];
     private int size;
@@ -35,7 +42,23 @@ final class Lines {
     private boolean blankPending;
     private boolean done;
 
+    /** The lines of a text file's bytes: decoded whole when they are small UTF-8, else as the parser goes. */
+    static Lines of(byte[] content) {
+        Optional<String> whole = Encodings.wholeUtf8(content);
+        if (whole.isPresent()) return new Lines(whole.get());
+        return new Lines(content, Encodings.detect(content, Optional.empty()));
+    }
+
+    /** The lines of a text decoded whole. */
+    Lines(String text) {
+        this.content = null;
+        this.charset = StandardCharsets.UTF_8;
+        this.reader = null;
+        this.text = text;
+    }
+
     Lines(byte[] content, Encodings.Detected detected) {
+        this.text = null;
         this.content = content;
         this.charset = detected.charset();
         this.position = detected.skip();
@@ -53,12 +76,30 @@ final class Lines {
     /** The next line without its terminator ({@code \r\n}, {@code \r} or {@code \n}); null at the end. */
     private String readLine() throws IOException {
         if (reader != null) return reader.readLine();
+        if (text != null) return cutLine();
         if (position >= content.length) return null;
         int end = position;
         while (end < content.length && content[end] != '\n' && content[end] != '\r') end++;
         String line = new String(content, position, end - position, charset);
         position = end < content.length - 1 && content[end] == '\r' && content[end + 1] == '\n' ? end + 2 : end + 1;
         return line;
+    }
+
+    /** The next line of the whole text, as {@link #readLine} cuts the bytes. */
+    private String cutLine() {
+        int n = text.length();
+        if (position >= n) return null;
+        if (nextLf < position) nextLf = indexOrEnd('\n');
+        if (nextCr < position) nextCr = indexOrEnd('\r');
+        int end = Math.min(nextLf, nextCr);
+        String line = text.substring(position, end);
+        position = end < n - 1 && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+        return line;
+    }
+
+    private int indexOrEnd(char c) {
+        int at = text.indexOf(c, position);
+        return at < 0 ? text.length() : at;
     }
 
     /** Whether entry {@code i} exists (reading up to it). */

@@ -2,7 +2,6 @@ package org.xxgk.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.xxgk.extract.Block;
 import org.xxgk.extract.Cell;
@@ -11,7 +10,6 @@ import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
-import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Text;
 import org.xxgk.source.DocumentFormat;
 import org.xxgk.source.Provenance;
@@ -31,8 +29,9 @@ import org.xxgk.source.Warning;
  * </ul>
  *
  * The input is decoded line by line as the parser goes ({@link Lines}), never held whole as a
- * string beside its lines, and each line outside a grid counts against the cell limit as a cell
- * (it may be one): the memory a huge text takes is bounded by the limits, as a huge table's is.
+ * string beside its lines (a small UTF-8 input aside), and each line outside a grid counts against
+ * the cell limit as a cell (it may be one): the memory a huge text takes is bounded by the limits,
+ * as a huge table's is.
  */
 public final class TextDocumentExtractor implements DocumentExtractor {
 
@@ -53,8 +52,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
 
     @Override
     public ExtractedDocument extract(byte[] content, ExtractionContext context) {
-        // decoded line by line: a 64 MB input as one string and its lines would take over 250 MB
-        return new Parser(new Lines(content, Encodings.detect(content, Optional.empty())), context).parse();
+        // decoded line by line: a 64 MB input as one string and its lines would take over 250 MB (a small UTF-8 one
+        // is decoded whole, which is quicker)
+        return new Parser(Lines.of(content), context).parse();
     }
 
     private static final int STEPS_PER_CLOCK = 16;
@@ -186,6 +186,7 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     context.checkTime();
                     List<Cell> row = new ArrayList<>();
                     StringBuilder pending = new StringBuilder();
+                    boolean pendingBlank = true; // white space alone so far
                     int pendingLine = lines.number(i);
                     int j = i;
                     do {
@@ -195,16 +196,19 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                             if (c == '|') {
                                 row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
                                 pending.setLength(0);
+                                pendingBlank = true;
                                 pendingLine = lines.number(j);
                             } else {
-                                if (Text.strip(pending.toString()).isEmpty() && !Text.isSpace(c))
+                                if (pendingBlank && !Text.isSpace(c)) {
+                                    pendingBlank = false;
                                     pendingLine = lines.number(j);
+                                }
                                 pending.append(c);
                             }
                         }
                         j++;
-                    } while (j < end && Text.strip(lines.get(j)).startsWith("|"));
-                    if (!Text.strip(pending.toString()).isEmpty()) {
+                    } while (j < end && startsWithBar(lines.get(j)));
+                    if (!pendingBlank) {
                         row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
                     }
                     rows.add(row);
@@ -213,6 +217,15 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             }
             emitGrid(table, rows, start);
             return end;
+        }
+
+        /** Whether the line's first character other than white space is {@code |}. */
+        private static boolean startsWithBar(String line) {
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (!Text.isSpace(c)) return c == '|';
+            }
+            return false;
         }
 
         private static int nonBlankCells(String line) {

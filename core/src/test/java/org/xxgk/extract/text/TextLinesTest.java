@@ -139,4 +139,35 @@ class TextLinesTest {
             }
         }
     }
+
+    @Test
+    void aSmallUtf8InputDecodedWholeGivesTheLinesAndNumbersOfTheBytes() {
+        java.util.Random random = new java.util.Random(16);
+        String alphabet = "a 1\r\n\n\t政府信息公开（一）€😀\uFFFD";
+        int whole = 0;
+        for (int round = 0; round < 20_000; round++) {
+            byte[] bytes = RandomText.upTo(random, alphabet, 13).getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > 2 && random.nextInt(4) == 0) bytes[random.nextInt(bytes.length)] = (byte) 0xC3;
+            Lines of = Lines.of(bytes);
+            Lines cut = new Lines(bytes, Encodings.detect(bytes, Optional.empty()));
+            List<String> expected = new java.util.ArrayList<>();
+            List<String> actual = new java.util.ArrayList<>();
+            for (int i = 0; cut.has(i); i++) expected.add(cut.get(i) + "@" + cut.number(i));
+            for (int i = 0; of.has(i); i++) actual.add(of.get(i) + "@" + of.number(i));
+            assertThat(actual).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+            if (Encodings.wholeUtf8(bytes).isPresent()) whole++;
+        }
+        // most inputs took the whole decoding, the rest (U+FFFD spelt or made, a byte order mark) the bytes' way
+        assertThat(whole).isBetween(5_000, 19_000);
+    }
+
+    @Test
+    void onlyValidUtf8WithoutAReplacementCharacterIsDecodedWhole() {
+        assertThat(Encodings.wholeUtf8("公开\n".getBytes(StandardCharsets.UTF_8))).contains("公开\n");
+        assertThat(Encodings.wholeUtf8("公\uFFFD".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(Encodings.wholeUtf8("公开".getBytes(Encodings.GB18030))).isEmpty();
+        assertThat(Encodings.wholeUtf8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'})).isEmpty();
+        assertThat(Encodings.wholeUtf8(new byte[Encodings.WHOLE_DECODE_BYTES + 1])).isEmpty();
+        assertThat(Encodings.wholeUtf8(new byte[Encodings.WHOLE_DECODE_BYTES])).isPresent();
+    }
 }

@@ -6,6 +6,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -67,8 +68,8 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
             Optional<String> label = HtmlCharset.declaredLabel(content);
             if (Encodings.bomCharset(content).isEmpty()
                     && label.flatMap(Encodings::forLabel).filter(cs -> !cs.equals(StandardCharsets.UTF_8)).isEmpty()) {
-                // what detection would read as UTF-8 if the bytes are UTF-8: checked as they are decoded for the
-                // parse, not in a pass of its own; bytes that are not UTF-8 after all go the long way
+                // what detection would read as UTF-8 if the bytes are UTF-8: decoded whole when small, else checked as
+                // they are decoded for the parse, not in a pass of its own; bytes that are not UTF-8 go the long way
                 List<Warning> warnings = new ArrayList<>(1);
                 Optional<Document> page = parseStrictUtf8(content, warnings, context);
                 if (page.isPresent()) {
@@ -86,7 +87,8 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
                             "the page declares charset " + label.get() + ", but its bytes are not; "
                                     + decoded.evidence(),
                             Provenance.NONE)));
-            // decoded as jsoup reads, not into one string first: a 64 MB page would take 128 MB as a string
+            // decoded as jsoup reads, not into one string first: a 64 MB page would take 128 MB as a string (a GB18030
+            // decoder has no fast path for whole arrays to gain from either)
             Reader in = new InputStreamReader(
                     new ByteArrayInputStream(content, decoded.skip(), content.length - decoded.skip()),
                     decoded.charset());
@@ -106,11 +108,15 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     }
 
     /**
-     * The page decoded as strict UTF-8 while it is parsed; empty when the bytes are not UTF-8 (or were not all
-     * decoded, which jsoup never does: it reads to the end).
+     * The page decoded as strict UTF-8 (whole when {@link Encodings#wholeUtf8} can, else while it is parsed); empty
+     * when the bytes are not UTF-8 (or were not all decoded, which jsoup never does: it reads to the end).
      */
     private static Optional<Document> parseStrictUtf8(
             byte[] content, List<Warning> warnings, ExtractionContext context) {
+        Optional<String> whole = Encodings.wholeUtf8(content);
+        if (whole.isPresent()) {
+            return Optional.of(parse(new StringReader(whole.get()), startsWithTag(content, 0), warnings, context));
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -112,4 +112,29 @@ class HtmlEncodingTest {
         assertThat(texts(doc)).containsExactly("abc", "涓");
         assertThat(doc.warnings()).isEmpty();
     }
+
+    @Test
+    void utf8ThatSpellsTheReplacementCharacterOrIsLargeIsReadAsUtf8Too() {
+        // a small page is decoded whole; one that spells U+FFFD, or one past the size decoded whole, is decoded as it
+        // is parsed: the same blocks either way
+        String head = "<html><head><title>x</title></head><body><p>重庆市长寿区——镕喆</p>";
+        String table = "<table><tr><td>统计数</td><td>134</td></tr></table>";
+        ExtractedDocument small = extract((head + table + "</body></html>").getBytes(StandardCharsets.UTF_8), "s.html");
+        ExtractedDocument spelt = extract(
+                (head + "<p>\uFFFD</p>" + table + "</body></html>").getBytes(StandardCharsets.UTF_8), "r.html");
+        StringBuilder padding = new StringBuilder();
+        while (padding.length() <= org.xxgk.internal.Encodings.WHOLE_DECODE_BYTES) padding.append("<!-- 公开 -->\n");
+        ExtractedDocument large =
+                extract((head + padding + table + "</body></html>").getBytes(StandardCharsets.UTF_8), "l.html");
+
+        assertThat(texts(small)).containsExactly("重庆市长寿区——镕喆");
+        assertThat(texts(spelt)).containsExactly("重庆市长寿区——镕喆", "\uFFFD");
+        assertThat(texts(large)).isEqualTo(texts(small));
+        for (ExtractedDocument doc : java.util.List.of(small, spelt, large)) {
+            assertThat(grids(doc)).hasSize(1);
+            assertThat(grids(doc).get(0).cell(0, 0).text()).isEqualTo("统计数");
+            assertThat(grids(doc).get(0).cell(0, 1).text()).isEqualTo("134");
+            assertThat(doc.warnings()).isEmpty();
+        }
+    }
 }
