@@ -2,12 +2,13 @@ package org.xxgk.extract.html;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -113,9 +114,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
      */
     private static Optional<Document> parseStrictUtf8(
             byte[] content, List<Warning> warnings, ExtractionContext context) {
-        Optional<String> whole = Encodings.wholeUtf8(content);
+        Optional<CharBuffer> whole = Encodings.wholeUtf8(content);
         if (whole.isPresent()) {
-            return Optional.of(parse(new StringReader(whole.get()), startsWithTag(content, 0), warnings, context));
+            Reader in = new CharArrayReader(whole.get().array(), 0, whole.get().limit());
+            return Optional.of(parse(in, startsWithTag(content, 0), warnings, context));
         }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
