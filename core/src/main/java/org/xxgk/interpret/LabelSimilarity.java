@@ -217,26 +217,31 @@ final class LabelSimilarity {
         static final int MAX_BITS = Long.SIZE;
         // labels given as strings (the form's are prepared with it): a bounded set
         private static final ConcurrentHashMap<String, FormLabel> OF = new ConcurrentHashMap<>();
-        private static final int SLOTS = 128; // open addressing, at most 64 characters: half full at most
-
+        /*
+         * Open addressing over the label's distinct characters (64 at most), at most half full: a small table, as
+         * small labels are most, so that a label's tables stay in the cache beside the printed text's.
+         */
         final String text;
         final int length;
         final long signature;
-        private final char[] chars = new char[SLOTS];
-        private final long[] masks = new long[SLOTS];
-        private final boolean[] used = new boolean[SLOTS];
+        private final int slotMask;
+        private final int[] keys; // a character + 1; 0 is a free slot
+        private final long[] masks;
 
         private FormLabel(String text) {
             this.text = text;
             this.length = text.length();
+            int slots = Integer.highestOneBit(Math.max(4, Math.min(length, MAX_BITS)) * 2 - 1) << 1;
+            this.slotMask = slots - 1;
+            this.keys = new int[slots];
+            this.masks = new long[slots];
             long sig = 0;
             for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
                 sig |= bit(c);
                 if (i >= MAX_BITS) continue;
                 int k = slot(c);
-                chars[k] = c;
-                used[k] = true;
+                keys[k] = c + 1;
                 masks[k] |= 1L << i;
             }
             this.signature = sig;
@@ -252,14 +257,13 @@ final class LabelSimilarity {
         }
 
         private int slot(char c) {
-            int k = (c ^ c >>> 7) & (SLOTS - 1);
-            while (used[k] && chars[k] != c) k = (k + 1) & (SLOTS - 1);
+            int k = (c ^ c >>> 7) & slotMask;
+            while (keys[k] != 0 && keys[k] != c + 1) k = (k + 1) & slotMask;
             return k;
         }
 
         private long mask(char c) {
-            int k = slot(c);
-            return used[k] ? masks[k] : 0;
+            return masks[slot(c)]; // a free slot's mask is 0
         }
 
         /**

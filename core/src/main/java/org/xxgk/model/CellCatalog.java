@@ -353,12 +353,20 @@ public final class CellCatalog {
             if (index != null) return new Placed<>(e, index, NO_PATH);
             if (!isLegacyKey(key)) return new Placed<>(e, ALL_KEYS.size() + 1, NO_PATH);
             // as compareLegacy reads it: the numbers after "legacy", a cumulative suffix as 0, before any number
-            String[] parts = key.split("\\.");
-            int[] path = new int[parts.length - 1];
-            for (int i = 1; i < parts.length; i++) {
-                if (parts[i].equals("cumulative")) continue;
-                if (parts[i].length() > 9) return null;
-                path[i - 1] = Integer.parseInt(parts[i]);
+            // (read by hand: isLegacyKey has checked its form, and every report's constructor asks)
+            int segments = 0;
+            for (int i = 0; i < key.length(); i++) if (key.charAt(i) == '.') segments++;
+            int[] path = new int[segments];
+            for (int k = 0, from = "legacy.".length(); from < key.length(); k++) {
+                int end = key.indexOf('.', from);
+                if (end < 0) end = key.length();
+                if (key.charAt(from) != 'c') { // not the cumulative suffix: digits
+                    if (end - from > 9) return null;
+                    int number = 0;
+                    for (int i = from; i < end; i++) number = number * 10 + key.charAt(i) - '0';
+                    path[k] = number;
+                }
+                from = end + 1;
             }
             return new Placed<>(e, ALL_KEYS.size(), path);
         }

@@ -28,7 +28,7 @@ class KeyOrderTest {
             }
         }
         keys.addAll(List.of("legacy.01", "legacy", "legacy.", "legacy.x", "zzz", "active", "a.b",
-                "legacy.2.cumulative.1"));
+                "legacy.2.cumulative.1", "legacy.999999999", "legacy.3.999999999.cumulative", "legacy.12.10.1"));
         Random random = new Random(15);
         for (int round = 0; round < 20; round++) {
             Collections.shuffle(keys, random);
@@ -36,6 +36,11 @@ class KeyOrderTest {
             for (int i = 0; i < keys.size(); i++) map.put(keys.get(i), i);
             TreeMap<String, Integer> tree = new TreeMap<>(CellCatalog.keyOrder());
             tree.putAll(map);
+            assertThat(new ArrayList<>(CellCatalog.inKeyOrder(map).entrySet()))
+                    .containsExactlyElementsOf(tree.entrySet());
+            // a number of ten digits (past what a key's place holds as read) takes the comparator's way
+            map.put("legacy.1234567890", -1);
+            tree.put("legacy.1234567890", -1);
             assertThat(new ArrayList<>(CellCatalog.inKeyOrder(map).entrySet()))
                     .containsExactlyElementsOf(tree.entrySet());
         }
