@@ -295,11 +295,14 @@ final class LineCells {
     // words only the statistical tables print; prose that holds one of them holds a table
     private static final List<String> TABLE_WORDS = List.of("第二十条第", "信息内容", "本年新收政府信息公开申请", "申请人情况",
             "结果维持", "指标名称", "统计指标", "计量单位", "历年累计");
-    private static final String UNIT_AFTER_DIGITS = "万元|元";
-    private static final Pattern PIECE = Pattern.compile(
-            "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "|[-−－]))?"
-            + "\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:" + UNIT_AFTER_DIGITS + ")?)"
-            + "|(?<space>\\s+)|(?<label>[^\\s\\d]+)");
+    /*
+     * The pieces are read by hand as the pattern (LineShortcutsTest holds them to it)
+     *   (?<value>(?:(?<![\p{IsHan}A-Za-z])(?:增加|减少|增|减|[-−－]))?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:万元|元)?)
+     *   |(?<space>\s+)|(?<label>[^\s\d]+)
+     * finds them one after the other (ASCII \d and \s): a page on one line is thousands of pieces.
+     */
+    private static final String[] SIGNS = (Values.RUN_SIGNS + "|-|−|－").split("\\|");
+    private static final String[] UNITS_AFTER_DIGITS = {"万元", "元"};
 
     private static boolean holdsTable(String compact) {
         for (String w : TABLE_WORDS) if (compact.contains(w)) return true;
@@ -319,25 +322,31 @@ final class LineCells {
 
     private static List<String> pieces(String line, IntConsumer found) {
         List<String> out = new ArrayList<>();
-        Matcher m = PIECE.matcher(line);
         int pendingFrom = -1;
         int reported = 0;
-        while (m.find()) {
+        int n = line.length();
+        for (int at = 0; at < n; ) {
             if (out.size() - reported >= PIECES_PER_REPORT) {
                 reported = out.size();
                 found.accept(reported);
             }
-            if (m.group("space") != null) {
-                if (pendingFrom >= 0) out.add(line.substring(pendingFrom, m.start()));
-                pendingFrom = -1;
+            int start = at;
+            int end = valueEnd(line, at);
+            if (end < 0) {
+                boolean space = isAsciiSpace(line.charAt(at));
+                end = at + 1;
+                while (end < n && isAsciiSpace(line.charAt(end)) == space
+                        && (space || !isAsciiDigit(line.charAt(end)))) end++;
+                at = end;
+                if (space) {
+                    if (pendingFrom >= 0) out.add(line.substring(pendingFrom, start));
+                    pendingFrom = -1;
+                } else if (pendingFrom < 0) {
+                    pendingFrom = start; // a label
+                }
                 continue;
             }
-            if (m.group("label") != null) {
-                if (pendingFrom < 0) pendingFrom = m.start();
-                continue;
-            }
-            int start = m.start();
-            int end = m.end();
+            at = end;
             int numbering = numberingDigits(line, start, end);
             if (numbering > 0 && numbering == end - start) {
                 // the digits are the next label's numbering (1.属于…) when nothing but them is there
@@ -355,6 +364,49 @@ final class LineCells {
         }
         if (pendingFrom >= 0) out.add(line.substring(pendingFrom));
         return out;
+    }
+
+    /** The end of the value piece that starts at {@code at} (a sign, digits, groups, decimals, a unit); -1 if none. */
+    private static int valueEnd(String line, int at) {
+        int n = line.length();
+        int i = at;
+        // a sign only where no ideograph or Latin letter stands before it; the first one digits follow
+        // (the one char before, as the pattern's look-behind reads it: half a surrogate pair is neither)
+        if (at == 0 || !isHanOrLatin(line.charAt(at - 1))) {
+            for (String sign : SIGNS) {
+                int after = at + sign.length();
+                if (line.startsWith(sign, at) && after < n && isAsciiDigit(line.charAt(after))) {
+                    i = after;
+                    break;
+                }
+            }
+        }
+        if (i >= n || !isAsciiDigit(line.charAt(i))) return -1;
+        while (i < n && isAsciiDigit(line.charAt(i))) i++;
+        while (i + 3 < n && (line.charAt(i) == ',' || line.charAt(i) == '，') && isAsciiDigit(line.charAt(i + 1))
+                && isAsciiDigit(line.charAt(i + 2)) && isAsciiDigit(line.charAt(i + 3))) i += 4;
+        if (i + 1 < n && line.charAt(i) == '.' && isAsciiDigit(line.charAt(i + 1))) {
+            i += 2;
+            while (i < n && isAsciiDigit(line.charAt(i))) i++;
+        }
+        for (String unit : UNITS_AFTER_DIGITS) {
+            if (line.startsWith(unit, i)) return i + unit.length();
+        }
+        return i;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    private static boolean isHanOrLatin(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+                : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**

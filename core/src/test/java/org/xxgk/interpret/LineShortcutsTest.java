@@ -115,4 +115,75 @@ class LineShortcutsTest {
             }
         }
     }
+
+    /** The pattern {@link LineCells#pieces} reads by hand, as it stood. */
+    private static final java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile(
+            "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "|[-−－]))?"
+            + "\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:万元|元)?)"
+            + "|(?<space>\\s+)|(?<label>[^\\s\\d]+)");
+
+    /** The pieces of a line as the pattern cuts it; together they are the line without its ASCII white space. */
+    private static void assertSamePieces(SoftAssertions soft, String line) {
+        List<String> pieces = LineCells.pieces(line);
+        soft.assertThat(pieces).as(line).isEqualTo(referencePieces(line));
+        soft.assertThat(String.join("", pieces)).as(line)
+                .isEqualTo(line.replaceAll("[ \\t\\n\\x0B\\f\\r]", ""));
+    }
+
+    /** {@link LineCells#pieces} as it was written over {@link #PIECE}. */
+    private static List<String> referencePieces(String line) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = PIECE.matcher(line);
+        int pendingFrom = -1;
+        while (m.find()) {
+            if (m.group("space") != null) {
+                if (pendingFrom >= 0) out.add(line.substring(pendingFrom, m.start()));
+                pendingFrom = -1;
+                continue;
+            }
+            if (m.group("label") != null) {
+                if (pendingFrom < 0) pendingFrom = m.start();
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            int numbering = referenceNumbering(line, start, end);
+            if (numbering > 0 && numbering == end - start) {
+                if (pendingFrom < 0) pendingFrom = start;
+                continue;
+            }
+            if (pendingFrom >= 0) out.add(line.substring(pendingFrom, start));
+            pendingFrom = -1;
+            if (numbering > 0) {
+                out.add(line.substring(start, end - numbering));
+                pendingFrom = end - numbering;
+            } else {
+                out.add(line.substring(start, end));
+            }
+        }
+        if (pendingFrom >= 0) out.add(line.substring(pendingFrom));
+        return out;
+    }
+
+    private static int referenceNumbering(String line, int start, int end) {
+        if (end + 1 >= line.length()) return 0;
+        char mark = line.charAt(end);
+        if (mark != '.' && mark != '、' && mark != '．') return 0;
+        char next = line.charAt(end + 1);
+        if (Character.isDigit(next) || Text.isSpace(next)) return 0;
+        for (int i = start; i < end; i++) if (!Character.isDigit(line.charAt(i))) return 0;
+        return 1;
+    }
+
+    @Test
+    void theRunOnPiecesAreThoseThePatternFinds() throws IOException {
+        SoftAssertions soft = new SoftAssertions();
+        List<String> lines = new ArrayList<>(lines());
+        lines.add(String.join("", lines())); // the whole page on one line, as crawlers copy it
+        for (String line : lines) assertSamePieces(soft, line);
+        Random random = new Random(18);
+        String alphabet = "0123456789 \t\r\n\u000B\f,，.．、:增加减少-−－万元件aZ申请数量二(一)\u00A0\u3000１𠀀";
+        for (int round = 0; round < 100_000; round++) assertSamePieces(soft, RandomText.upTo(random, alphabet, 16));
+        soft.assertAll();
+    }
 }
