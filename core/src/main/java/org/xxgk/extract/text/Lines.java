@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -45,8 +44,8 @@ final class Lines {
 
     /** The lines of a text file's bytes: decoded whole when they are small UTF-8, else as the parser goes. */
     static Lines of(byte[] content) {
-        Optional<CharBuffer> whole = Encodings.wholeUtf8(content);
-        if (whole.isPresent()) return new Lines(whole.get().toString()); // a string: indexOf finds line breaks fast
+        Optional<String> whole = Encodings.wholeUtf8(content);
+        if (whole.isPresent()) return new Lines(whole.get());
         return new Lines(content, Encodings.detect(content, Optional.empty()));
     }
 

@@ -115,8 +115,8 @@ class HtmlEncodingTest {
 
     @Test
     void utf8ThatIsLargeOrSpellsTheReplacementCharacterIsReadAsUtf8Too() {
-        // a small page is decoded whole, one past the size decoded whole as it is parsed: the same blocks either way;
-        // a U+FFFD the page spells is a character like any other (malformed bytes would send the page to GB18030)
+        // a small page is decoded whole; one that spells U+FFFD, or one past the size decoded whole, is decoded as it
+        // is parsed (StrictUtf8Reader): the same blocks either way, the U+FFFD a character like any other
         String head = "<html><head><title>x</title></head><body><p>重庆市长寿区——镕喆</p>";
         String table = "<table><tr><td>统计数</td><td>134</td></tr></table>";
         ExtractedDocument small = extract((head + table + "</body></html>").getBytes(StandardCharsets.UTF_8), "s.html");
