@@ -334,10 +334,7 @@ final class LineCells {
             int end = valueEnd(line, at);
             if (end < 0) {
                 boolean space = isAsciiSpace(line.charAt(at));
-                end = at + 1;
-                while (end < n && isAsciiSpace(line.charAt(end)) == space
-                        && (space || !isAsciiDigit(line.charAt(end)))) end++;
-                at = end;
+                at = runEnd(line, at);
                 if (space) {
                     if (pendingFrom >= 0) out.add(line.substring(pendingFrom, start));
                     pendingFrom = -1;
@@ -366,8 +363,20 @@ final class LineCells {
         return out;
     }
 
+    /**
+     * The end of the run that starts at {@code at} where no value does: white space ({@code \\s+}), or a label
+     * ({@code [^\\s\\d]+}).
+     */
+    static int runEnd(String line, int at) {
+        boolean space = isAsciiSpace(line.charAt(at));
+        int end = at + 1;
+        while (end < line.length() && isAsciiSpace(line.charAt(end)) == space
+                && (space || !isAsciiDigit(line.charAt(end)))) end++;
+        return end;
+    }
+
     /** The end of the value piece that starts at {@code at} (a sign, digits, groups, decimals, a unit); -1 if none. */
-    private static int valueEnd(String line, int at) {
+    static int valueEnd(String line, int at) {
         int n = line.length();
         int i = at;
         // a sign only where no ideograph or Latin letter stands before it; the first one digits follow

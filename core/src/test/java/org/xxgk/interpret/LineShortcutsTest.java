@@ -116,63 +116,33 @@ class LineShortcutsTest {
         }
     }
 
-    /** The pattern {@link LineCells#pieces} reads by hand, as it stood. */
+    /** The pattern {@link LineCells#pieces} reads by hand, as it stood there. */
     private static final java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile(
             "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "|[-−－]))?"
             + "\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:万元|元)?)"
             + "|(?<space>\\s+)|(?<label>[^\\s\\d]+)");
 
-    /** The pieces of a line as the pattern cuts it; together they are the line without its ASCII white space. */
+    /**
+     * Each piece the pattern finds, found by hand where it starts: a value by {@link LineCells#valueEnd}, white space
+     * and labels by {@link LineCells#runEnd}; and the pieces of the line, together, are the line without its ASCII
+     * white space.
+     */
     private static void assertSamePieces(SoftAssertions soft, String line) {
-        List<String> pieces = LineCells.pieces(line);
-        soft.assertThat(pieces).as(line).isEqualTo(referencePieces(line));
-        soft.assertThat(String.join("", pieces)).as(line)
-                .isEqualTo(line.replaceAll("[ \\t\\n\\x0B\\f\\r]", ""));
-    }
-
-    /** {@link LineCells#pieces} as it was written over {@link #PIECE}. */
-    private static List<String> referencePieces(String line) {
-        List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = PIECE.matcher(line);
-        int pendingFrom = -1;
+        int at = 0;
         while (m.find()) {
-            if (m.group("space") != null) {
-                if (pendingFrom >= 0) out.add(line.substring(pendingFrom, m.start()));
-                pendingFrom = -1;
-                continue;
+            soft.assertThat(m.start()).as("%s: a piece at %d", line, at).isEqualTo(at);
+            boolean value = m.group("value") != null;
+            soft.assertThat(LineCells.valueEnd(line, m.start())).as("%s: value at %d", line, m.start())
+                    .isEqualTo(value ? m.end() : -1);
+            if (!value) {
+                soft.assertThat(LineCells.runEnd(line, m.start())).as("%s: run at %d", line, m.start())
+                        .isEqualTo(m.end());
             }
-            if (m.group("label") != null) {
-                if (pendingFrom < 0) pendingFrom = m.start();
-                continue;
-            }
-            int start = m.start();
-            int end = m.end();
-            int numbering = referenceNumbering(line, start, end);
-            if (numbering > 0 && numbering == end - start) {
-                if (pendingFrom < 0) pendingFrom = start;
-                continue;
-            }
-            if (pendingFrom >= 0) out.add(line.substring(pendingFrom, start));
-            pendingFrom = -1;
-            if (numbering > 0) {
-                out.add(line.substring(start, end - numbering));
-                pendingFrom = end - numbering;
-            } else {
-                out.add(line.substring(start, end));
-            }
+            at = m.end();
         }
-        if (pendingFrom >= 0) out.add(line.substring(pendingFrom));
-        return out;
-    }
-
-    private static int referenceNumbering(String line, int start, int end) {
-        if (end + 1 >= line.length()) return 0;
-        char mark = line.charAt(end);
-        if (mark != '.' && mark != '、' && mark != '．') return 0;
-        char next = line.charAt(end + 1);
-        if (Character.isDigit(next) || Text.isSpace(next)) return 0;
-        for (int i = start; i < end; i++) if (!Character.isDigit(line.charAt(i))) return 0;
-        return 1;
+        soft.assertThat(String.join("", LineCells.pieces(line))).as(line)
+                .isEqualTo(line.replaceAll("[ \\t\\n\\x0B\\f\\r]", ""));
     }
 
     @Test
