@@ -109,13 +109,14 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
      */
     private static Optional<Document> parseStrictUtf8(
             byte[] content, List<Warning> warnings, ExtractionContext context) {
-        // a small page decoded whole: the JDK's decoding of a string is twice as fast as a decoder's
+        boolean startsWithTag = startsWithTag(content, 0);
         Optional<String> whole = Encodings.wholeUtf8(content);
-        if (whole.isPresent()) return Optional.of(parse(new StringReader(whole.get()), startsWithTag(content, 0),
-                warnings, context));
+        if (whole.isPresent()) {
+            return Optional.of(parse(new StringReader(whole.get()), startsWithTag, warnings, context));
+        }
         StrictUtf8Reader in = new StrictUtf8Reader(content);
         try {
-            Document page = parse(in, startsWithTag(content, 0), warnings, context);
+            Document page = parse(in, startsWithTag, warnings, context);
             return in.ended ? Optional.of(page) : Optional.empty();
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) return Optional.empty();
