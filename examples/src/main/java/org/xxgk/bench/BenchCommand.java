@@ -58,7 +58,8 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
         usageHelpAutoWidth = true,
         description = {
             "Reads every report in DIR into memory, then, after a warm-up (each workload alone for"
-                    + " --warmup-seconds, then --warmup rounds), times each round of:",
+                    + " --warmup-seconds, then --warmup rounds, then whole rounds until the JIT is quiet), times each"
+                    + " round of:",
             "  xxgk reading and checking every PDF, HTML and text report (per format);",
             "  Tabula alone on every PDF page (ObjectExtractor + SpreadsheetExtractionAlgorithm, the lattice mode);",
             "  PDFBox alone extracting the text of every PDF (PDFTextStripper);",
@@ -78,7 +79,7 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
             "",
             "The last line is for scripts: xxgk's time over each bare library's on the same files, text reports "
                     + "per second, and the speed-up of 2 threads over 1:",
-            "  pdf/tabula=R pdf/pdfbox=R html/jsoup=R text=N/s batch2/batch1=R interpret+check=Nus "
+            "  pdf/tabula=R pdf/pdfbox=R html/jsoup=R text=N/s batch2/batch1=R order-bound=R interpret+check=Nus "
                     + "[chromium/pdfbox=R] [batch2/batch1@N=R heap@N=MB cross@N=P%]...",
             "(n/a where DIR holds no file of that format)."},
         parameterListHeading = "%nParameters:%n",
@@ -126,6 +127,15 @@ public final class BenchCommand implements Callable<Integer> {
     double warmupSeconds;
 
     @Option(
+            names = "--settle-seconds",
+            paramLabel = "S",
+            defaultValue = "60",
+            description = "After the warm-up rounds, whole rounds run until the JIT compiles for less than 2 %% of"
+                    + " one, for at most this long; then a measured turn in which it compiled that much is taken"
+                    + " again, up to " + RETAKES + " times (default ${DEFAULT-VALUE}; 0 for neither).")
+    double settleSeconds;
+
+    @Option(
             names = "--chromium",
             paramLabel = "DIR",
             defaultValue = CHROMIUM,
@@ -171,6 +181,8 @@ public final class BenchCommand implements Callable<Integer> {
     // a workload's turn in a round lasts about this long at least (it runs several times when short)
     private static final double MIN_TURN_NANOS = 50e6;
     private static final int MAX_REPEATS = 1000;
+    // a measured turn in which the JIT compiled is taken again at most this many times
+    private static final int RETAKES = 3;
 
     /** Something timed once per round. */
     private interface Work {
@@ -186,6 +198,10 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--warmup-seconds must not be negative: " + warmupSeconds);
         }
+        if (!(settleSeconds >= 0)) {
+            throw new ParameterException(
+                    spec.commandLine(), "--settle-seconds must not be negative: " + settleSeconds);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
@@ -199,6 +215,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (forks > 1) {
             List<String> lines = Forks.run(forks, List.of(dir.toString(), "--rounds", Integer.toString(rounds),
                     "--warmup", Integer.toString(warmup), "--warmup-seconds", Double.toString(warmupSeconds),
+                    "--settle-seconds", Double.toString(settleSeconds),
                     "--chromium", chromium.toString(), "--forks", "1"));
             for (int i = 0; i < lines.size(); i++) out.println("fork " + (i + 1) + ": " + lines.get(i));
             String batches = batchProcesses(walk.files(), out, err);
@@ -239,7 +256,8 @@ public final class BenchCommand implements Callable<Integer> {
         work.put("extract html", () -> extractOnly(reader, html));
         work.put("extract pdf", () -> extractOnly(reader, pdf));
         work.put("xxgk text", () -> xxgk(reader, text));
-        work.put("batch1", () -> batch(reader, all, 1));
+        List<long[]> oneThread = new ArrayList<>(); // each document's time in each run on one thread
+        work.put("batch1", () -> oneThread.add(batch(reader, all, 1)));
         work.put("batch2", () -> batch(reader, all, 2));
         List<ExtractedDocument> documents = new ArrayList<>();
         for (Input input : all) documents.add(reader.extract(input.content(), input.name()));
@@ -269,17 +287,18 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < warmup; i++) {
             for (Work w : work.values()) w.run();
         }
+        JitClock jit = JitClock.ofThisJvm();
+        long settled = settle(work.values(), jit);
         // each round runs every workload in turn, so that a slow phase of the machine hits all alike
         Map<String, long[]> times = new LinkedHashMap<>();
         work.keySet().forEach(k -> times.put(k, new long[rounds]));
+        Turns turns = new Turns(jit, retakes());
         for (int i = 0; i < rounds; i++) {
             for (Map.Entry<String, Work> w : work.entrySet()) {
-                int n = repeats.get(w.getKey());
-                long start = System.nanoTime();
-                for (int k = 0; k < n; k++) w.getValue().run();
-                times.get(w.getKey())[i] = (System.nanoTime() - start) / n;
+                times.get(w.getKey())[i] = turns.time(w.getValue(), repeats.get(w.getKey()));
             }
         }
+        double orderBound = orderBound(oneThread.subList(oneThread.size() - rounds, oneThread.size()));
         Map<String, Double> ms = new LinkedHashMap<>();
         times.forEach((k, v) -> ms.put(k, BatchProcess.median(Arrays.stream(v).asDoubleStream().toArray()) / 1e6));
 
@@ -299,6 +318,15 @@ public final class BenchCommand implements Callable<Integer> {
                 rounds,
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
+        out.printf(
+                Locale.ROOT,
+                "JIT: %s; %d of %d measured turns taken again because it compiled in them, %d compiling still%n",
+                settled >= 0
+                        ? String.format(Locale.ROOT, "quiet after %.1f s of whole rounds", settled / 1e9)
+                        : settleSeconds > 0 ? "still compiling after --settle-seconds" : "not waited for",
+                turns.retaken,
+                turns.taken,
+                turns.compiling);
         out.printf(
                 Locale.ROOT,
                 "%-6s %7s %12s %11s  %-28s %12s %7s%n",
@@ -324,6 +352,8 @@ public final class BenchCommand implements Callable<Integer> {
                 perSecond(all.size(), ms.get("batch1")),
                 ms.get("batch2"),
                 perSecond(all.size(), ms.get("batch2")));
+        out.printf(Locale.ROOT, "batch  in this order of its documents, each to the first thread free, their times "
+                + "on 1 thread allow 2 threads %.2f times its speed%n", orderBound);
         double perReportUs = ms.get("interpret+check") * 1000 / all.size();
         out.printf(Locale.ROOT, "interpretation + check %7d reports %8.1f ms = %8.1f us a report%n", all.size(),
                 ms.get("interpret+check"), perReportUs);
@@ -342,6 +372,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + " html/jsoup=" + ratio(html, ms.get("xxgk html"), ms.get("jsoup"))
                 + " text=" + (text.isEmpty() ? "n/a" : Math.round(perSecond(text.size(), ms.get("xxgk text"))) + "/s")
                 + " batch2/batch1=" + String.format(Locale.ROOT, "%.2f", ms.get("batch1") / ms.get("batch2"))
+                + " order-bound=" + String.format(Locale.ROOT, "%.2f", orderBound)
                 + " interpret+check=" + Math.round(perReportUs) + "us"
                 + (chromiumPdfs.isEmpty() ? "" : " chromium/pdfbox=" + ratio(chromiumPdfs, ms.get("xxgk chromium"),
                         ms.get("pdfbox chromium")))
@@ -377,6 +408,42 @@ public final class BenchCommand implements Callable<Integer> {
                     f.crossShare() * 100));
         }
         return batches.toString();
+    }
+
+    /**
+     * How much faster two threads can be than one on the batch's documents in their order, as the batch hands them
+     * out (each to the first thread free), from each document's median time in the runs on one thread: a small
+     * folder of unequal documents ends with one thread alone on the last large one.
+     */
+    private static double orderBound(List<long[]> runs) {
+        double[] each = new double[runs.get(0).length];
+        for (int i = 0; i < each.length; i++) {
+            double[] times = new double[runs.size()];
+            for (int r = 0; r < times.length; r++) times[r] = runs.get(r)[i];
+            each[i] = BatchProcess.median(times);
+        }
+        return ListSchedule.speedUp(each, 2);
+    }
+
+    /** Retakes of a measured turn in which the JIT compiled: none when the bench does not settle it. */
+    private int retakes() {
+        return settleSeconds > 0 ? RETAKES : 0;
+    }
+
+    /**
+     * Whole rounds until one passes with the JIT quiet, for at most {@code --settle-seconds}: the nanoseconds that
+     * took, or -1 when it did not settle (or was not asked to).
+     */
+    private long settle(Iterable<Work> workloads, JitClock jit) throws Exception {
+        long start = System.nanoTime();
+        long until = start + (long) (settleSeconds * 1e9);
+        while (System.nanoTime() < until) {
+            long compiled = jit.millis();
+            long round = System.nanoTime();
+            for (Work w : workloads) w.run();
+            if (JitClock.quiet(jit.millis() - compiled, System.nanoTime() - round)) return System.nanoTime() - start;
+        }
+        return -1;
     }
 
     private static void row(PrintWriter out, String format, int reports, double xxgkMs, String bare, double bareMs) {
@@ -487,13 +554,57 @@ public final class BenchCommand implements Callable<Integer> {
         sink += nodes;
     }
 
-    private static void batch(XxgkReader reader, List<Input> inputs, int threads) throws InterruptedException {
-        List<Watchdog.Job> jobs = inputs.stream()
-                .map(input -> new Watchdog.Job(input.name(), r -> r.read(input.content(), input.name())))
-                .toList();
+    /** The batch in memory; how long each document's reading took. */
+    private static long[] batch(XxgkReader reader, List<Input> inputs, int threads) throws InterruptedException {
+        long[] took = new long[inputs.size()];
+        List<Watchdog.Job> jobs = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            int index = i;
+            jobs.add(new Watchdog.Job(input.name(), r -> {
+                long start = System.nanoTime();
+                try {
+                    return r.read(input.content(), input.name());
+                } finally {
+                    took[index] = System.nanoTime() - start;
+                }
+            }));
+        }
         // a generous watchdog: the bench measures, it does not police
         List<BatchOutcome> outcomes =
                 new BatchRunner(reader, threads, Duration.ofMinutes(10)).run(jobs, BatchRunner.SILENT);
         sink += outcomes.stream().filter(o -> o instanceof BatchOutcome.Read).count();
+        return took;
+    }
+
+    /** Measured turns, each taken again while the JIT compiled in it, up to a number of times. */
+    private static final class Turns {
+        private final JitClock jit;
+        private final int retakes;
+        int taken;
+        int retaken;
+        int compiling;
+
+        Turns(JitClock jit, int retakes) {
+            this.jit = jit;
+            this.retakes = retakes;
+        }
+
+        /** Nanoseconds a run of {@code n} runs of {@code work} back to back. */
+        long time(Work work, int n) throws Exception {
+            taken++;
+            for (int attempt = 0; ; attempt++) {
+                long compiled = jit.millis();
+                long start = System.nanoTime();
+                for (int k = 0; k < n; k++) work.run();
+                long took = System.nanoTime() - start;
+                boolean quiet = JitClock.quiet(jit.millis() - compiled, took);
+                if (quiet || attempt >= retakes) {
+                    if (!quiet) compiling++;
+                    return took / n;
+                }
+                retaken++;
+            }
+        }
     }
 }

@@ -12,15 +12,19 @@ class BenchCommandTest {
 
     static final Pattern LAST = Pattern.compile(
             "pdf/tabula=(\\d+\\.\\d{2}) pdf/pdfbox=(\\d+\\.\\d{2}) html/jsoup=(\\d+\\.\\d{2}) text=(\\d+)/s"
-                    + " batch2/batch1=(\\d+\\.\\d{2}) interpret\\+check=(\\d+)us( chromium/pdfbox=\\d+\\.\\d{2})?("
+                    + " batch2/batch1=(\\d+\\.\\d{2}) order-bound=(\\d+\\.\\d{2}) interpret\\+check=(\\d+)us"
+                    + "( chromium/pdfbox=\\d+\\.\\d{2})?("
                     + " batch2/batch1@\\d+=\\d+\\.\\d{2} heap@\\d+=\\d+MB cross@\\d+=\\d+\\.\\d{2}%)*");
+
+    /** One measured round, no warm-up, no waiting for the JIT: the format, quickly. */
+    static final String[] QUICK = {"--rounds", "1", "--warmup", "0", "--warmup-seconds", "0", "--settle-seconds", "0"};
 
     /** The Chromium-printed PDFs of the test resources, from the examples folder the tests run in. */
     static final String CHROMIUM = "../extract-pdf/src/test/resources/derived/chromium";
 
     @Test
     void one_round_on_the_samples_ends_with_the_summary_line() {
-        Cli cli = Cli.run("bench", "samples", "--rounds", "1", "--warmup", "0", "--warmup-seconds", "0");
+        Cli cli = Cli.run(args("samples"));
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.err()).isEmpty();
         String[] lines = cli.out().split("\\R");
@@ -32,13 +36,47 @@ class BenchCommandTest {
         for (int group = 1; group <= 5; group++) {
             assertThat(Double.parseDouble(m.group(group))).as(m.group(0) + " figure " + group).isPositive();
         }
+        // two threads at most twice as fast as one, and never slower, whatever the order of the documents
+        assertThat(Double.parseDouble(m.group(6))).isBetween(1.0, 2.0);
+        // 11 workloads (no Chromium PDFs here) in one round
+        assertThat(lines[1]).matches("JIT: not waited for; 0 of 11 measured turns taken again because it compiled"
+                + " in them, \\d+ compiling still");
+    }
+
+    @Test
+    void settling_the_jit_is_said_and_each_turn_is_counted() {
+        // 11 workloads (no Chromium PDFs) in two rounds
+        Cli cli = Cli.run("bench", "samples", "--rounds", "2", "--warmup", "0", "--warmup-seconds", "0",
+                "--settle-seconds", "0.5", "--chromium", "no-such-folder");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        String jit = cli.out().split("\\R")[1];
+        Matcher m = Pattern.compile("JIT: (quiet after \\d+\\.\\d s of whole rounds|still compiling after"
+                + " --settle-seconds); (\\d+) of 22 measured turns taken again because it compiled in them,"
+                + " (\\d+) compiling still").matcher(jit);
+        assertThat(m.matches()).as(jit).isTrue();
+        // a turn still compiling after its retakes is one of those taken again, three times
+        assertThat(Integer.parseInt(m.group(2))).isGreaterThanOrEqualTo(3 * Integer.parseInt(m.group(3)));
+        assertThat(LAST.matcher(cli.out().split("\\R")[cli.out().split("\\R").length - 1]).matches()).isTrue();
+    }
+
+    @Test
+    void negative_settle_seconds_are_a_usage_error() {
+        Cli cli = Cli.run("bench", "samples", "--settle-seconds", "-1");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.errLines()[0]).isEqualTo("xxgk: --settle-seconds must not be negative: -1.0");
+    }
+
+    private static String[] args(String... more) {
+        String[] all = new String[1 + more.length + QUICK.length];
+        all[0] = "bench";
+        System.arraycopy(more, 0, all, 1, more.length);
+        System.arraycopy(QUICK, 0, all, 1 + more.length, QUICK.length);
+        return all;
     }
 
     @Test
     void the_chromium_ratio_and_the_batch_as_a_process_are_on_the_last_line() {
-        Cli cli = Cli.run(
-                "bench", "samples", "--rounds", "1", "--warmup", "0", "--warmup-seconds", "0", "--chromium", CHROMIUM,
-                "--batch-sizes", "20");
+        Cli cli = Cli.run(args("samples", "--chromium", CHROMIUM, "--batch-sizes", "20"));
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         String[] lines = cli.out().split("\\R");
         String last = lines[lines.length - 1];
@@ -63,8 +101,7 @@ class BenchCommandTest {
 
     @Test
     void forks_give_a_line_each_and_their_medians_last() {
-        Cli cli = Cli.run("bench", "samples", "--rounds", "1", "--warmup", "0", "--warmup-seconds", "0", "--forks", "3",
-                "--chromium", "no-such-folder");
+        Cli cli = Cli.run(args("samples", "--forks", "3", "--chromium", "no-such-folder"));
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         String[] lines = cli.out().split("\\R");
         assertThat(lines).hasSize(4);
