@@ -10,9 +10,9 @@ import java.util.Optional;
  * threads over one: a one-thread run has the compiler working on the other processor for free, a
  * two-thread run shares its processors with it. The bench's code is large (PDFBox, Tabula, jsoup
  * and xxgk), and methods called once per document reach the optimising compiler only after
- * thousands of documents: in a mixed loop over the samples the compiler still spent a third of a
- * processor 20 s in, and two threads sharing the machine with it read 1.2–1.5 times as fast as
- * one, against 1.8–2.0 once it was quiet.
+ * thousands of documents: in a mixed loop over the samples the optimising compiler still took about
+ * half a processor 20 s in, and two threads sharing the machine with it read 1.2–1.6 times as fast
+ * as one, against 1.8–2.0 while it was quiet.
  */
 final class JitClock {
 
