@@ -79,7 +79,7 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
             "",
             "The last line is for scripts: xxgk's time over each bare library's on the same files, text reports "
                     + "per second, and the speed-up of 2 threads over 1:",
-            "  pdf/tabula=R pdf/pdfbox=R html/jsoup=R text=N/s batch2/batch1=R order-bound=R interpret+check=Nus "
+            "  pdf/tabula=R pdf/pdfbox=R html/jsoup=R text=N/s batch2/batch1=R order-ideal=R interpret+check=Nus "
                     + "[chromium/pdfbox=R] [batch2/batch1@N=R heap@N=MB cross@N=P%]...",
             "(n/a where DIR holds no file of that format)."},
         parameterListHeading = "%nParameters:%n",
@@ -298,7 +298,7 @@ public final class BenchCommand implements Callable<Integer> {
                 times.get(w.getKey())[i] = turns.time(w.getValue(), repeats.get(w.getKey()));
             }
         }
-        double orderBound = orderBound(oneThread.subList(oneThread.size() - rounds, oneThread.size()));
+        double orderIdeal = orderIdeal(oneThread.subList(oneThread.size() - rounds, oneThread.size()));
         Map<String, Double> ms = new LinkedHashMap<>();
         times.forEach((k, v) -> ms.put(k, BatchProcess.median(Arrays.stream(v).asDoubleStream().toArray()) / 1e6));
 
@@ -352,8 +352,8 @@ public final class BenchCommand implements Callable<Integer> {
                 perSecond(all.size(), ms.get("batch1")),
                 ms.get("batch2"),
                 perSecond(all.size(), ms.get("batch2")));
-        out.printf(Locale.ROOT, "batch  in this order of its documents, each to the first thread free, their times "
-                + "on 1 thread allow 2 threads %.2f times its speed%n", orderBound);
+        out.printf(Locale.ROOT, "batch  in this order of its documents, each to the first thread free, with their "
+                + "times on 1 thread and no other cost, 2 threads would be %.2f times as fast%n", orderIdeal);
         double perReportUs = ms.get("interpret+check") * 1000 / all.size();
         out.printf(Locale.ROOT, "interpretation + check %7d reports %8.1f ms = %8.1f us a report%n", all.size(),
                 ms.get("interpret+check"), perReportUs);
@@ -372,7 +372,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + " html/jsoup=" + ratio(html, ms.get("xxgk html"), ms.get("jsoup"))
                 + " text=" + (text.isEmpty() ? "n/a" : Math.round(perSecond(text.size(), ms.get("xxgk text"))) + "/s")
                 + " batch2/batch1=" + String.format(Locale.ROOT, "%.2f", ms.get("batch1") / ms.get("batch2"))
-                + " order-bound=" + String.format(Locale.ROOT, "%.2f", orderBound)
+                + " order-ideal=" + String.format(Locale.ROOT, "%.2f", orderIdeal)
                 + " interpret+check=" + Math.round(perReportUs) + "us"
                 + (chromiumPdfs.isEmpty() ? "" : " chromium/pdfbox=" + ratio(chromiumPdfs, ms.get("xxgk chromium"),
                         ms.get("pdfbox chromium")))
@@ -411,11 +411,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * How much faster two threads can be than one on the batch's documents in their order, as the batch hands them
-     * out (each to the first thread free), from each document's median time in the runs on one thread: a small
-     * folder of unequal documents ends with one thread alone on the last large one.
+     * How much faster two threads would be than one on the batch's documents in their order, as the batch hands
+     * them out (each to the first thread free), if each took its median time of the runs on one thread and nothing
+     * else cost anything: a small folder of unequal documents ends with one thread alone on the last large one.
      */
-    private static double orderBound(List<long[]> runs) {
+    private static double orderIdeal(List<long[]> runs) {
         double[] each = new double[runs.get(0).length];
         for (int i = 0; i < each.length; i++) {
             double[] times = new double[runs.size()];

@@ -12,7 +12,7 @@ class BenchCommandTest {
 
     static final Pattern LAST = Pattern.compile(
             "pdf/tabula=(\\d+\\.\\d{2}) pdf/pdfbox=(\\d+\\.\\d{2}) html/jsoup=(\\d+\\.\\d{2}) text=(\\d+)/s"
-                    + " batch2/batch1=(\\d+\\.\\d{2}) order-bound=(\\d+\\.\\d{2}) interpret\\+check=(\\d+)us"
+                    + " batch2/batch1=(\\d+\\.\\d{2}) order-ideal=(\\d+\\.\\d{2}) interpret\\+check=(\\d+)us"
                     + "( chromium/pdfbox=\\d+\\.\\d{2})?("
                     + " batch2/batch1@\\d+=\\d+\\.\\d{2} heap@\\d+=\\d+MB cross@\\d+=\\d+\\.\\d{2}%)*");
 
