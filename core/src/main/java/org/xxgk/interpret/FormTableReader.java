@@ -144,12 +144,14 @@ final class FormTableReader {
         Map<String, RowReadings.Readings> readings = new LinkedHashMap<>();
         Map<String, Placement> where = new LinkedHashMap<>();
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
-        Optional<List<Optional<Item>>> header = applicationHeader(rows, placements);
+        List<Token> headerCells = applicationHeaderCells(rows, placements);
+        Optional<List<Optional<Item>>> header = ColumnLayouts.applications(headerCells);
         for (Placement p : placements) {
             if (p.form().section() != Section.APPLICATIONS) continue;
             List<Token> cells = rows.get(p.row()).cells();
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
+                    .or(() -> byPlaces(headerCells, cells, p.form()))
                     .orElseGet(() -> RowReadings.of(cells, p.form()));
             readings.put(p.form().id(), r);
             where.put(p.form().id(), p);
@@ -163,23 +165,35 @@ final class FormTableReader {
     }
 
     /**
-     * The applicant columns as the header above section 三's first row names them, where it can be
-     * read (grids and line copies print it on rows of its own; a header run into one line with its
-     * rows is not read, and the form's order stands).
+     * The cells of the header above section 三's first row, where it can be read (grids and line copies print it on
+     * rows of its own; a header run into one line with its rows is not read, and the form's order stands).
      */
-    private static Optional<List<Optional<Item>>> applicationHeader(List<Row> rows, List<Placement> placements) {
+    private static List<Token> applicationHeaderCells(List<Row> rows, List<Placement> placements) {
         int first = placements.stream()
                 .filter(p -> p.form().section() == Section.APPLICATIONS)
                 .mapToInt(Placement::row)
                 .min()
                 .orElse(-1);
-        if (first < 0) return Optional.empty();
         List<Token> header = new ArrayList<>();
         for (int j = first - 1; j >= 0 && first - j <= MAX_HEADER_ROWS && !rows.get(j).hasValues(); j--) {
             Row r = rows.get(j);
             header.addAll(0, r.grid() ? r.ownLabels() : r.labels());
         }
-        return ColumnLayouts.applications(header);
+        return header;
+    }
+
+    /**
+     * A row of a copy aligned by spaces that prints fewer values than the form's columns (its blank cells are
+     * spaces), read by where its values stand under the header's column words ({@link TextColumns}).
+     */
+    private static Optional<RowReadings.Readings> byPlaces(
+            List<Token> header, List<Token> cells, FormProfile.Row form) {
+        long printed = cells.stream().filter(t -> !t.value().isBlank()).count();
+        if (printed == 0 || printed >= form.width()) return Optional.empty();
+        for (Token t : cells) if (t.value().kind() == Values.Kind.RUN) return Optional.empty();
+        return TextColumns.anchors(header, TextColumns.ids(form))
+                .flatMap(a -> TextColumns.columnsOf(cells, a))
+                .map(columnOf -> RowReadings.byHeader(cells, form, columnOf));
     }
 
     /**

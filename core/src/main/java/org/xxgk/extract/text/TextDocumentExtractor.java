@@ -91,12 +91,20 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 } else if (line.indexOf('\t') >= 0 && !Text.strip(line.replace('\t', ' ')).isEmpty()) {
                     i = tabs(i);
                 } else {
-                    blocks.add(new TextBlock(Text.strip(line), Provenance.line(lines.number(i))));
+                    String text = Text.strip(line);
+                    blocks.add(new TextBlock(text, Provenance.line(lines.number(i)), indent(line)));
                     context.checkCellsAndLines(++cells);
                     i++;
                 }
             }
             return new ExtractedDocument(context.source(), DocumentFormat.TEXT, blocks, warnings);
+        }
+
+        /** The white space before a line's text. */
+        private static int indent(String line) {
+            int i = 0;
+            while (i < line.length() && Text.isSpace(line.charAt(i))) i++;
+            return i;
         }
 
         private boolean isPipeLine(int i) {
