@@ -5,6 +5,7 @@
 #   extract-html/src/test/resources/derived/blank-org.json   its golden file (000's, those 115 cells null)
 #   extract-pdf/src/test/resources/derived/chromium/NNN.pdf  headless Chromium print of extract-html's fixtures/NNN.html
 #   extract-pdf/src/test/resources/derived/chromium/blank-org.pdf (+ a copy of blank-org.json)
+#   core/src/test/resources/derived/pdftotext-chromium/NNN.txt, blank-org.txt   pdftotext -layout of those prints
 # Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk ; python3 (standard library).
 # Works offline: the pages reference nothing but root-relative images/CSS/JS that do not exist under file://.
 set -eu
@@ -45,5 +46,13 @@ for html in "$HTML_FIX"/00[0-9].html; do
 done
 print_pdf "$OUT_HTML/blank-org.html" "$OUT_PDF/blank-org.pdf"
 
+# d. pdftotext -layout of the Chromium prints (a web page printed to PDF, then copied as text)
+OUT_CHROMIUM_TXT="$HERE/pdftotext-chromium"
+mkdir -p "$OUT_CHROMIUM_TXT"
+for pdf in "$OUT_PDF"/*.pdf; do
+  pdftotext -layout -enc UTF-8 "$pdf" "$OUT_CHROMIUM_TXT/$(basename "$pdf" .pdf).txt"
+done
+cp "$OUT_HTML/blank-org.json" "$OUT_CHROMIUM_TXT/blank-org.json"
+
 echo "derived layouts written:"
-ls -l "$OUT_TXT" "$OUT_HTML" "$OUT_PDF"
+ls -l "$OUT_TXT" "$OUT_CHROMIUM_TXT" "$OUT_HTML" "$OUT_PDF"

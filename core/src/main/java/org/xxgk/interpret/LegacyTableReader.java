@@ -67,11 +67,19 @@ final class LegacyTableReader {
         PathCounter paths = new PathCounter(topNumbering);
         boolean started = false;
         int last = first;
+        // an indicator printed without values on its line: they may follow on a line of their own, after the rest of
+        // its label (a copy that wraps the label cell: 舆情计 / 1次) / 次 223)
+        Indicator pending = null;
         for (int i = first; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.labels().isEmpty()) {
-                if (r.hasValues())
+                if (r.hasValues() && pending != null) {
+                    place(pending.key(), pending.printed(), new ArrayList<>(r.cells()), columns, sink, pending.at());
+                    pending = null;
+                    last = i;
+                } else if (r.hasValues()) {
                     sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: values without an indicator", r.provenance());
+                }
                 continue;
             }
             List<Token> own = r.grid() ? r.ownLabels() : r.labels();
@@ -82,23 +90,59 @@ final class LegacyTableReader {
             // a table read from a grid ends with it (or with the grids continuing it on the next pages)
             if (started && r.block() != rows.get(last).block() && rows.get(last).grid() && !r.grid()) break;
             boolean numbered = Labels.numbering(label.raw()).isPresent() || Labels.isOfWhich(label.raw());
+            if (pending != null && !numbered && isOpen(pending.printed())) {
+                // the rest of the waiting indicator's label, whose bracket is still open (舆情计 / 1次)): its values,
+                // if any, are this line's
+                Indicator whole = pending.continued(Text.compact(label.raw()));
+                pending = null;
+                if (rest.isEmpty()) {
+                    pending = whole;
+                } else {
+                    place(whole.key(), whole.printed(), rest, columns, sink, whole.at());
+                    last = i;
+                }
+                continue;
+            }
             if (rest.isEmpty() && !numbered) {
-                // the rest of a label wrapped onto a line of its own (情计 1 次)) when the table goes on after it
-                if (started
-                        && !(i + 1 < rows.size()
-                                && rows.get(i + 1).hasValues()
-                                && !rows.get(i + 1).labels().isEmpty())) break;
+                // the rest of a label wrapped onto a line of its own (情计 1 次)) when the table goes on after it: a row
+                // with an indicator and values, or the values of the indicator the label belongs to
+                boolean goesOn = i + 1 < rows.size() && rows.get(i + 1).hasValues()
+                        && (!rows.get(i + 1).labels().isEmpty() || pending != null);
+                if (started && !goesOn) break;
+                if (pending != null) pending = pending.continued(Text.compact(label.raw()));
                 continue;
             }
             if (!started && !numbered && !r.hasValues()) continue;
             started = true;
+            if (pending != null) place(pending.key(), pending.printed(), List.of(), columns, sink, pending.at());
+            pending = null;
             last = i;
             List<Integer> path = paths.next(label.raw());
             String key = CellCatalog.legacyKey(path);
             String printed = Text.compact(label.raw());
-            place(key, printed, rest, columns, sink, label);
+            if (rest.isEmpty() && !r.grid()) pending = new Indicator(key, printed, label);
+            else place(key, printed, rest, columns, sink, label);
         }
+        if (pending != null) place(pending.key(), pending.printed(), List.of(), columns, sink, pending.at());
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
+    }
+
+    /** Whether a label opens more brackets than it closes: the rest of it is on the next line. */
+    private static boolean isOpen(String label) {
+        int depth = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            else if ((c == ')' || c == '）') && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
+
+    /** An indicator read so far: its key, its label as printed (wrapped lines joined) and its label's token. */
+    private record Indicator(String key, String printed, Token at) {
+        Indicator continued(String more) {
+            return new Indicator(key, printed + more, at);
+        }
     }
 
     /**

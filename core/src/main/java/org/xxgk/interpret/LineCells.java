@@ -109,7 +109,7 @@ final class LineCells {
             return out;
         }
         List<String> tail = parts.subList(values, parts.size());
-        if (labels.isEmpty() && numbers(tail) < 2) return List.of(line);
+        if (labels.isEmpty() && numbers(tail) < 2 && !isUnitAndNumber(tail)) return List.of(line);
         out.addAll(tail);
         return out;
     }
@@ -181,6 +181,15 @@ final class LineCells {
     private static boolean isValue(String word) {
         Values.Kind k = Values.parse(word).kind();
         return k != Values.Kind.TEXT && k != Values.Kind.EMPTY;
+    }
+
+    /**
+     * A unit and a value on a line of their own ({@code 次 223}): a LEGACY indicator's cells after its label wrapped
+     * over the lines above.
+     */
+    private static boolean isUnitAndNumber(List<String> words) {
+        return words.size() == 2 && Values.parse(words.get(0)).kind() == Values.Kind.UNIT
+                && Values.parse(words.get(1)).kind() == Values.Kind.NUMBER;
     }
 
     private static int numbers(List<String> words) {

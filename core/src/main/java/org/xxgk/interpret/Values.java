@@ -92,6 +92,20 @@ final class Values {
         return p;
     }
 
+    /**
+     * A row's numbering standing alone ({@code 2.}, {@code 3、}), which is a label's: a copy that wraps a label over
+     * three lines prints it on the middle one ({@code 其他法律行政 / 2. / 法规禁止公开 0 0 …}). Read before the
+     * sentence point after a number is dropped ({@code 223.}), for one or two digits only: numbering goes no higher.
+     */
+    private static boolean isNumbering(String raw) {
+        int n = raw.length();
+        if (n < 2 || n > 3) return false;
+        char last = raw.charAt(n - 1);
+        if (last != '.' && last != '、' && last != '．') return false;
+        for (int i = 0; i < n - 1; i++) if (raw.charAt(i) < '0' || raw.charAt(i) > '9') return false;
+        return true;
+    }
+
     /** Text: what a label or prose reads as (one instance for every such cell). */
     static final Parsed TEXT = new Parsed(Kind.TEXT, Optional.empty(), Optional.empty());
     /** The ideographs a number, a nil word or a unit word may start with: a cell that starts with another is text. */
@@ -130,6 +144,7 @@ final class Values {
     /** A cell read by the patterns, without the shortcuts and the cache of {@link #parse}. */
     static Parsed read(String raw) {
         String c = Text.compact(raw);
+        if (isNumbering(c)) return TEXT;
         // trailing sentence punctuation some copies carry after a number
         while (!c.isEmpty() && "。.,;；".indexOf(c.charAt(c.length() - 1)) >= 0 && c.length() > 1)
             c = c.substring(0, c.length() - 1);

@@ -23,6 +23,17 @@ class LineCellsTest {
     }
 
     @Test
+    void aUnitAndOneValueOnALineOfTheirOwnAreTwoCells() {
+        // a LEGACY indicator's cells under its label wrapped over the lines above (舆情计 / 1次) / 次 223)
+        assertThat(LineCells.split("次    223")).containsExactly("次", "223");
+        assertThat(LineCells.split("  件 5")).containsExactly("件", "5");
+        // one value beside a word that is a value but no unit stays the line it is
+        assertThat(LineCells.split("无 223")).containsExactly("无 223");
+        assertThat(LineCells.split("223")).containsExactly("223");
+        assertThat(LineCells.split("2018 年")).containsExactly("2018 年");
+    }
+
+    @Test
     void digitsRunOnToALabelComeApart() {
         assertThat(LineCells.split("行政许可396442278")).containsExactly("行政许可", "396442278");
         assertThat(LineCells.split("行政许可11246增47471251")).containsExactly("行政许可", "11246增47471251");
