@@ -108,7 +108,10 @@ final class LegacyTableReader {
                 // with an indicator and values, or the values of the indicator the label belongs to
                 boolean goesOn = i + 1 < rows.size() && rows.get(i + 1).hasValues()
                         && (!rows.get(i + 1).labels().isEmpty() || pending != null);
-                if (started && !goesOn) break;
+                if (started && !goesOn) {
+                    warnIfIndicatorsFollow(rows, i, label, sink);
+                    break;
+                }
                 if (pending != null) pending = pending.continued(Text.compact(label.raw()));
                 continue;
             }
@@ -125,6 +128,27 @@ final class LegacyTableReader {
         }
         if (pending != null) place(pending.key(), pending.printed(), List.of(), columns, sink, pending.at());
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
+    }
+
+    // how far below the end of the table rows are looked at for indicators it left out
+    private static final int LOOK_BELOW = 8;
+
+    /**
+     * The table ends at a line of text ({@code stop}); where numbered rows with values follow close below it, they are
+     * the table's, read no further: said, so that the report does not pass as read whole.
+     */
+    private static void warnIfIndicatorsFollow(List<Row> rows, int stop, Token label, CellSink sink) {
+        int indicators = 0;
+        for (int j = stop + 1; j < rows.size() && j <= stop + LOOK_BELOW; j++) {
+            Row r = rows.get(j);
+            if (r.hasValues() && !r.labels().isEmpty() && Labels.numbering(r.labels().get(0).raw()).isPresent()) {
+                indicators++;
+            }
+        }
+        if (indicators > 0) {
+            sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: read up to \"" + Text.compact(label.raw())
+                    + "\"; " + indicators + " numbered row(s) with values below it are not read", label.provenance());
+        }
     }
 
     /** Whether a label opens more brackets than it closes: the rest of it is on the next line. */

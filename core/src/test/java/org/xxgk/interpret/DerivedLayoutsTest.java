@@ -1,10 +1,13 @@
 package org.xxgk.interpret;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +15,8 @@ import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.testing.Golden;
 import org.xxgk.testing.RealLabel;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The {@code pdftotext -layout} copy of each seed's fixture PDF ({@code derived/pdftotext/}, made
@@ -87,5 +92,26 @@ class DerivedLayoutsTest {
             soft.assertThat(report.warnings()).as("[" + name + "] a missed cell is said").isNotEmpty();
         }
         soft.assertAll();
+    }
+
+    @Test
+    void aLegacyTableThatStopsBeforeItsLastIndicatorsSaysSo() throws IOException {
+        // two lines of text inside 002's table (no values, not numbered) end it: the indicators below are not read,
+        // and the report says so rather than pass as read whole
+        String text;
+        try (InputStream in = DerivedLayoutsTest.class.getResourceAsStream("/derived/pdftotext-chromium/002.txt")) {
+            if (in == null) throw new IllegalStateException("missing /derived/pdftotext-chromium/002.txt");
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String heading = "(二)通过不同渠道和方式回应解读的情况";
+        int end = text.indexOf('\n', text.indexOf(heading));
+        String broken = text.substring(0, end + 1) + "          说明文字\n          另一行说明\n" + text.substring(end + 1);
+        AnnualReport report = Xxgk.read(
+                new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "002.txt");
+        assertThat(report.prints("legacy.2.2.1")).isFalse();
+        assertThat(report.warnings()).anyMatch(w -> w.code().code().equals(
+                "ROW_NOT_MATCHED") && w.message().equals("统计表: read up to \"说明文字\"; 5 numbered row(s) with values"
+                + " below it are not read"));
+        assertThat(Xxgk.check(report)).anyMatch(f -> f.rule().equals("TABLE_NOT_READ"));
     }
 }
