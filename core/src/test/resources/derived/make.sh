@@ -6,6 +6,7 @@
 #   extract-pdf/src/test/resources/derived/chromium/NNN.pdf  headless Chromium print of extract-html's fixtures/NNN.html
 #   extract-pdf/src/test/resources/derived/chromium/blank-org.pdf (+ a copy of blank-org.json)
 #   core/src/test/resources/derived/pdftotext-chromium/NNN.txt, blank-org.txt   pdftotext -layout of those prints
+#   core/src/test/resources/derived/pdftotext-chromium-plain/NNN.txt           plain pdftotext of the five prints
 # Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk ; python3 (standard library).
 # Works offline: the pages reference nothing but root-relative images/CSS/JS that do not exist under file://.
 set -eu
@@ -53,6 +54,12 @@ for pdf in "$OUT_PDF"/*.pdf; do
   pdftotext -layout -enc UTF-8 "$pdf" "$OUT_CHROMIUM_TXT/$(basename "$pdf" .pdf).txt"
 done
 cp "$OUT_HTML/blank-org.json" "$OUT_CHROMIUM_TXT/blank-org.json"
+# e. plain pdftotext (no -layout: each text column of the page in turn) of the five prints
+OUT_PLAIN_TXT="$HERE/pdftotext-chromium-plain"
+mkdir -p "$OUT_PLAIN_TXT"
+for pdf in "$OUT_PDF"/00[0-9].pdf; do
+  pdftotext -enc UTF-8 "$pdf" "$OUT_PLAIN_TXT/$(basename "$pdf" .pdf).txt"
+done
 
 echo "derived layouts written:"
-ls -l "$OUT_TXT" "$OUT_CHROMIUM_TXT" "$OUT_HTML" "$OUT_PDF"
+ls -l "$OUT_TXT" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_HTML" "$OUT_PDF"

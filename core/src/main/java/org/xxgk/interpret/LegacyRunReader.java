@@ -29,6 +29,8 @@ final class LegacyRunReader {
     private static final Pattern UNIT_AT_END = Pattern.compile("(.*?)(万元|元|人次|件次|条|件|次|篇|个|人|项)$");
     private static final int MAX_LABEL = 60;
     private static final int PROSE_WINDOW = 16;
+    // figures a row may print beyond twice its columns (a note's number, a stray count) and still be one indicator's
+    private static final int MAX_EXTRA_FIGURES = 2;
 
     private LegacyRunReader() {}
 
@@ -62,6 +64,14 @@ final class LegacyRunReader {
             for (Token t : r.cells()) {
                 if (t.value().kind() == Values.Kind.UNIT) unit = t.value().unit();
                 else cells.add(t);
+            }
+            if (cells.size() > MAX_EXTRA_FIGURES + 2 * shape.width()) {
+                // far more figures than the table has columns: no indicator's row (a copy that prints the table's
+                // columns one after the other runs them all on to one label); its place in the numbering is kept
+                paths.next(label);
+                sink.warn(WarningCode.VALUE_WITHOUT_HEADER, "统计表 " + label + ": " + cells.size() + " figures for "
+                        + shape.width() + " column(s); not placed", r.provenance());
+                continue;
             }
             var m = UNIT_AT_END.matcher(label);
             if (unit.isEmpty() && m.matches() && !m.group(1).isEmpty()) {

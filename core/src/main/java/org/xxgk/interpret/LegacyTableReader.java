@@ -75,11 +75,18 @@ final class LegacyTableReader {
             if (r.labels().isEmpty()) {
                 if (r.hasValues() && pending != null) {
                     place(pending.key(), pending.printed(), new ArrayList<>(r.cells()), columns, sink, pending.at());
-                    pending = null;
                     last = i;
-                } else if (r.hasValues()) {
-                    sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: values without an indicator", r.provenance());
+                } else {
+                    if (r.hasValues()) {
+                        sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: values without an indicator", r.provenance());
+                    }
+                    // the values of an indicator follow it at once, or not at all (a copy that prints the table's
+                    // columns one after the other: labels, then units, then values)
+                    if (pending != null) {
+                        place(pending.key(), pending.printed(), List.of(), columns, sink, pending.at());
+                    }
                 }
+                pending = null;
                 continue;
             }
             List<Token> own = r.grid() ? r.ownLabels() : r.labels();

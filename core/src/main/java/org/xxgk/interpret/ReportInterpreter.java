@@ -144,7 +144,14 @@ public final class ReportInterpreter {
         sink.cells.putAll(chosen.cells);
         sink.labels.putAll(chosen.labels);
         sink.warnings.addAll(chosen.warnings);
-        return useRuns ? asRuns : asCells;
+        Optional<TableRange> range = useRuns ? asRuns : asCells;
+        if (range.isPresent() && present(chosen) == 0 && !chosen.cells.isEmpty()) {
+            // indicators and no figure at all: the table's values are printed somewhere its rows do not say (a copy
+            // that prints the columns one after the other), and the report must not pass as read
+            sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: " + chosen.cells.size()
+                    + " indicators found, but no figure of theirs could be read", Provenance.NONE);
+        }
+        return range;
     }
 
     /** How often the row of the first indicator read is printed, where more than once (a concatenated export). */

@@ -94,6 +94,32 @@ class DerivedLayoutsTest {
         soft.assertAll();
     }
 
+    /**
+     * Plain {@code pdftotext} (no {@code -layout}) of the Chromium prints ({@code derived/pdftotext-chromium-plain/}):
+     * where the print leaves a table's columns apart, pdftotext takes them one after the other (002: its indicators,
+     * then their units, then their figures), so rows cannot be read; nothing may then land under a wrong key (002's
+     * figures once ran on to a stray {@code 3.} and its first one went under {@code legacy.3}), and what is missed is
+     * said.
+     */
+    @ParameterizedTest(name = "pdftotext-chromium-plain/{0}.txt")
+    @MethodSource("ids")
+    void plainCopyOfAChromiumPrintMisfilesNothingAndSaysWhatItMisses(String id) throws IOException {
+        String name = id + ".txt";
+        AnnualReport report;
+        String resource = "/derived/pdftotext-chromium-plain/" + name;
+        try (InputStream in = DerivedLayoutsTest.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing " + resource);
+            report = Xxgk.read(in, name);
+        }
+        RealLabel.Score score = RealLabel.of(Golden.load(id)).compareAll(report);
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(score.misfiled()).as("[plain " + name + "] " + score.summary()).isZero();
+        if (!score.mismatches().isEmpty()) {
+            soft.assertThat(report.warnings()).as("[plain " + name + "] a missed cell is said").isNotEmpty();
+        }
+        soft.assertAll();
+    }
+
     @Test
     void aLegacyTableThatStopsBeforeItsLastIndicatorsSaysSo() throws IOException {
         // two lines of text inside 002's table (no values, not numbered) end it: the indicators below are not read,
