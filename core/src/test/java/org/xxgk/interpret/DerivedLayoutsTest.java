@@ -34,11 +34,7 @@ class DerivedLayoutsTest {
     @MethodSource("ids")
     void pdftotextCopyMatchesGolden(String id) throws IOException {
         String name = id + ".txt";
-        AnnualReport report;
-        try (InputStream in = DerivedLayoutsTest.class.getResourceAsStream("/derived/pdftotext/" + name)) {
-            if (in == null) throw new IllegalStateException("missing test resource /derived/pdftotext/" + name);
-            report = Xxgk.read(in, name);
-        }
+        AnnualReport report = read("/derived/pdftotext/", name);
         Golden golden = Golden.load(id);
 
         SoftAssertions soft = new SoftAssertions();
@@ -72,11 +68,7 @@ class DerivedLayoutsTest {
     @ValueSource(strings = {"000", "001", "002", "003", "004", "blank-org"})
     void chromiumPrintCopyMisfilesNothing(String id) throws IOException {
         String name = id + ".txt";
-        AnnualReport report;
-        try (InputStream in = DerivedLayoutsTest.class.getResourceAsStream("/derived/pdftotext-chromium/" + name)) {
-            if (in == null) throw new IllegalStateException("missing /derived/pdftotext-chromium/" + name);
-            report = Xxgk.read(in, name);
-        }
+        AnnualReport report = read("/derived/pdftotext-chromium/", name);
         Golden golden = id.equals("blank-org")
                 ? Golden.load("/derived/pdftotext-chromium/blank-org.json", id)
                 : Golden.load(id);
@@ -105,12 +97,7 @@ class DerivedLayoutsTest {
     @MethodSource("ids")
     void plainCopyOfAChromiumPrintMisfilesNothingAndSaysWhatItMisses(String id) throws IOException {
         String name = id + ".txt";
-        AnnualReport report;
-        String resource = "/derived/pdftotext-chromium-plain/" + name;
-        try (InputStream in = DerivedLayoutsTest.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing " + resource);
-            report = Xxgk.read(in, name);
-        }
+        AnnualReport report = read("/derived/pdftotext-chromium-plain/", name);
         RealLabel.Score score = RealLabel.of(Golden.load(id)).compareAll(report);
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(score.misfiled()).as("[plain " + name + "] " + score.summary()).isZero();
@@ -124,11 +111,7 @@ class DerivedLayoutsTest {
     void aLegacyTableThatStopsBeforeItsLastIndicatorsSaysSo() throws IOException {
         // two lines of text inside 002's table (no values, not numbered) end it: the indicators below are not read,
         // and the report says so rather than pass as read whole
-        String text;
-        try (InputStream in = DerivedLayoutsTest.class.getResourceAsStream("/derived/pdftotext-chromium/002.txt")) {
-            if (in == null) throw new IllegalStateException("missing /derived/pdftotext-chromium/002.txt");
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = new String(bytes("/derived/pdftotext-chromium/002.txt"), StandardCharsets.UTF_8);
         String heading = "(二)通过不同渠道和方式回应解读的情况";
         int end = text.indexOf('\n', text.indexOf(heading));
         String broken = text.substring(0, end + 1) + "          说明文字\n          另一行说明\n" + text.substring(end + 1);
@@ -139,5 +122,17 @@ class DerivedLayoutsTest {
                 "ROW_NOT_MATCHED") && w.message().equals("统计表: read up to \"说明文字\"; 5 numbered row(s) with values"
                 + " below it are not read"));
         assertThat(Xxgk.check(report)).anyMatch(f -> f.rule().equals("TABLE_NOT_READ"));
+    }
+
+    /** The derived copy {@code folder + name}, read. */
+    private static AnnualReport read(String folder, String name) throws IOException {
+        return Xxgk.read(new ByteArrayInputStream(bytes(folder + name)), name);
+    }
+
+    private static byte[] bytes(String resource) throws IOException {
+        try (InputStream in = DerivedLayoutsTest.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing test resource " + resource);
+            return in.readAllBytes();
+        }
     }
 }
