@@ -7,6 +7,7 @@
 #   extract-pdf/src/test/resources/derived/chromium/blank-org.pdf (+ a copy of blank-org.json)
 #   core/src/test/resources/derived/pdftotext-chromium/NNN.txt, blank-org.txt   pdftotext -layout of those prints
 #   core/src/test/resources/derived/pdftotext-chromium-plain/NNN.txt           plain pdftotext of the five prints
+#   core/src/test/resources/derived/one-line/NNN.txt    a fixture page's whole text on one line (make_one_line.py)
 # Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk ; python3 (standard library).
 # Works offline: the pages reference nothing but root-relative images/CSS/JS that do not exist under file://.
 set -eu
@@ -61,5 +62,12 @@ for pdf in "$OUT_PDF"/00[0-9].pdf; do
   pdftotext -enc UTF-8 "$pdf" "$OUT_PLAIN_TXT/$(basename "$pdf" .pdf).txt"
 done
 
+# f. each fixture page as a crawler copies it: its whole text, chrome included, on one line
+OUT_ONE_LINE="$HERE/one-line"
+mkdir -p "$OUT_ONE_LINE"
+for html in "$HTML_FIX"/00[0-9].html; do
+  python3 "$HERE/make_one_line.py" "$html" "$OUT_ONE_LINE/$(basename "$html" .html).txt"
+done
+
 echo "derived layouts written:"
-ls -l "$OUT_TXT" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_HTML" "$OUT_PDF"
+ls -l "$OUT_TXT" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_ONE_LINE" "$OUT_HTML" "$OUT_PDF"

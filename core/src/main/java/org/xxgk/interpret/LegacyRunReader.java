@@ -55,6 +55,8 @@ final class LegacyRunReader {
         for (int i = header; i < rows.size(); i++) {
             Row r = rows.get(i);
             String label = stripHeader(FormAligner.own(r));
+            // the form's sign-off (填报人, 联系电话 …) or the portal's footer after it ends the table
+            if (!indicators.isEmpty() && LegacyTableReader.isSignOff(label)) break;
             if (!r.hasValues() || label.isEmpty() || label.length() > MAX_LABEL || label.contains("。")) {
                 if (!indicators.isEmpty() && !isHeading(label)) break;
                 continue;

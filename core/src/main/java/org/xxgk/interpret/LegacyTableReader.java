@@ -92,6 +92,7 @@ final class LegacyTableReader {
             List<Token> own = r.grid() ? r.ownLabels() : r.labels();
             if (own.isEmpty()) continue;
             Token label = own.get(0);
+            if (started && isSignOff(label.raw())) break;
             List<Token> rest = new ArrayList<>(own.subList(1, own.size()));
             rest.addAll(r.cells());
             // a table read from a grid ends with it (or with the grids continuing it on the next pages)
@@ -156,6 +157,17 @@ final class LegacyTableReader {
             sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表: read up to \"" + Text.compact(label.raw())
                     + "\"; " + indicators + " numbered row(s) with values below it are not read", label.provenance());
         }
+    }
+
+    // what the form prints under its last indicator (单位负责人:… 填报人:… 联系电话:… 填报日期:…), and a portal's footer
+    private static final List<String> SIGN_OFF = List.of("负责人:", "审核人:", "填报人:", "联系电话", "填报日期", "主办:",
+            "承办:", "主办单位", "承办单位");
+
+    /** Whether a row's label is the form's sign-off or a portal's footer: the table is over. */
+    static boolean isSignOff(String label) {
+        String c = Labels.norm(label);
+        for (String w : SIGN_OFF) if (c.contains(w)) return true;
+        return false;
     }
 
     /** Whether a label opens more brackets than it closes: the rest of it is on the next line. */

@@ -334,6 +334,8 @@ final class LineCells {
         int pendingFrom = -1;
         int reported = 0;
         int n = line.length();
+        // where a bracket of a label opened and is not closed yet, -1 for none: a number inside is the note's
+        int openedAt = -1;
         for (int at = 0; at < n; ) {
             if (out.size() - reported >= PIECES_PER_REPORT) {
                 reported = out.size();
@@ -345,13 +347,27 @@ final class LineCells {
                 boolean space = isAsciiSpace(line.charAt(at));
                 at = runEnd(line, at);
                 if (space) {
-                    if (pendingFrom >= 0) out.add(line.substring(pendingFrom, start));
-                    pendingFrom = -1;
-                } else if (pendingFrom < 0) {
-                    pendingFrom = start; // a label
+                    if (pendingFrom >= 0 && openedAt < 0) {
+                        out.add(label(line, pendingFrom, start));
+                        pendingFrom = -1;
+                    }
+                } else {
+                    if (pendingFrom < 0) pendingFrom = start; // a label
+                    openedAt = bracketOpen(line, start, at, openedAt);
                 }
                 continue;
             }
+            if (openedAt >= 0 && end - openedAt <= MAX_NOTE) {
+                // a number inside a bracketed note belongs to the label (主动公开政府信息数(…相同信息计1条))
+                at = end;
+                continue;
+            }
+            if (openedAt >= 0 && pendingFrom >= 0) {
+                // a bracket left open too long is no note: the label ends where the number starts
+                out.add(label(line, pendingFrom, start));
+                pendingFrom = -1;
+            }
+            openedAt = -1;
             at = end;
             int numbering = numberingDigits(line, start, end);
             if (numbering > 0 && numbering == end - start) {
@@ -359,7 +375,7 @@ final class LineCells {
                 if (pendingFrom < 0) pendingFrom = start;
                 continue;
             }
-            if (pendingFrom >= 0) out.add(line.substring(pendingFrom, start));
+            if (pendingFrom >= 0) out.add(label(line, pendingFrom, start));
             pendingFrom = -1;
             if (numbering > 0) {
                 out.add(line.substring(start, end - numbering));
@@ -368,8 +384,32 @@ final class LineCells {
                 out.add(line.substring(start, end));
             }
         }
-        if (pendingFrom >= 0) out.add(line.substring(pendingFrom));
+        if (pendingFrom >= 0) out.add(label(line, pendingFrom, n));
         return out;
+    }
+
+    /** A label's text: {@code line[from, to)} without the white space inside a bracketed note it spans. */
+    private static String label(String line, int from, int to) {
+        int k = from;
+        while (k < to && !isAsciiSpace(line.charAt(k))) k++;
+        if (k == to) return line.substring(from, to);
+        StringBuilder b = new StringBuilder(to - from);
+        for (int c = from; c < to; c++) if (!isAsciiSpace(line.charAt(c))) b.append(line.charAt(c));
+        return b.toString();
+    }
+
+    // the longest bracketed note a number is read inside of, in characters from its bracket
+    private static final int MAX_NOTE = 40;
+
+    /** Where a bracket still open after {@code line[from, to)} opened, given the one open before it (-1 for none). */
+    private static int bracketOpen(String line, int from, int to, int openedAt) {
+        int open = openedAt;
+        for (int k = from; k < to; k++) {
+            char c = line.charAt(k);
+            if (c == '(' || c == '（') open = k;
+            else if (c == ')' || c == '）') open = -1;
+        }
+        return open;
     }
 
     /**

@@ -47,6 +47,10 @@ final class ProseReader {
     private static final Pattern ISSUER_TAIL = Pattern.compile("[\\p{IsHan}()·]{2,40}$");
     private static final Pattern SHORT_NAME = Pattern.compile("^[\\p{IsHan}()]{2,30}$");
 
+    /** A title inside a longer line: the issuer's last ideograph, the year, the report's name. */
+    private static final Pattern TITLE_INSIDE =
+            Pattern.compile("\\p{IsHan}" + YEAR + "年度?" + KIND + "工作年度报告");
+
     /** The statistical year where the title states none, in the order they are trusted. */
     private static final List<Pattern> YEARS = List.of(
             Pattern.compile("统计期限[^。]{0,4}?" + YEAR + "年"),
@@ -147,6 +151,7 @@ final class ProseReader {
                     WarningCode.TITLE_NOT_FOUND, "no report title (…年政府信息公开工作年度报告) found", Provenance.NONE));
         }
         OptionalInt year = title.isPresent() ? OptionalInt.of(title.get().year()) : statedYear(compacts);
+        if (year.isEmpty()) year = titleInside(compacts, bodyStart);
         if (year.isEmpty())
             warnings.add(
                     new Warning(WarningCode.YEAR_NOT_FOUND, "the statistical year is stated nowhere", Provenance.NONE));
@@ -278,6 +283,18 @@ final class ProseReader {
             return SHORT_NAME.matcher(c).matches() ? Optional.of(c) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The year of a title printed inside a line before the first part heading, where no line is a title: a page
+     * copied on one line runs the title on between the portal's breadcrumb and the first paragraph.
+     */
+    private static OptionalInt titleInside(List<String> compacts, int bodyStart) {
+        for (int i = 0; i < bodyStart && i < compacts.size(); i++) {
+            Matcher m = TITLE_INSIDE.matcher(compacts.get(i));
+            if (m.find()) return OptionalInt.of(Integer.parseInt(m.group("year")));
+        }
+        return OptionalInt.empty();
     }
 
     private static OptionalInt statedYear(List<String> compacts) {

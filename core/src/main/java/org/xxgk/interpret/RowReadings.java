@@ -71,8 +71,11 @@ final class RowReadings {
             List<Token> first = List.copyOf(c.subList(0, width));
             List<Token> printedExtra = extra.stream().filter(t -> !t.value().isBlank()).toList();
             // more values than columns: the first ones are the form's only where the row's sums say so (a column the
-            // form lacks, 小计 say, may sit anywhere); otherwise which value is extra is unknown
-            if (!printedExtra.isEmpty() && !keepsSums(first, row.sums()))
+            // form lacks, 小计 say, may sit anywhere) and each signed value (增4747) falls in the change column (a number
+            // a crawler split, 行政许可 112 46 增4747 1251, puts it elsewhere); otherwise which value is extra is
+            // unknown. A unit after the values (406 万元 in a copy that spaced it off) is no value and decides nothing
+            boolean extraValues = printedExtra.stream().anyMatch(t -> t.value().kind() != Values.Kind.UNIT);
+            if (extraValues && (!keepsSums(first, row.sums()) || !signsFit(first, row)))
                 return new Readings(List.of(), false, false, printedExtra);
             return new Readings(List.of(first), false, false, printedExtra);
         }
@@ -107,6 +110,16 @@ final class RowReadings {
             else if (!c.get(k).value().isBlank()) extra.add(c.get(k));
         }
         return new Readings(List.of(java.util.Collections.unmodifiableList(reading)), false, false, extra);
+    }
+
+    /** Whether every value printed with a sign word ({@code 增4747}, {@code 减 3}) stands in a change column. */
+    private static boolean signsFit(List<Token> reading, FormProfile.Row row) {
+        for (int k = 0; k < reading.size(); k++) {
+            String raw = Text.strip(reading.get(k).raw());
+            boolean signed = raw.startsWith("增") || raw.startsWith("减");
+            if (signed && row.columns().get(k).slot() != FormProfile.Slot.CHANGE) return false;
+        }
+        return true;
     }
 
     private static boolean keepsSums(List<Token> reading, List<FormProfile.Sum> sums) {

@@ -58,6 +58,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
     }
 
     private static final int STEPS_PER_CLOCK = 16;
+    // a line this long with fewer separators than one per this many characters is no table row (isSparse)
+    private static final int SPARSE_FROM = 500;
+    private static final int CHARS_PER_SEPARATOR = 100;
 
     /** One pass over the lines; not thread-safe, one per document. */
     private static final class Parser {
@@ -86,9 +89,10 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     i++;
                 } else if (isMarkdownTable(i)) {
                     i = markdown(i);
-                } else if (line.indexOf('|') >= 0) {
+                } else if (line.indexOf('|') >= 0 && !isSparse(line, '|')) {
                     i = pipes(i);
-                } else if (line.indexOf('\t') >= 0 && !Text.strip(line.replace('\t', ' ')).isEmpty()) {
+                } else if (line.indexOf('\t') >= 0 && !isSparse(line, '\t')
+                        && !Text.strip(line.replace('\t', ' ')).isEmpty()) {
                     i = tabs(i);
                 } else {
                     String text = Text.strip(line);
@@ -98,6 +102,18 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 }
             }
             return new ExtractedDocument(context.source(), DocumentFormat.TEXT, blocks, warnings);
+        }
+
+        /**
+         * Whether a long line holds its separator too seldom to be a table's row: a crawler's copy of a whole page on
+         * one line, with a footer's {@code 网站地图 | 联系我们} or a stray tab, is text (its tables run on in it),
+         * while a table flattened to one line separates every cell.
+         */
+        private static boolean isSparse(String line, char separator) {
+            if (line.length() < SPARSE_FROM) return false;
+            int n = 0;
+            for (int k = 0; k < line.length(); k++) if (line.charAt(k) == separator) n++;
+            return (long) n * CHARS_PER_SEPARATOR < line.length();
         }
 
         /** The white space before a line's text. */

@@ -59,6 +59,20 @@ class TextDocumentExtractorTest {
     }
 
     @Test
+    void aLongLineWithASeparatorSeldomIsTextAndOneWithOneInEveryCellIsARow() {
+        // a page copied on one line: its footer's 网站地图 | 联系我们 is no table's, nor a stray tab
+        String page = "首页 政务公开 " + "本机关认真贯彻落实政府信息公开条例。".repeat(40) + " 网站地图 | 联系我们 | 使用帮助";
+        assertThat(extract(page).blocks()).singleElement().isInstanceOf(TextBlock.class);
+        assertThat(extract(page.replace(" | ", "\t")).blocks()).singleElement().isInstanceOf(TextBlock.class);
+        // as long, but a table flattened to one line: a separator every few characters
+        String table = "本年新收 | 4 | 0 | 0 | 0 | 0 | 0 | 4 | ".repeat(20);
+        assertThat(table.length()).isGreaterThan(500);
+        assertThat(extract(table).blocks()).singleElement().isInstanceOf(TableGrid.class);
+        // a short line with a separator stays a row, as it always was
+        assertThat(extract("行政许可 | 0 |").blocks()).singleElement().isInstanceOf(TableGrid.class);
+    }
+
+    @Test
     void oneCellPerLinePipeRunIsAOneColumnGridWithItsEmptyCells() {
         ExtractedDocument d = extract("统 计 指 标 |\n单位 |\n统计数 |\n一、主动公开情况 |\n—— |\n|\n(一)主动公开政府信息数 |\n条 |\n134 |\n");
         TableGrid g = (TableGrid) d.blocks().get(0);
