@@ -74,7 +74,7 @@ final class LegacyTableReader {
             Row r = rows.get(i);
             if (r.labels().isEmpty()) {
                 if (r.hasValues() && pending != null) {
-                    place(pending.key(), pending.printed(), new ArrayList<>(r.cells()), columns, sink, pending.at());
+                    pending.place(new ArrayList<>(r.cells()), columns, sink);
                     last = i;
                 } else {
                     if (r.hasValues()) {
@@ -82,9 +82,7 @@ final class LegacyTableReader {
                     }
                     // the values of an indicator follow it at once, or not at all (a copy that prints the table's
                     // columns one after the other: labels, then units, then values)
-                    if (pending != null) {
-                        place(pending.key(), pending.printed(), List.of(), columns, sink, pending.at());
-                    }
+                    if (pending != null) pending.place(List.of(), columns, sink);
                 }
                 pending = null;
                 continue;
@@ -98,7 +96,7 @@ final class LegacyTableReader {
             // a table read from a grid ends with it (or with the grids continuing it on the next pages)
             if (started && r.block() != rows.get(last).block() && rows.get(last).grid() && !r.grid()) break;
             boolean numbered = Labels.numbering(label.raw()).isPresent() || Labels.isOfWhich(label.raw());
-            if (pending != null && !numbered && isOpen(pending.printed())) {
+            if (pending != null && !numbered && LineCells.depth(pending.printed()) > 0) {
                 // the rest of the waiting indicator's label, whose bracket is still open (舆情计 / 1次)): its values,
                 // if any, are this line's
                 Indicator whole = pending.continued(Text.compact(label.raw()));
@@ -106,7 +104,7 @@ final class LegacyTableReader {
                 if (rest.isEmpty()) {
                     pending = whole;
                 } else {
-                    place(whole.key(), whole.printed(), rest, columns, sink, whole.at());
+                    whole.place(rest, columns, sink);
                     last = i;
                 }
                 continue;
@@ -125,7 +123,7 @@ final class LegacyTableReader {
             }
             if (!started && !numbered && !r.hasValues()) continue;
             started = true;
-            if (pending != null) place(pending.key(), pending.printed(), List.of(), columns, sink, pending.at());
+            if (pending != null) pending.place(List.of(), columns, sink);
             pending = null;
             last = i;
             List<Integer> path = paths.next(label.raw());
@@ -134,7 +132,7 @@ final class LegacyTableReader {
             if (rest.isEmpty() && !r.grid()) pending = new Indicator(key, printed, label);
             else place(key, printed, rest, columns, sink, label);
         }
-        if (pending != null) place(pending.key(), pending.printed(), List.of(), columns, sink, pending.at());
+        if (pending != null) pending.place(List.of(), columns, sink);
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
     }
 
@@ -170,21 +168,15 @@ final class LegacyTableReader {
         return false;
     }
 
-    /** Whether a label opens more brackets than it closes: the rest of it is on the next line. */
-    private static boolean isOpen(String label) {
-        int depth = 0;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (c == '(' || c == '（') depth++;
-            else if ((c == ')' || c == '）') && depth > 0) depth--;
-        }
-        return depth > 0;
-    }
-
     /** An indicator read so far: its key, its label as printed (wrapped lines joined) and its label's token. */
     private record Indicator(String key, String printed, Token at) {
         Indicator continued(String more) {
             return new Indicator(key, printed + more, at);
+        }
+
+        /** Its cells read from {@code rest} (none: blank). */
+        void place(List<Token> rest, List<LegacyColumn> columns, CellSink sink) {
+            LegacyTableReader.place(key, printed, rest, columns, sink, at);
         }
     }
 

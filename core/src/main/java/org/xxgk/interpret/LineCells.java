@@ -290,7 +290,8 @@ final class LineCells {
         return d;
     }
 
-    private static int depth(CharSequence s) {
+    /** How many brackets a label leaves open ({@code (}, {@code [}, {@code 《}, {@code 【}, normalised). */
+    static int depth(CharSequence s) {
         int d = 0;
         String n = Text.normalize(s.toString());
         for (int i = 0; i < n.length(); i++) {

@@ -42,7 +42,7 @@ final class TextColumns {
      */
     static Optional<Anchors> anchors(List<Token> header, List<String> columns) {
         List<Entry<Item>> known = LabelTable.applicationColumns();
-        double[] middle = middles(header, false);
+        double[] middle = middles(header, starts(header, false));
         double[] out = new double[columns.size()];
         double[] half = new double[columns.size()];
         Arrays.fill(out, Double.NaN);
@@ -87,7 +87,7 @@ final class TextColumns {
      */
     static Optional<int[]> columnsOf(List<Token> cells, Anchors anchors) {
         int[] starts = starts(cells, true);
-        double[] middle = middles(cells, true);
+        double[] middle = middles(cells, starts);
         int[] out = new int[cells.size()];
         double[] at = anchors.middles();
         boolean[] taken = new boolean[at.length];
@@ -112,9 +112,8 @@ final class TextColumns {
         return Optional.of(out);
     }
 
-    /** The middle of each token on its line (see {@link #starts}), NaN where it is unknown. */
-    static double[] middles(List<Token> tokens, boolean fromEnd) {
-        int[] starts = starts(tokens, fromEnd);
+    /** The middle of each token on its line, from where it starts in its block ({@link #starts}); NaN if unknown. */
+    static double[] middles(List<Token> tokens, int[] starts) {
         double[] out = new double[tokens.size()];
         for (int k = 0; k < out.length; k++) {
             Token t = tokens.get(k);

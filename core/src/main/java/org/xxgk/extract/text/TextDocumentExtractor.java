@@ -95,8 +95,7 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                         && !Text.strip(line.replace('\t', ' ')).isEmpty()) {
                     i = tabs(i);
                 } else {
-                    String text = Text.strip(line);
-                    blocks.add(new TextBlock(text, Provenance.line(lines.number(i)), indent(line)));
+                    blocks.add(new TextBlock(Text.strip(line), Provenance.line(lines.number(i)), indent(line)));
                     context.checkCellsAndLines(++cells);
                     i++;
                 }
