@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerates the derived layouts of the seed fixtures (see README.md beside this script):
 #   core/src/test/resources/derived/pdftotext/NNN.txt        pdftotext -layout of extract-pdf's fixtures/NNN.pdf
+#   core/src/test/resources/derived/pdftotext-plain/NNN.txt  plain pdftotext (no -layout) of the same PDFs
 #   extract-html/src/test/resources/derived/blank-org.html   000.html with section 三's five organisation columns emptied
 #   extract-html/src/test/resources/derived/blank-org.json   its golden file (000's, those 115 cells null)
 #   extract-pdf/src/test/resources/derived/chromium/NNN.pdf  headless Chromium print of extract-html's fixtures/NNN.html
@@ -26,6 +27,13 @@ mkdir -p "$OUT_TXT" "$OUT_HTML" "$OUT_PDF"
 for pdf in "$PDF_FIX"/00[0-9].pdf; do
   id=$(basename "$pdf" .pdf)
   pdftotext -layout -enc UTF-8 "$pdf" "$OUT_TXT/$id.txt"
+done
+
+# a2. plain pdftotext (pdftotext's own reading order: one cell a paragraph, some labels moved after the values)
+OUT_PLAIN_FIX="$HERE/pdftotext-plain"
+mkdir -p "$OUT_PLAIN_FIX"
+for pdf in "$PDF_FIX"/00[0-9].pdf; do
+  pdftotext -enc UTF-8 "$pdf" "$OUT_PLAIN_FIX/$(basename "$pdf" .pdf).txt"
 done
 
 # c. the blank-organisation page and its golden file
@@ -70,4 +78,4 @@ for html in "$HTML_FIX"/00[0-9].html; do
 done
 
 echo "derived layouts written:"
-ls -l "$OUT_TXT" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_ONE_LINE" "$OUT_HTML" "$OUT_PDF"
+ls -l "$OUT_TXT" "$OUT_PLAIN_FIX" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_ONE_LINE" "$OUT_HTML" "$OUT_PDF"

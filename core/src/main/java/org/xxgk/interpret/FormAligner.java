@@ -16,8 +16,11 @@ import org.xxgk.interpret.RowStream.Token;
  */
 final class FormAligner {
 
-    /** A printed row placed on a form row; {@code byOrder} when its place, not its label, decided. */
-    record Placement(int row, FormProfile.Row form, boolean byOrder, String printedLabel) {}
+    /**
+     * A printed row placed on a form row; {@code byOrder} when its place, not its label, decided. {@code printed} is
+     * the row as read there: the printed row itself, or the part of its values that runs on over the form row.
+     */
+    record Placement(int row, Row printed, FormProfile.Row form, boolean byOrder, String printedLabel) {}
 
     private static final double MIN_SCORE = 0.6;
     private static final double NUMBERING_AGREES = 0.3;
@@ -42,6 +45,15 @@ final class FormAligner {
         for (int i = from; i < to; i++) if (rows.get(i).hasValues()) printed.add(labelled(rows, from, i));
         int m = printed.size();
         int k = form.size();
+        RunShape shape = RunShape.of(form);
+        // per printed row: the form rows its values run over (1: its own), and the row as compared with the form
+        int[] parts = new int[m];
+        List<Row> read = new ArrayList<>(m);
+        for (int i = 0; i < m; i++) {
+            Row r = rows.get(printed.get(i).row());
+            parts[i] = shape.partsOf(r);
+            read.add(parts[i] > 1 ? shape.part(r, 0) : r);
+        }
         double[][] score = new double[m][k];
         // an own label this long or longer reads like its context for the form row (LabelSimilarity reads 2n + 2
         // characters)
@@ -52,7 +64,7 @@ final class FormAligner {
         for (int i = 0; i < m; i++) {
             checkTime.run();
             Labelled l = printed.get(i);
-            Row r = rows.get(l.row());
+            Row r = read.get(i);
             // each printed label is compared with every form row: signed once
             LabelSimilarity.Printed own = new LabelSimilarity.Printed(l.own());
             LabelSimilarity.Printed context =
@@ -83,57 +95,228 @@ final class FormAligner {
                 j--;
             }
         }
-        boolean[] byOrder = fillByOrder(printed, rows, form, formOf);
+        int[][] formsOf = spans(formOf, parts, read, form);
+        boolean[] byOrder = fillByOrder(printed, read, form, formsOf, parts);
+        wholeSections(form, formsOf, parts, byOrder);
         List<Placement> out = new ArrayList<>();
         for (int i = 0; i < m; i++) {
-            if (formOf[i] >= 0) {
-                out.add(new Placement(printed.get(i).row(), form.get(formOf[i]), byOrder[i], printed.get(i).context()));
+            if (formsOf[i] == null) continue;
+            Row whole = rows.get(printed.get(i).row());
+            if (formsOf[i].length == 1) {
+                out.add(new Placement(printed.get(i).row(), whole, form.get(formsOf[i][0]), byOrder[i],
+                        printed.get(i).context()));
+                continue;
+            }
+            for (int c = 0; c < formsOf[i].length; c++) {
+                out.add(new Placement(printed.get(i).row(), shape.part(whole, c), form.get(formsOf[i][c]),
+                        byOrder[i] || c > 0, c == 0 ? printed.get(i).context() : ""));
             }
         }
         return out;
     }
 
     /**
+     * The width and sums of the form's rows that sum within themselves (section 三's: 总计 is the sum of the applicant
+     * columns). A copy that lost the labels of some rows (one cell a line, labels moved after the values) prints
+     * their values on the row above: {@code k} times that width, each part keeping the sum, runs over {@code k} rows.
+     */
+    private record RunShape(int width, List<FormProfile.Sum> sums) {
+        static RunShape of(List<FormProfile.Row> form) {
+            for (FormProfile.Row f : form) if (!f.sums().isEmpty()) return new RunShape(f.width(), f.sums());
+            return new RunShape(0, List.of());
+        }
+
+        int partsOf(Row r) {
+            if (width == 0) return 1;
+            List<Token> c = RowReadings.trimmed(r.cells(), width);
+            if (c.size() < 2 * width || c.size() % width != 0) return 1;
+            for (Token t : c) {
+                Values.Kind kind = t.value().kind();
+                if (kind != Values.Kind.NUMBER && kind != Values.Kind.NIL) return 1;
+            }
+            for (int p = 0; p < c.size(); p += width) {
+                if (!RowReadings.keepsSums(c.subList(p, p + width), sums)) return 1;
+            }
+            return c.size() / width;
+        }
+
+        /** The {@code p}-th part of a run: the first keeps the row's labels. */
+        Row part(Row r, int p) {
+            List<Token> c = RowReadings.trimmed(r.cells(), width);
+            return new Row(p == 0 ? r.labels() : List.of(), c.subList(p * width, (p + 1) * width), r.block(), r.grid());
+        }
+    }
+
+    /**
+     * The form rows of each printed row: the one its label aligned it with, and for a run the rows after it in its
+     * section, up to the next aligned row that can hold its own values (one that cannot, a page number under a label,
+     * yields to the run, whose every part kept the row's sum). A form row a report may leave out is covered where the
+     * run fills the rows up to there only with it, or only without it; a run that cannot spread is its label's row
+     * alone, its first values read.
+     */
+    private static int[][] spans(int[] formOf, int[] parts, List<Row> read, List<FormProfile.Row> form) {
+        int m = formOf.length;
+        int[][] out = new int[m][];
+        for (int i = 0; i < m; i++) if (formOf[i] >= 0) out[i] = new int[] {formOf[i]};
+        for (int i = 0; i < m; i++) {
+            if (formOf[i] < 0 || parts[i] < 2) continue;
+            int j = formOf[i];
+            int end = j + 1;
+            while (end < form.size() && form.get(end).section() == form.get(j).section()) end++;
+            List<Integer> yielding = new ArrayList<>();
+            for (int n = i + 1; n < m; n++) {
+                if (formOf[n] < 0) continue;
+                if (formOf[n] >= end) break;
+                if (RowReadings.fits(read.get(n).cells(), form.get(formOf[n]).width(), false)) {
+                    end = formOf[n];
+                    break;
+                }
+                yielding.add(n);
+            }
+            Optional<int[]> covered = covered(form, j, end, parts[i]);
+            if (covered.isEmpty()) continue;
+            out[i] = covered.get();
+            int last = out[i][out[i].length - 1];
+            for (int n : yielding) if (formOf[n] <= last) out[n] = null;
+        }
+        return out;
+    }
+
+    /**
+     * A run that no label placed and that has as many parts as a section with row sums has rows (with its optional
+     * row or without it) is that section, in the form's order, where no other row took a row of it and the rows
+     * placed before and after it in print are the form's before and after it (a copy that printed the section's
+     * values as one block and its labels after them).
+     */
+    private static void wholeSections(List<FormProfile.Row> form, int[][] formsOf, int[] parts, boolean[] byOrder) {
+        for (int from = 0; from < form.size();) {
+            int end = from + 1;
+            while (end < form.size() && form.get(end).section() == form.get(from).section()) end++;
+            if (!form.get(from).sums().isEmpty()) placeWholeSection(form, from, end, formsOf, parts, byOrder);
+            from = end;
+        }
+    }
+
+    private static void placeWholeSection(
+            List<FormProfile.Row> form, int from, int end, int[][] formsOf, int[] parts, boolean[] byOrder) {
+        int run = -1;
+        for (int i = 0; i < formsOf.length; i++) {
+            // a run its label placed on one row, where it could not spread (the header's 总计 above a block of values
+            // reads like (七)总计), is still a candidate
+            boolean unspread = parts[i] > 1 && (formsOf[i] == null || formsOf[i].length == 1);
+            if (formsOf[i] != null && !unspread) {
+                for (int j : formsOf[i]) if (j >= from && j < end) return;
+                continue;
+            }
+            if (!unspread) continue;
+            Optional<int[]> covered = covered(form, from, end, parts[i]);
+            if (covered.isEmpty() || covered.get()[covered.get().length - 1] != lastRequired(form, from, end)) continue;
+            if (run >= 0) return; // two candidates: which is the section is unknown
+            run = i;
+        }
+        if (run < 0) return;
+        for (int i = 0; i < formsOf.length; i++) {
+            if (formsOf[i] == null || i == run) continue;
+            int j = formsOf[i][0];
+            if (i < run && j >= from || i > run && j < end) return;
+            if (parts[i] > 1 && formsOf[i].length == 1 && j >= from && j < end) return;
+        }
+        formsOf[run] = covered(form, from, end, parts[run]).orElseThrow();
+        byOrder[run] = true;
+    }
+
+    private static int lastRequired(List<FormProfile.Row> form, int from, int end) {
+        int last = end - 1;
+        while (last > from && form.get(last).optional()) last--;
+        return last;
+    }
+
+    /** The {@code parts} form rows from {@code from} on, before {@code end}, that a run covers, if that is clear. */
+    private static Optional<int[]> covered(List<FormProfile.Row> form, int from, int end, int parts) {
+        List<Integer> all = new ArrayList<>();
+        List<Integer> required = new ArrayList<>();
+        for (int j = from; j < end; j++) {
+            all.add(j);
+            if (!form.get(j).optional()) required.add(j);
+        }
+        if (all.size() < parts) return Optional.empty();
+        List<Integer> first = all.subList(0, parts);
+        boolean optionalInside = first.stream().anyMatch(j -> form.get(j).optional());
+        List<Integer> chosen;
+        if (!optionalInside || all.size() == parts) chosen = first;
+        else if (required.size() == parts) chosen = required;
+        else return Optional.empty();
+        return Optional.of(chosen.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
      * Between two aligned neighbours, printed rows that matched nothing take the form rows left
      * between them one for one, where they are as many, each can hold its row's values and no
-     * numbering says otherwise. Optional form rows do not count.
+     * numbering says otherwise, all in one section, a neighbour's. Optional form rows do not count.
+     * A run of values over several rows ({@link RunShape}) counts as its parts, each of which kept
+     * the row's sum: no label is asked of them.
      */
     private static boolean[] fillByOrder(
-            List<Labelled> printed, List<Row> rows, List<FormProfile.Row> form, int[] formOf) {
+            List<Labelled> printed, List<Row> read, List<FormProfile.Row> form, int[][] formsOf, int[] parts) {
         boolean[] byOrder = new boolean[printed.size()];
         int prevPrinted = -1;
         int prevForm = -1;
         for (int i = 0; i <= printed.size(); i++) {
-            if (i < printed.size() && formOf[i] < 0) continue;
-            int nextForm = i < printed.size() ? formOf[i] : -1;
+            if (i < printed.size() && formsOf[i] == null) continue;
+            int nextForm = i < printed.size() ? formsOf[i][0] : -1;
             if (prevPrinted >= 0 && nextForm >= 0) {
-                List<Integer> gapPrinted = new ArrayList<>();
-                for (int p = prevPrinted + 1; p < i; p++) gapPrinted.add(p);
                 List<Integer> gapForm = new ArrayList<>();
                 for (int f = prevForm + 1; f < nextForm; f++) if (!form.get(f).optional()) gapForm.add(f);
-                if (!gapPrinted.isEmpty() && gapPrinted.size() == gapForm.size()) {
+                int units = 0;
+                for (int p = prevPrinted + 1; p < i; p++) units += parts[p];
+                if (units > 0 && units == gapForm.size() && inOneSection(form, gapForm)) {
                     boolean ok = true;
-                    for (int g = 0; g < gapPrinted.size() && ok; g++) {
-                        Labelled l = printed.get(gapPrinted.get(g));
-                        FormProfile.Row f = form.get(gapForm.get(g));
-                        ok = f.section() == form.get(prevForm).section() && f.section() == form.get(nextForm).section()
-                                && RowReadings.fits(rows.get(l.row()).cells(), f.width(), false)
-                                && !numberingDiffers(l, f) && (sharesWords(l, f) || numberingAgrees(l, f));
+                    int g = 0;
+                    for (int p = prevPrinted + 1; p < i && ok; p++) {
+                        Labelled l = printed.get(p);
+                        List<FormProfile.Row> taken = new ArrayList<>();
+                        for (int c = 0; c < parts[p]; c++) taken.add(form.get(gapForm.get(g + c)));
+                        ok = parts[p] > 1
+                                ? fitsRun(l, taken, form.get(prevForm), form.get(nextForm))
+                                : fitsRow(l, read.get(p), taken.get(0), form.get(prevForm), form.get(nextForm));
+                        g += parts[p];
                     }
                     if (ok) {
-                        for (int g = 0; g < gapPrinted.size(); g++) {
-                            formOf[gapPrinted.get(g)] = gapForm.get(g);
-                            byOrder[gapPrinted.get(g)] = true;
+                        g = 0;
+                        for (int p = prevPrinted + 1; p < i; p++) {
+                            formsOf[p] = new int[parts[p]];
+                            for (int c = 0; c < parts[p]; c++) formsOf[p][c] = gapForm.get(g++);
+                            byOrder[p] = true;
                         }
                     }
                 }
             }
             if (i < printed.size()) {
                 prevPrinted = i;
-                prevForm = formOf[i];
+                prevForm = formsOf[i][formsOf[i].length - 1];
             }
         }
         return byOrder;
+    }
+
+    private static boolean fitsRow(
+            Labelled l, Row r, FormProfile.Row f, FormProfile.Row before, FormProfile.Row after) {
+        return (f.section() == before.section() || f.section() == after.section())
+                && RowReadings.fits(r.cells(), f.width(), false)
+                && !numberingDiffers(l, f) && (sharesWords(l, f) || numberingAgrees(l, f));
+    }
+
+    private static boolean inOneSection(List<FormProfile.Row> form, List<Integer> rows) {
+        for (int j : rows) if (form.get(j).section() != form.get(rows.get(0)).section()) return false;
+        return true;
+    }
+
+    private static boolean fitsRun(Labelled l, List<FormProfile.Row> taken, FormProfile.Row before,
+            FormProfile.Row after) {
+        FormProfile.Row first = taken.get(0);
+        if (first.section() != before.section() && first.section() != after.section()) return false;
+        for (FormProfile.Row f : taken) if (f.sums().isEmpty()) return false;
+        return !numberingDiffers(l, first);
     }
 
     /** A printed row's own label, normalised. */

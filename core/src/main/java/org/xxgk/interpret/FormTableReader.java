@@ -50,11 +50,14 @@ final class FormTableReader {
         for (Placement p : placements) byForm.put(p.form().id(), p);
         for (Placement p : placements) {
             if (p.byOrder()) {
+                String printed = p.printedLabel().isEmpty()
+                        ? "values run on from the row above (\"" + FormAligner.own(rows.get(p.row())) + "\")"
+                        : "row \"" + p.printedLabel() + "\"";
                 sink.warn(
                         WarningCode.ROW_MATCHED_BY_ORDER,
-                        p.form().section().numeral + ": row \"" + p.printedLabel() + "\" read as "
-                                + p.form().label() + " by its place in the form",
-                        rows.get(p.row()).provenance());
+                        p.form().section().numeral + ": " + printed + " read as " + p.form().label()
+                                + " by its place in the form",
+                        p.printed().provenance());
             }
         }
         warnUnplaced(rows, placements, sink);
@@ -133,8 +136,8 @@ final class FormTableReader {
     private static void placeIndependent(List<Row> rows, List<Placement> placements, Section section, CellSink sink) {
         for (Placement p : placements) {
             if (p.form().section() != section) continue;
-            RowReadings.Readings r = RowReadings.of(rows.get(p.row()).cells(), p.form());
-            place(p.form(), rows.get(p.row()), r, all(r), p.printedLabel(), sink);
+            RowReadings.Readings r = RowReadings.of(p.printed().cells(), p.form());
+            place(p.form(), p.printed(), r, all(r), p.printedLabel(), sink);
         }
     }
 
@@ -145,10 +148,11 @@ final class FormTableReader {
         Map<String, Placement> where = new LinkedHashMap<>();
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
         List<Token> headerCells = applicationHeaderCells(rows, placements);
-        Optional<List<Optional<Item>>> header = ColumnLayouts.applications(headerCells);
+        Optional<List<Optional<Item>>> header = ColumnLayouts.applications(headerCells)
+                .filter(h -> isTableWide(h.size(), rows, placements));
         for (Placement p : placements) {
             if (p.form().section() != Section.APPLICATIONS) continue;
-            List<Token> cells = rows.get(p.row()).cells();
+            List<Token> cells = p.printed().cells();
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
                     .or(() -> byPlaces(headerCells, cells, p.form()))
@@ -160,8 +164,25 @@ final class FormTableReader {
         Map<String, BitSet> alive = TableSolver.solve(numbers, profile, CellCatalog.applicationColumns().size());
         readings.forEach((id, r) -> {
             Placement p = where.get(id);
-            place(p.form(), rows.get(p.row()), r, alive.getOrDefault(id, new BitSet()), p.printedLabel(), sink);
+            place(p.form(), p.printed(), r, alive.getOrDefault(id, new BitSet()), p.printedLabel(), sink);
         });
+    }
+
+    /**
+     * Whether the form's section 三 has {@code width} columns or most of its rows print that many cells: a header
+     * naming another count (a report that prints 自然人, 法人或其他组织, 总计 only) is the table's only then, not where
+     * the words of a broken header (a copy that printed its cells apart) happen to name a few columns.
+     */
+    private static boolean isTableWide(int width, List<Row> rows, List<Placement> placements) {
+        int rowsOfSection = 0;
+        int ofWidth = 0;
+        for (Placement p : placements) {
+            if (p.form().section() != Section.APPLICATIONS) continue;
+            if (p.form().width() == width) return true;
+            rowsOfSection++;
+            if (RowReadings.trimmed(p.printed().cells(), width).size() == width) ofWidth++;
+        }
+        return 2 * ofWidth > rowsOfSection;
     }
 
     /**
@@ -247,6 +268,14 @@ final class FormTableReader {
             place(all, first, r, all(r), "四", sink);
             return candidates.get(0);
         }
+        if (!RowReadings.fits(first.cells(), REVIEW_WIDTH_PER_GROUP, true)) {
+            Optional<Row> spread = spread(rows, headerAt, all);
+            if (spread.isPresent()) {
+                RowReadings.Readings r = RowReadings.of(spread.get().cells(), all);
+                place(all, spread.get(), r, all(r), "四", sink);
+                return candidates.get(candidates.size() - 1);
+            }
+        }
         List<FormProfile.Row> groups = profile.rows(Section.REVIEW);
         int last = -1;
         for (int g = 0; g < candidates.size(); g++) {
@@ -259,6 +288,37 @@ final class FormTableReader {
             last = i;
         }
         return last;
+    }
+
+    // the words of section 四's header: a row labelled with them only is still the table's
+    private static final List<String> REVIEW_HEADER_WORDS = List.of("行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉",
+            "结果", "维持", "纠正", "其他", "尚未", "审结", "总计");
+
+    /**
+     * Section 四 with its values spread over the rows of its header (a copy that printed each cell on a line of its
+     * own, 总计 below the other four): the values below the header, up to the first row labelled with other words,
+     * are the table's in the form's order where they are as many as its columns and every group keeps its sum.
+     */
+    private static Optional<Row> spread(List<Row> rows, int headerAt, FormProfile.Row all) {
+        List<Token> values = new ArrayList<>();
+        int end = Math.min(rows.size(), headerAt + MAX_REVIEW_ROWS);
+        for (int i = headerAt + 1; i < end; i++) {
+            Row r = rows.get(i);
+            if (!r.labels().stream().allMatch(t -> isReviewHeader(Labels.text(t.raw())))) break;
+            for (Token t : r.cells()) if (t.value().kind() != Values.Kind.EMPTY) values.add(t);
+        }
+        if (values.size() != all.width() || rows.get(headerAt).hasValues()) return Optional.empty();
+        for (Token t : values) {
+            if (t.value().kind() != Values.Kind.NUMBER && t.value().kind() != Values.Kind.NIL) return Optional.empty();
+        }
+        if (!RowReadings.keepsSums(values, all.sums())) return Optional.empty();
+        return Optional.of(new Row(List.of(), values, rows.get(headerAt).block(), false));
+    }
+
+    private static boolean isReviewHeader(String text) {
+        String rest = text;
+        for (String w : REVIEW_HEADER_WORDS) rest = rest.replace(w, "");
+        return rest.isEmpty();
     }
 
     private static Optional<FormProfile.Row> groupOf(String context, List<FormProfile.Row> groups) {

@@ -123,13 +123,20 @@ final class LegacyTableReader {
             }
             if (!started && !numbered && !r.hasValues()) continue;
             started = true;
-            if (pending != null) pending.place(List.of(), columns, sink);
+            if (pending != null && pending.hasUnit() && isHeadingWithValue(rest)) {
+                // a heading's 单位 says it counts nothing (——): the number printed after it is the waiting indicator's,
+                // whose label wrapped (舆 次 / 情计 1 次) / (二)…情况 —— / 223)
+                pending.place(rest.subList(1, 2), columns, sink);
+                rest = rest.subList(0, 1);
+            } else if (pending != null) {
+                pending.place(List.of(), columns, sink);
+            }
             pending = null;
             last = i;
             List<Integer> path = paths.next(label.raw());
             String key = CellCatalog.legacyKey(path);
             String printed = Text.compact(label.raw());
-            if (rest.isEmpty() && !r.grid()) pending = new Indicator(key, printed, label);
+            if (!r.grid() && (rest.isEmpty() || isUnitOnly(rest))) pending = new Indicator(key, printed, label, rest);
             else place(key, printed, rest, columns, sink, label);
         }
         if (pending != null) pending.place(List.of(), columns, sink);
@@ -168,16 +175,42 @@ final class LegacyTableReader {
         return false;
     }
 
-    /** An indicator read so far: its key, its label as printed (wrapped lines joined) and its label's token. */
-    private record Indicator(String key, String printed, Token at) {
+    /**
+     * An indicator read so far: its key, its label as printed (wrapped lines joined), its label's token and the unit
+     * printed beside it, if any, while its value is still to come.
+     */
+    private record Indicator(String key, String printed, Token at, List<Token> unit) {
         Indicator continued(String more) {
-            return new Indicator(key, printed + more, at);
+            return new Indicator(key, printed + more, at, unit);
         }
 
-        /** Its cells read from {@code rest} (none: blank). */
-        void place(List<Token> rest, List<LegacyColumn> columns, CellSink sink) {
-            LegacyTableReader.place(key, printed, rest, columns, sink, at);
+        boolean hasUnit() {
+            return !unit.isEmpty();
         }
+
+        /** Its cells read from {@code rest} (none: blank), after its unit unless {@code rest} prints one again. */
+        void place(List<Token> rest, List<LegacyColumn> columns, CellSink sink) {
+            List<Token> cells = rest;
+            if (hasUnit() && !isUnitFirst(rest)) {
+                cells = new ArrayList<>(unit);
+                cells.addAll(rest);
+            }
+            LegacyTableReader.place(key, printed, cells, columns, sink, at);
+        }
+    }
+
+    private static boolean isUnitFirst(List<Token> cells) {
+        return !cells.isEmpty() && cells.get(0).value().kind() == Values.Kind.UNIT;
+    }
+
+    private static boolean isUnitOnly(List<Token> cells) {
+        return cells.size() == 1 && isUnitFirst(cells);
+    }
+
+    /** A row's cells that print a heading's stand-in unit ({@code ——}) and then one number. */
+    private static boolean isHeadingWithValue(List<Token> cells) {
+        return cells.size() == 2 && cells.get(0).value().kind() == Values.Kind.NIL
+                && cells.get(1).value().kind() == Values.Kind.NUMBER;
     }
 
     /**

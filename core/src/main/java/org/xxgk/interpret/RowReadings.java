@@ -122,7 +122,7 @@ final class RowReadings {
         return true;
     }
 
-    private static boolean keepsSums(List<Token> reading, List<FormProfile.Sum> sums) {
+    static boolean keepsSums(List<Token> reading, List<FormProfile.Sum> sums) {
         List<BigDecimal> values = numbers(reading);
         for (FormProfile.Sum s : sums) if (!s.holds(values)) return false;
         return true;

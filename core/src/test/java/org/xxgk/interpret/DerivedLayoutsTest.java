@@ -3,7 +3,10 @@ package org.xxgk.interpret;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
@@ -86,12 +89,33 @@ class DerivedLayoutsTest {
         soft.assertAll();
     }
 
+    /** How many golden cells each plain copy of a Chromium print reads right (004: section 三 as one block). */
+    private static final Map<String, Integer> PLAIN_CHROMIUM_RIGHT =
+            Map.of("000", 170, "001", 120, "002", 7, "003", 158, "004", 176);
+
+    @Test
+    void aSectionPrintedAsOneBlockOfValuesIsReadInTheFormsOrder() throws IOException {
+        // 004's print leaves section 三's labels apart from its values: pdftotext gives the header, the 23 rows' 161
+        // values in one block, then the labels; 23 sevens that each keep the row's sum are the section's rows
+        AnnualReport report = read("/derived/pdftotext-chromium-plain/", "004.txt");
+        Golden golden = Golden.load("004");
+        List<String> applications =
+                golden.cells().keySet().stream().filter(k -> k.startsWith("applications.")).toList();
+        assertThat(applications).hasSize(161);
+        for (String key : applications) {
+            assertThat(report.value(key)).as(key).get()
+                    .usingComparator(BigDecimal::compareTo).isEqualTo(golden.cells().get(key));
+        }
+        assertThat(report.warnings()).anyMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER")
+                && w.message().endsWith("read as 一、本年新收政府信息公开申请数量 by its place in the form"));
+    }
+
     /**
      * Plain {@code pdftotext} (no {@code -layout}) of the Chromium prints ({@code derived/pdftotext-chromium-plain/}):
      * where the print leaves a table's columns apart, pdftotext takes them one after the other (002: its indicators,
-     * then their units, then their figures), so rows cannot be read; nothing may then land under a wrong key (002's
-     * figures once ran on to a stray {@code 3.} and its first one went under {@code legacy.3}), and what is missed is
-     * said.
+     * then their units, then their figures), so rows cannot be read, unless their values keep the form's sums (004);
+     * nothing may then land under a wrong key (002's figures once ran on to a stray {@code 3.} and its first one went
+     * under {@code legacy.3}), and what is missed is said.
      */
     @ParameterizedTest(name = "pdftotext-chromium-plain/{0}.txt")
     @MethodSource("ids")
@@ -101,10 +125,109 @@ class DerivedLayoutsTest {
         RealLabel.Score score = RealLabel.of(Golden.load(id)).compareAll(report);
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(score.misfiled()).as("[plain " + name + "] " + score.summary()).isZero();
+        soft.assertThat(score.right()).as("[plain " + name + "] cells read right: " + score.mismatches())
+                .isEqualTo(PLAIN_CHROMIUM_RIGHT.get(id));
         if (!score.mismatches().isEmpty()) {
             soft.assertThat(report.warnings()).as("[plain " + name + "] a missed cell is said").isNotEmpty();
         }
         soft.assertAll();
+    }
+
+    /** How many golden cells each plain copy of a fixture PDF reads right: 002 all; the others miss some, said. */
+    private static final Map<String, Integer> PLAIN_RIGHT =
+            Map.of("000", 184, "001", 197, "002", 66, "003", 166, "004", 193);
+
+    /**
+     * Plain {@code pdftotext} (no {@code -layout}) of the fixture PDFs ({@code derived/pdftotext-plain/}), the copy
+     * most users make: one cell a line, and where a row's label spans lines or rows pdftotext moves it, with the
+     * labels of the rows below, after the values. So 000's {@code 二、上年结转…} is followed by the values of three
+     * rows, read by the form's order where each seven keep the row's sum; section 四 prints its results under one
+     * header word and each 总计 under another (read in the form's order where there are 15 and each group's sum
+     * holds); 002's LEGACY heading {@code (二)…情况 —— 223} prints the value of the indicator whose label wrapped above
+     * it. 003's blank cells leave its rows in pdftotext's column order: its words of a broken header named three
+     * columns, which once put a row's three values under them.
+     */
+    @ParameterizedTest(name = "pdftotext-plain/{0}.txt")
+    @MethodSource("ids")
+    void plainCopyOfAFixturePdfMisfilesNothing(String id) throws IOException {
+        String name = id + ".txt";
+        AnnualReport report = read("/derived/pdftotext-plain/", name);
+        Golden golden = Golden.load(id);
+        RealLabel.Score score = RealLabel.of(golden).compareAll(report);
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(report.template().name()).as("[plain " + name + "] template").isEqualTo(golden.template());
+        soft.assertThat(score.misfiled()).as("[plain " + name + "] " + score.summary()).isZero();
+        soft.assertThat(score.right()).as("[plain " + name + "] cells read right: " + score.mismatches())
+                .isEqualTo(PLAIN_RIGHT.get(id));
+        if (!score.mismatches().isEmpty()) {
+            soft.assertThat(report.warnings()).as("[plain " + name + "] a missed cell is said").isNotEmpty();
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void valuesRunOnOverRowsWhoseLabelsMovedAreReadInTheFormsOrder() throws IOException {
+        AnnualReport report = read("/derived/pdftotext-plain/", "000.txt");
+        Golden golden = Golden.load("000");
+        for (String row : List.of("applications.granted.", "applications.partlyGranted.")) {
+            for (String column : List.of("naturalPerson", "commercial", "otherOrg", "total")) {
+                assertThat(report.value(row + column)).as(row + column).get()
+                        .usingComparator(BigDecimal::compareTo).isEqualTo(golden.cells().get(row + column));
+            }
+        }
+        assertThat(report.warnings()).anyMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER")
+                && w.message().equals("三: values run on from the row above (\"二、上年结转政府信息公开申请数量\") read as"
+                        + " (一)予以公开 by its place in the form"));
+    }
+
+    @Test
+    void aRunWhosePartBreaksTheRowSumIsNotSpread() throws IOException {
+        // the second seven of 二、上年结转's 21 values (予以公开's) made 1 0 0 0 0 0 0: no longer a row of the form
+        String text = textOf("/derived/pdftotext-plain/000.txt");
+        String broken = replaceValue(text, "二、上年结转政府信息公开申请数量\n", 7, "1");
+        AnnualReport report = Xxgk.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "000.txt");
+        assertThat(report.prints("applications.granted.naturalPerson")).isFalse();
+        assertThat(report.prints("applications.partlyGranted.naturalPerson")).isFalse();
+        assertThat(report.value("applications.carriedOver.total")).get()
+                .usingComparator(BigDecimal::compareTo).isEqualTo(BigDecimal.ZERO);
+    }
+
+    @Test
+    void reviewValuesSpreadUnderItsHeaderWordsAreReadWhereEachGroupSums() throws IOException {
+        AnnualReport report = read("/derived/pdftotext-plain/", "001.txt");
+        Golden golden = Golden.load("001");
+        List<String> review = golden.cells().keySet().stream().filter(k -> k.startsWith("review.")).toList();
+        assertThat(review).hasSize(15);
+        for (String key : review) {
+            assertThat(report.value(key)).as(key).get()
+                    .usingComparator(BigDecimal::compareTo).isEqualTo(golden.cells().get(key));
+        }
+        // 结果维持 1 where its group's 总计 is 0: the values no longer sum, so none is placed
+        String text = textOf("/derived/pdftotext-plain/001.txt");
+        String broken = replaceValue(text, "结果维持\n", 0, "1");
+        AnnualReport wrong = Xxgk.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "001.txt");
+        assertThat(wrong.prints("review.reconsideration.upheld")).isFalse();
+        assertThat(wrong.warnings()).anyMatch(w -> w.code().code().equals("TABLE_NOT_FOUND")
+                && w.message().startsWith("四:"));
+    }
+
+    /** {@code text} with the {@code n}-th value line (0-based) after {@code label} made {@code value}. */
+    private static String replaceValue(String text, String label, int n, String value) {
+        int at = text.indexOf(label);
+        assertThat(at).as(label).isNotNegative();
+        int pos = at + label.length();
+        for (int seen = 0;; ) {
+            int end = text.indexOf('\n', pos);
+            String line = text.substring(pos, end);
+            if (!line.isBlank()) {
+                if (seen++ == n) return text.substring(0, pos) + value + text.substring(end);
+            }
+            pos = end + 1;
+        }
+    }
+
+    private static String textOf(String resource) throws IOException {
+        return new String(bytes(resource), StandardCharsets.UTF_8);
     }
 
     /** The crawler copies that read every cell, and those whose year is read. */
