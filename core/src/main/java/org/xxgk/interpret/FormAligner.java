@@ -1,8 +1,11 @@
 package org.xxgk.interpret;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 
@@ -116,38 +119,6 @@ final class FormAligner {
     }
 
     /**
-     * The width and sums of the form's rows that sum within themselves (section 三's: 总计 is the sum of the applicant
-     * columns). A copy that lost the labels of some rows (one cell a line, labels moved after the values) prints
-     * their values on the row above: {@code k} times that width, each part keeping the sum, runs over {@code k} rows.
-     */
-    private record RunShape(int width, List<FormProfile.Sum> sums) {
-        static RunShape of(List<FormProfile.Row> form) {
-            for (FormProfile.Row f : form) if (!f.sums().isEmpty()) return new RunShape(f.width(), f.sums());
-            return new RunShape(0, List.of());
-        }
-
-        int partsOf(Row r) {
-            if (width == 0) return 1;
-            List<Token> c = RowReadings.trimmed(r.cells(), width);
-            if (c.size() < 2 * width || c.size() % width != 0) return 1;
-            for (Token t : c) {
-                Values.Kind kind = t.value().kind();
-                if (kind != Values.Kind.NUMBER && kind != Values.Kind.NIL) return 1;
-            }
-            for (int p = 0; p < c.size(); p += width) {
-                if (!RowReadings.keepsSums(c.subList(p, p + width), sums)) return 1;
-            }
-            return c.size() / width;
-        }
-
-        /** The {@code p}-th part of a run: the first keeps the row's labels. */
-        Row part(Row r, int p) {
-            List<Token> c = RowReadings.trimmed(r.cells(), width);
-            return new Row(p == 0 ? r.labels() : List.of(), c.subList(p * width, (p + 1) * width), r.block(), r.grid());
-        }
-    }
-
-    /**
      * The form rows of each printed row: the one its label aligned it with, and for a run the rows after it in its
      * section, up to the next aligned row that can hold its own values (one that cannot, a page number under a label,
      * yields to the run, whose every part kept the row's sum). A form row a report may leave out is covered where the
@@ -225,14 +196,14 @@ final class FormAligner {
         byOrder[run] = true;
     }
 
-    private static int lastRequired(List<FormProfile.Row> form, int from, int end) {
+    static int lastRequired(List<FormProfile.Row> form, int from, int end) {
         int last = end - 1;
         while (last > from && form.get(last).optional()) last--;
         return last;
     }
 
     /** The {@code parts} form rows from {@code from} on, before {@code end}, that a run covers, if that is clear. */
-    private static Optional<int[]> covered(List<FormProfile.Row> form, int from, int end, int parts) {
+    static Optional<int[]> covered(List<FormProfile.Row> form, int from, int end, int parts) {
         List<Integer> all = new ArrayList<>();
         List<Integer> required = new ArrayList<>();
         for (int j = from; j < end; j++) {
@@ -317,6 +288,13 @@ final class FormAligner {
         if (first.section() != before.section() && first.section() != after.section()) return false;
         for (FormProfile.Row f : taken) if (f.sums().isEmpty()) return false;
         return !numberingDiffers(l, first);
+    }
+
+    /** The tokens the placements read (by identity: the parts of a run are views of its row's tokens). */
+    static Set<Token> tokensRead(List<Placement> placements) {
+        Set<Token> read = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Placement p : placements) read.addAll(p.printed().cells());
+        return read;
     }
 
     /** A printed row's own label, normalised. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.xxgk.interpret.FormAligner.Placement;
 import org.xxgk.interpret.FormProfile.Section;
 import org.xxgk.interpret.RowStream.Row;
@@ -43,7 +44,8 @@ final class FormTableReader {
         int to = end(rows, from, profile, sink);
         List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
         form.addAll(profile.rows(Section.APPLICATIONS));
-        List<Placement> placements = FormAligner.align(rows, from, to, form, sink.checkTime);
+        List<Placement> aligned = FormAligner.align(rows, from, to, form, sink.checkTime);
+        List<Placement> placements = SectionPour.pour(aligned, rows, from, to, form, profile);
         int last = placements.isEmpty() ? -1 : placements.get(placements.size() - 1).row();
 
         Map<String, Placement> byForm = new LinkedHashMap<>();
@@ -121,9 +123,11 @@ final class FormTableReader {
     private static void warnUnplaced(List<Row> rows, List<Placement> placements, CellSink sink) {
         if (placements.isEmpty()) return;
         List<Integer> placed = placements.stream().map(Placement::row).toList();
+        Set<Token> read = FormAligner.tokensRead(placements);
         for (int i = placed.get(0); i < placed.get(placed.size() - 1); i++) {
             Row r = rows.get(i);
-            if (!r.hasValues() || placed.contains(i) || r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
+            if (!r.hasValues() || r.cells().stream().anyMatch(read::contains)
+                    || r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
             String label = FormAligner.labelled(rows, placed.get(0), i).context();
             sink.warn(
                     WarningCode.ROW_NOT_MATCHED,

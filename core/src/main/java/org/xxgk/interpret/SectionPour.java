@@ -1,0 +1,162 @@
+package org.xxgk.interpret;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.xxgk.interpret.FormAligner.Placement;
+import org.xxgk.interpret.RowStream.Row;
+import org.xxgk.interpret.RowStream.Token;
+
+/**
+ * A section whose rows sum (三) read by the form's order where its labels leave it in doubt: its values, one after the
+ * other up to its last placed row, are its rows' in order when the last of them are exactly as many as its rows'
+ * cells, every row's worth keeps the row's sum and the sums between its rows hold. A copy whose wrapped labels sit a
+ * line off their values (plain pdftotext of a browser's print: {@code 企业 机构 … 0 0 0 0 0 0 0} / {@code
+ * 一、本年新收… [上年结转's values]}) then reads right where its labels put every row one off.
+ */
+final class SectionPour {
+
+    private SectionPour() {}
+
+    /**
+     * {@code placements} with those of each section with row sums replaced by its values in the form's order, where
+     * the labels left a printed row of it unread, a row of the form without values or a row with a count of values
+     * not its own, and the values allow it.
+     *
+     * @param form the form rows aligned, in print order
+     */
+    static List<Placement> pour(List<Placement> placements, List<Row> rows, int from, int to,
+            List<FormProfile.Row> form, FormProfile profile) {
+        RunShape shape = RunShape.of(form);
+        if (shape.width() == 0) return placements;
+        List<Integer> printed = new ArrayList<>();
+        for (int i = from; i < to; i++) if (rows.get(i).hasValues()) printed.add(i);
+        List<Placement> out = placements;
+        for (int first = 0; first < form.size();) {
+            int end = first + 1;
+            while (end < form.size() && form.get(end).section() == form.get(first).section()) end++;
+            if (!form.get(first).sums().isEmpty()) {
+                out = pourSection(out, rows, printed, form.subList(first, end), form.subList(0, first), profile, shape);
+            }
+            first = end;
+        }
+        return out;
+    }
+
+    private static List<Placement> pourSection(List<Placement> placements, List<Row> rows, List<Integer> printed,
+            List<FormProfile.Row> section, List<FormProfile.Row> earlier, FormProfile profile, RunShape shape) {
+        int before = -1;
+        int last = -1;
+        for (Placement p : placements) {
+            if (section.contains(p.form())) last = Math.max(last, p.row());
+            else if (earlier.contains(p.form())) before = Math.max(before, p.row());
+        }
+        if (last < 0) return placements;
+        List<Integer> span = new ArrayList<>();
+        for (int i : printed) if (i > before && i <= last) span.add(i);
+        if (!inDoubt(placements, rows, span, section)) return placements;
+        List<Token> values = new ArrayList<>();
+        List<Integer> rowOf = new ArrayList<>();
+        for (int i : span) {
+            for (Token t : RowReadings.trimmed(rows.get(i).cells(), 0)) {
+                values.add(t);
+                rowOf.add(i);
+            }
+        }
+        // the form's rows, then with the row a report may add (V2021's (六) sum): the first that fits is read
+        List<FormProfile.Row> required = section.stream().filter(r -> !r.optional()).toList();
+        Optional<List<Placement>> poured = pourInto(required, values, rowOf, rows, placements, profile, shape, before);
+        if (poured.isEmpty() && required.size() != section.size()) {
+            poured = pourInto(section, values, rowOf, rows, placements, profile, shape, before);
+        }
+        if (poured.isEmpty()) return placements;
+        List<Placement> out = new ArrayList<>();
+        for (Placement p : placements) if (!section.contains(p.form())) out.add(p);
+        out.addAll(poured.get());
+        out.sort((a, b) -> Integer.compare(a.row(), b.row()));
+        return out;
+    }
+
+    /**
+     * The placements of the last values on {@code targets} in order, if they start a printed row no label placed in
+     * the section, each row's worth keeps its sum and the sums between rows hold (rows of an unread section 二 may
+     * come first: where the section starts is known only from the count).
+     */
+    private static Optional<List<Placement>> pourInto(List<FormProfile.Row> targets, List<Token> values,
+            List<Integer> rowOf, List<Row> rows, List<Placement> placements, FormProfile profile, RunShape shape,
+            int before) {
+        int w = shape.width();
+        int drop = values.size() - w * targets.size();
+        if (drop < 0 || drop > 0 && rowOf.get(drop).equals(rowOf.get(drop - 1))) return Optional.empty();
+        Set<Integer> dropped = Set.copyOf(rowOf.subList(0, drop));
+        for (Placement p : placements) {
+            if (targets.contains(p.form()) && dropped.contains(p.row())) return Optional.empty();
+        }
+        List<Token> poured = values.subList(drop, values.size());
+        if (shape.partsOf(poured) != targets.size()) return Optional.empty();
+        Map<String, List<BigDecimal>> numbers = new HashMap<>();
+        for (int c = 0; c < targets.size(); c++) {
+            numbers.put(targets.get(c).id(), RowReadings.numbers(poured.subList(c * w, (c + 1) * w)));
+        }
+        if (!equationsHold(profile, numbers, w)) return Optional.empty();
+        List<Placement> out = new ArrayList<>();
+        for (int c = 0; c < targets.size(); c++) {
+            int k = drop + c * w;
+            int row = rowOf.get(k);
+            boolean startsRow = k == 0 || !rowOf.get(k - 1).equals(row);
+            Row part = new Row(startsRow ? rows.get(row).labels() : List.of(), values.subList(k, k + w),
+                    rows.get(row).block(), false);
+            String label = startsRow ? FormAligner.labelled(rows, before + 1, row).context() : "";
+            out.add(new Placement(row, part, targets.get(c), true, label));
+        }
+        return Optional.of(out);
+    }
+
+    /** Whether every sum between the section's rows holds in every column, where its rows are there to add. */
+    private static boolean equationsHold(FormProfile profile, Map<String, List<BigDecimal>> numbers, int width) {
+        for (FormProfile.Equation e : profile.equations()) {
+            Optional<List<BigDecimal>> plus = total(e.plus(), numbers, profile, width);
+            Optional<List<BigDecimal>> minus = total(e.minus(), numbers, profile, width);
+            if (plus.isEmpty() || minus.isEmpty()) continue;
+            for (int c = 0; c < width; c++) if (plus.get().get(c).compareTo(minus.get().get(c)) != 0) return false;
+        }
+        return true;
+    }
+
+    private static Optional<List<BigDecimal>> total(
+            List<String> ids, Map<String, List<BigDecimal>> numbers, FormProfile profile, int width) {
+        List<BigDecimal> sum = new ArrayList<>(java.util.Collections.nCopies(width, BigDecimal.ZERO));
+        for (String id : ids) {
+            List<String> rows = numbers.containsKey(id) ? List.of(id) : profile.parts(id);
+            if (rows.isEmpty()) return Optional.empty();
+            for (String r : rows) {
+                List<BigDecimal> v = numbers.get(r);
+                if (v == null) return Optional.empty();
+                for (int c = 0; c < width; c++) sum.set(c, sum.get(c).add(v.get(c)));
+            }
+        }
+        return Optional.of(sum);
+    }
+
+    /**
+     * Whether the labels left the section in doubt: a printed row in it whose values no placement reads, a required
+     * row of the form without values, or a row placed with a count of values not the form's.
+     */
+    private static boolean inDoubt(
+            List<Placement> placements, List<Row> rows, List<Integer> span, List<FormProfile.Row> section) {
+        Set<Token> read = FormAligner.tokensRead(placements);
+        List<FormProfile.Row> taken = new ArrayList<>();
+        for (Placement p : placements) {
+            if (!section.contains(p.form())) continue;
+            taken.add(p.form());
+            if (RowReadings.trimmed(p.printed().cells(), p.form().width()).size() != p.form().width()) return true;
+        }
+        for (FormProfile.Row r : section) if (!r.optional() && !taken.contains(r)) return true;
+        for (int i : span) if (rows.get(i).cells().stream().noneMatch(read::contains)) return true;
+        return false;
+    }
+}
