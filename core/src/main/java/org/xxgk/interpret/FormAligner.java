@@ -51,11 +51,12 @@ final class FormAligner {
         RunShape shape = RunShape.of(form);
         // per printed row: the form rows its values run over (1: its own), and the row as compared with the form
         int[] parts = new int[m];
+        List<List<Row>> split = new ArrayList<>(m);
         List<Row> read = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
-            Row r = rows.get(printed.get(i).row());
-            parts[i] = shape.partsOf(r);
-            read.add(parts[i] > 1 ? shape.part(r, 0) : r);
+            split.add(shape.split(rows.get(printed.get(i).row())));
+            parts[i] = split.get(i).size();
+            read.add(split.get(i).get(0));
         }
         double[][] score = new double[m][k];
         // an own label this long or longer reads like its context for the form row (LabelSimilarity reads 2n + 2
@@ -111,7 +112,7 @@ final class FormAligner {
                 continue;
             }
             for (int c = 0; c < formsOf[i].length; c++) {
-                out.add(new Placement(printed.get(i).row(), shape.part(whole, c), form.get(formsOf[i][c]),
+                out.add(new Placement(printed.get(i).row(), split.get(i).get(c), form.get(formsOf[i][c]),
                         byOrder[i] || c > 0, c == 0 ? printed.get(i).context() : ""));
             }
         }
@@ -121,9 +122,10 @@ final class FormAligner {
     /**
      * The form rows of each printed row: the one its label aligned it with, and for a run the rows after it in its
      * section, up to the next aligned row that can hold its own values (one that cannot, a page number under a label,
-     * yields to the run, whose every part kept the row's sum). A form row a report may leave out is covered where the
-     * run fills the rows up to there only with it, or only without it; a run that cannot spread is its label's row
-     * alone, its first values read.
+     * yields to the run, whose every part kept the row's sum), or else the free rows before it that end with its
+     * label's. A form row a report may leave out is covered where the run fills the rows up to there only with it,
+     * or only without it; a run that cannot spread, or could either way, is its label's row alone, its first values
+     * read.
      */
     private static int[][] spans(int[] formOf, int[] parts, List<Row> read, List<FormProfile.Row> form) {
         int m = formOf.length;
@@ -145,12 +147,44 @@ final class FormAligner {
                 yielding.add(n);
             }
             Optional<int[]> covered = covered(form, j, end, parts[i]);
-            if (covered.isEmpty()) continue;
+            Optional<int[]> ending = ending(form, j, parts[i], firstFree(out, i, form, j));
+            if (covered.isPresent() == ending.isPresent()) continue; // neither, or both: which rows is unknown
+            if (ending.isPresent()) {
+                out[i] = ending.get();
+                continue;
+            }
             out[i] = covered.get();
             int last = out[i][out[i].length - 1];
             for (int n : yielding) if (formOf[n] <= last) out[n] = null;
         }
         return out;
+    }
+
+    /** The first form row after those the rows printed before row {@code i} took, in form row {@code j}'s section. */
+    private static int firstFree(int[][] taken, int i, List<FormProfile.Row> form, int j) {
+        int free = j;
+        while (free > 0 && form.get(free - 1).section() == form.get(j).section()) free--;
+        for (int n = 0; n < i; n++) {
+            if (taken[n] != null) free = Math.max(free, taken[n][taken[n].length - 1] + 1);
+        }
+        return free;
+    }
+
+    /**
+     * The rows a run covers when its label names the last of them (pdftotext gives the label of a block printed column
+     * by column beside its values): the {@code parts} rows up to {@code j}, from {@code free} on, none optional.
+     */
+    private static Optional<int[]> ending(List<FormProfile.Row> form, int j, int parts, int free) {
+        int first = j - parts + 1;
+        if (first < free) return Optional.empty();
+        // and it takes up where the rows before it stopped: a required row left between them says it is not the block
+        for (int f = free; f < first; f++) if (!form.get(f).optional()) return Optional.empty();
+        int[] rows = new int[parts];
+        for (int c = 0; c < parts; c++) {
+            if (form.get(first + c).optional()) return Optional.empty();
+            rows[c] = first + c;
+        }
+        return Optional.of(rows);
     }
 
     /**

@@ -1,45 +1,120 @@
 package org.xxgk.interpret;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 
 /**
  * The width and sums of the form's rows that sum within themselves (section 三's: 总计 is the sum of the applicant
- * columns). A copy that lost the labels of some rows (one cell a line, labels moved after the values) prints
- * their values on the row above: {@code k} times that width, each part keeping the sum, runs over {@code k} rows.
+ * columns), and how a run of values splits into such rows. A copy that lost the labels of some rows (one cell a line,
+ * labels moved after the values) prints their values on the row above, one row after the other; where a label cell
+ * spans several rows (不予公开's eight), pdftotext may give their values column by column instead. A run is read as
+ * rows only where it splits one way: into blocks of one row, or of several rows read column by column, every row
+ * keeping the sum.
  */
 record RunShape(int width, List<FormProfile.Sum> sums) {
+
+    /** Longer runs are not split: a section 三 holds 26 rows at most. */
+    private static final int MAX_ROWS = 40;
+
     static RunShape of(List<FormProfile.Row> form) {
         for (FormProfile.Row f : form) if (!f.sums().isEmpty()) return new RunShape(f.width(), f.sums());
         return new RunShape(0, List.of());
     }
 
-    /** How many form rows the row's values run over: 1 unless they are at least two parts. */
-    int partsOf(Row r) {
-        int parts = partsOf(RowReadings.trimmed(r.cells(), width));
-        return parts >= 2 ? parts : 1;
+    /** The row as the rows its values run over: itself alone unless they split into two or more. */
+    List<Row> split(Row r) {
+        if (width == 0) return List.of(r);
+        List<Token> c = RowReadings.trimmed(r.cells(), width);
+        Optional<List<List<Token>>> rows = rows(c);
+        if (rows.isEmpty() || rows.get().size() < 2) return List.of(r);
+        List<Row> out = new ArrayList<>();
+        for (int p = 0; p < rows.get().size(); p++) {
+            out.add(new Row(p == 0 ? r.labels() : List.of(), rows.get().get(p), r.block(), r.grid()));
+        }
+        return out;
     }
 
     /**
-     * How many rows' worth {@code values} are: numbers or stand-ins only, a multiple of the width, each part
-     * keeping the sums; 0 if they are not.
+     * {@code values} as form rows, where they split one way only (blocks of one row, or of several read column by
+     * column, every row keeping the sums; two ways that give the same numbers are one): numbers and stand-ins only, a
+     * multiple of the width.
      */
-    int partsOf(List<Token> values) {
-        if (width == 0 || values.isEmpty() || values.size() % width != 0) return 0;
-        for (Token t : values) {
-            Values.Kind kind = t.value().kind();
-            if (kind != Values.Kind.NUMBER && kind != Values.Kind.NIL) return 0;
-        }
-        for (int p = 0; p < values.size(); p += width) {
-            if (!RowReadings.keepsSums(values.subList(p, p + width), sums)) return 0;
-        }
-        return values.size() / width;
+    Optional<List<List<Token>>> rows(List<Token> values) {
+        return rows(values, true);
     }
 
-    /** The {@code p}-th part of a run: the first keeps the row's labels. */
-    Row part(Row r, int p) {
-        List<Token> c = RowReadings.trimmed(r.cells(), width);
-        return new Row(p == 0 ? r.labels() : List.of(), c.subList(p * width, (p + 1) * width), r.block(), r.grid());
+    /** {@code values} as form rows one after the other, every row keeping the sums. */
+    Optional<List<List<Token>>> rowsInOrder(List<Token> values) {
+        return rows(values, false);
+    }
+
+    /** Each printed row's values in the form's order (a block printed column by column turned), as one list. */
+    List<Token> inFormOrder(List<Token> values) {
+        Optional<List<List<Token>>> rows = rows(values);
+        if (rows.isEmpty()) return values;
+        List<Token> out = new ArrayList<>(values.size());
+        for (List<Token> r : rows.get()) out.addAll(r);
+        return out;
+    }
+
+    private Optional<List<List<Token>>> rows(List<Token> values, boolean columns) {
+        int n = values.size();
+        if (width == 0 || n == 0 || n % width != 0 || n / width > MAX_ROWS) return Optional.empty();
+        for (Token t : values) {
+            Values.Kind kind = t.value().kind();
+            if (kind != Values.Kind.NUMBER && kind != Values.Kind.NIL) return Optional.empty();
+        }
+        int count = n / width;
+        // ways[k]: the rows read from the first k rows' worth of values, one way (null: none; AMBIGUOUS: several)
+        List<List<List<Token>>> ways = new ArrayList<>();
+        ways.add(List.of());
+        for (int k = 1; k <= count; k++) {
+            List<List<Token>> way = null;
+            boolean ambiguous = false;
+            for (int size = 1; size <= (columns ? k : 1) && !ambiguous; size++) {
+                List<List<Token>> before = ways.get(k - size);
+                if (before == null) continue;
+                if (before == AMBIGUOUS) {
+                    ambiguous = true;
+                    continue;
+                }
+                Optional<List<List<Token>>> block = block(values.subList((k - size) * width, k * width), size);
+                if (block.isEmpty()) continue;
+                List<List<Token>> candidate = new ArrayList<>(before);
+                candidate.addAll(block.get());
+                if (way == null) way = candidate;
+                else if (!sameNumbers(way, candidate)) ambiguous = true;
+            }
+            ways.add(ambiguous ? AMBIGUOUS : way);
+        }
+        List<List<Token>> all = ways.get(count);
+        return all == null || all == AMBIGUOUS ? Optional.empty() : Optional.of(all);
+    }
+
+    private static final List<List<Token>> AMBIGUOUS = List.of(List.of());
+
+    /** A block of {@code size} rows: one row as printed, or several read column by column; every row sums. */
+    private Optional<List<List<Token>>> block(List<Token> values, int size) {
+        List<List<Token>> rows = new ArrayList<>(size);
+        for (int r = 0; r < size; r++) {
+            List<Token> row = new ArrayList<>(width);
+            for (int c = 0; c < width; c++) row.add(size == 1 ? values.get(c) : values.get(c * size + r));
+            if (!RowReadings.keepsSums(row, sums)) return Optional.empty();
+            rows.add(row);
+        }
+        return Optional.of(rows);
+    }
+
+    private static boolean sameNumbers(List<List<Token>> a, List<List<Token>> b) {
+        for (int r = 0; r < a.size(); r++) {
+            List<BigDecimal> x = RowReadings.numbers(a.get(r));
+            List<BigDecimal> y = RowReadings.numbers(b.get(r));
+            for (int c = 0; c < x.size(); c++) if (x.get(c).compareTo(y.get(c)) != 0) return false;
+        }
+        return true;
     }
 }

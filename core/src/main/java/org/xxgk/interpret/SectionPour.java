@@ -58,20 +58,26 @@ final class SectionPour {
         if (last < 0) return placements;
         List<Integer> span = new ArrayList<>();
         for (int i : printed) if (i > before && i <= last) span.add(i);
-        if (!inDoubt(placements, rows, span, section)) return placements;
+        if (!inDoubt(placements, rows, span, section, profile)) return placements;
         List<Token> values = new ArrayList<>();
         List<Integer> rowOf = new ArrayList<>();
         for (int i : span) {
-            for (Token t : RowReadings.trimmed(rows.get(i).cells(), 0)) {
+            for (Token t : shape.inFormOrder(RowReadings.trimmed(rows.get(i).cells(), 0))) {
                 values.add(t);
                 rowOf.add(i);
             }
         }
-        // the form's rows, then with the row a report may add (V2021's (六) sum): the first that fits is read
+        // the form's rows, then with the row a report may add (V2021's (六) sum) beside its parts, then in their stead
+        // (a report that prints (六) as one row): the first that fits is read
         List<FormProfile.Row> required = section.stream().filter(r -> !r.optional()).toList();
-        Optional<List<Placement>> poured = pourInto(required, values, rowOf, rows, placements, profile, shape, before);
-        if (poured.isEmpty() && required.size() != section.size()) {
-            poured = pourInto(section, values, rowOf, rows, placements, profile, shape, before);
+        List<String> replaced = new ArrayList<>();
+        for (FormProfile.Row r : section) if (r.optional()) replaced.addAll(profile.parts(r.id()));
+        List<FormProfile.Row> instead = section.stream().filter(r -> !replaced.contains(r.id())).toList();
+        Optional<List<Placement>> poured = Optional.empty();
+        for (List<FormProfile.Row> targets : required.size() == section.size()
+                ? List.of(required) : List.of(required, section, instead)) {
+            poured = pourInto(targets, values, rowOf, rows, placements, profile, shape, before);
+            if (poured.isPresent()) break;
         }
         if (poured.isEmpty()) return placements;
         List<Placement> out = new ArrayList<>();
@@ -97,7 +103,7 @@ final class SectionPour {
             if (targets.contains(p.form()) && dropped.contains(p.row())) return Optional.empty();
         }
         List<Token> poured = values.subList(drop, values.size());
-        if (shape.partsOf(poured) != targets.size()) return Optional.empty();
+        if (shape.rowsInOrder(poured).map(List::size).orElse(0) != targets.size()) return Optional.empty();
         Map<String, List<BigDecimal>> numbers = new HashMap<>();
         for (int c = 0; c < targets.size(); c++) {
             numbers.put(targets.get(c).id(), RowReadings.numbers(poured.subList(c * w, (c + 1) * w)));
@@ -111,9 +117,15 @@ final class SectionPour {
             Row part = new Row(startsRow ? rows.get(row).labels() : List.of(), values.subList(k, k + w),
                     rows.get(row).block(), false);
             String label = startsRow ? FormAligner.labelled(rows, before + 1, row).context() : "";
-            out.add(new Placement(row, part, targets.get(c), true, label));
+            out.add(new Placement(row, part, targets.get(c), !labelSays(placements, row, targets.get(c)), label));
         }
         return Optional.of(out);
+    }
+
+    /** Whether the labels had placed printed row {@code row} on form row {@code form} already. */
+    private static boolean labelSays(List<Placement> placements, int row, FormProfile.Row form) {
+        for (Placement p : placements) if (p.row() == row && p.form() == form && !p.byOrder()) return true;
+        return false;
     }
 
     /** Whether every sum between the section's rows holds in every column, where its rows are there to add. */
@@ -146,8 +158,8 @@ final class SectionPour {
      * Whether the labels left the section in doubt: a printed row in it whose values no placement reads, a required
      * row of the form without values, or a row placed with a count of values not the form's.
      */
-    private static boolean inDoubt(
-            List<Placement> placements, List<Row> rows, List<Integer> span, List<FormProfile.Row> section) {
+    private static boolean inDoubt(List<Placement> placements, List<Row> rows, List<Integer> span,
+            List<FormProfile.Row> section, FormProfile profile) {
         Set<Token> read = FormAligner.tokensRead(placements);
         List<FormProfile.Row> taken = new ArrayList<>();
         for (Placement p : placements) {
@@ -155,7 +167,12 @@ final class SectionPour {
             taken.add(p.form());
             if (RowReadings.trimmed(p.printed().cells(), p.form().width()).size() != p.form().width()) return true;
         }
-        for (FormProfile.Row r : section) if (!r.optional() && !taken.contains(r)) return true;
+        // a required row is there where an optional row that adds it up is (V2021's (六) printed as one row)
+        List<String> standIns = new ArrayList<>();
+        for (FormProfile.Row r : taken) if (r.optional()) standIns.addAll(profile.parts(r.id()));
+        for (FormProfile.Row r : section) {
+            if (!r.optional() && !taken.contains(r) && !standIns.contains(r.id())) return true;
+        }
         for (int i : span) if (rows.get(i).cells().stream().noneMatch(read::contains)) return true;
         return false;
     }

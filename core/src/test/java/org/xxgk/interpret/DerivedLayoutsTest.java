@@ -193,6 +193,31 @@ class DerivedLayoutsTest {
         soft.assertAll();
     }
 
+    /**
+     * Plain {@code pdftotext} of the real WPS PDF 014 ({@code derived/pdftotext-plain/real-014.txt}): where a label
+     * cell spans rows (不予公开's eight, 无法提供's three), pdftotext gives their values column by column, 总计 column
+     * last ({@code 0 0 1 0 0 1 1 0 31} is 自然人 down nine rows); a block is read as rows where it splits one way
+     * only, every row keeping its sum, and placed after the row above or, its label being its last row's, before it;
+     * section 三, whose (六) is printed as one row, is read in the form's order once its labels leave it in doubt.
+     */
+    @Test
+    void plainCopyOfARealWpsPdfReadsBlocksPrintedColumnByColumn() throws IOException {
+        AnnualReport report = read("/derived/pdftotext-plain/", "real-014.txt");
+        RealLabel label = RealLabel.real("014");
+        RealLabel.Score score = label.compareAll(report);
+        assertThat(score.misfiled()).as(score.summary()).isZero();
+        assertThat(score.right()).as("cells read right: " + score.mismatches()).isEqualTo(175);
+        for (String key : List.of("applications.partlyGranted.total", "applications.refused.security.total",
+                "applications.refused.process.total", "applications.unable.notHeld.naturalPerson",
+                "applications.notProcessed.complaint.naturalPerson", "applications.notProcessed.publication.total",
+                "applications.other.total", "applications.resultTotal.naturalPerson", "applications.resultTotal.total",
+                "applications.carriedForward.total")) {
+            assertThat(report.value(key)).as(key).get()
+                    .usingComparator(BigDecimal::compareTo).isEqualTo(label.cells().get(key));
+        }
+        assertThat(report.prints("applications.other.otherReasons.total")).isFalse();
+    }
+
     @Test
     void valuesRunOnOverRowsWhoseLabelsMovedAreReadInTheFormsOrder() throws IOException {
         AnnualReport report = read("/derived/pdftotext-plain/", "000.txt");
