@@ -123,11 +123,15 @@ final class FormTableReader {
     private static void warnUnplaced(List<Row> rows, List<Placement> placements, CellSink sink) {
         if (placements.isEmpty()) return;
         List<Integer> placed = placements.stream().map(Placement::row).toList();
-        Set<Token> read = FormAligner.tokensRead(placements);
+        BitSet placedRows = new BitSet();
+        for (int i : placed) placedRows.set(i);
+        Set<Token> read = null;
         for (int i = placed.get(0); i < placed.get(placed.size() - 1); i++) {
             Row r = rows.get(i);
-            if (!r.hasValues() || r.cells().stream().anyMatch(read::contains)
-                    || r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
+            if (!r.hasValues() || placedRows.get(i) || r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
+            // values a part of a section read in the form's order took from the row above
+            if (read == null) read = FormAligner.tokensRead(placements);
+            if (r.cells().stream().anyMatch(read::contains)) continue;
             String label = FormAligner.labelled(rows, placed.get(0), i).context();
             sink.warn(
                     WarningCode.ROW_NOT_MATCHED,

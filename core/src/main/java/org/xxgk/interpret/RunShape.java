@@ -29,6 +29,7 @@ record RunShape(int width, List<FormProfile.Sum> sums) {
     List<Row> split(Row r) {
         if (width == 0) return List.of(r);
         List<Token> c = RowReadings.trimmed(r.cells(), width);
+        if (c.size() < 2 * width) return List.of(r);
         Optional<List<List<Token>>> rows = rows(c);
         if (rows.isEmpty() || rows.get().size() < 2) return List.of(r);
         List<Row> out = new ArrayList<>();

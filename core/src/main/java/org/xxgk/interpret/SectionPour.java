@@ -2,7 +2,10 @@ package org.xxgk.interpret;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,16 +52,18 @@ final class SectionPour {
 
     private static List<Placement> pourSection(List<Placement> placements, List<Row> rows, List<Integer> printed,
             List<FormProfile.Row> section, List<FormProfile.Row> earlier, FormProfile profile, RunShape shape) {
+        Set<FormProfile.Row> inSection = identitySet(section);
+        Set<FormProfile.Row> inEarlier = identitySet(earlier);
         int before = -1;
         int last = -1;
         for (Placement p : placements) {
-            if (section.contains(p.form())) last = Math.max(last, p.row());
-            else if (earlier.contains(p.form())) before = Math.max(before, p.row());
+            if (inSection.contains(p.form())) last = Math.max(last, p.row());
+            else if (inEarlier.contains(p.form())) before = Math.max(before, p.row());
         }
         if (last < 0) return placements;
         List<Integer> span = new ArrayList<>();
         for (int i : printed) if (i > before && i <= last) span.add(i);
-        if (!inDoubt(placements, rows, span, section, profile)) return placements;
+        if (!inDoubt(placements, rows, span, section, inSection, profile)) return placements;
         List<Token> values = new ArrayList<>();
         List<Integer> rowOf = new ArrayList<>();
         for (int i : span) {
@@ -81,7 +86,7 @@ final class SectionPour {
         }
         if (poured.isEmpty()) return placements;
         List<Placement> out = new ArrayList<>();
-        for (Placement p : placements) if (!section.contains(p.form())) out.add(p);
+        for (Placement p : placements) if (!inSection.contains(p.form())) out.add(p);
         out.addAll(poured.get());
         out.sort((a, b) -> Integer.compare(a.row(), b.row()));
         return out;
@@ -99,8 +104,9 @@ final class SectionPour {
         int drop = values.size() - w * targets.size();
         if (drop < 0 || drop > 0 && rowOf.get(drop).equals(rowOf.get(drop - 1))) return Optional.empty();
         Set<Integer> dropped = Set.copyOf(rowOf.subList(0, drop));
+        Set<FormProfile.Row> targeted = identitySet(targets);
         for (Placement p : placements) {
-            if (targets.contains(p.form()) && dropped.contains(p.row())) return Optional.empty();
+            if (targeted.contains(p.form()) && dropped.contains(p.row())) return Optional.empty();
         }
         List<Token> poured = values.subList(drop, values.size());
         if (shape.rowsInOrder(poured).map(List::size).orElse(0) != targets.size()) return Optional.empty();
@@ -120,6 +126,13 @@ final class SectionPour {
             out.add(new Placement(row, part, targets.get(c), !labelSays(placements, row, targets.get(c)), label));
         }
         return Optional.of(out);
+    }
+
+    /** Form rows compared by identity: each is made once, and comparing records would compare all their labels. */
+    private static Set<FormProfile.Row> identitySet(List<FormProfile.Row> rows) {
+        Set<FormProfile.Row> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(rows);
+        return set;
     }
 
     /** Whether the labels had placed printed row {@code row} on form row {@code form} already. */
@@ -159,11 +172,12 @@ final class SectionPour {
      * row of the form without values, or a row placed with a count of values not the form's.
      */
     private static boolean inDoubt(List<Placement> placements, List<Row> rows, List<Integer> span,
-            List<FormProfile.Row> section, FormProfile profile) {
-        Set<Token> read = FormAligner.tokensRead(placements);
-        List<FormProfile.Row> taken = new ArrayList<>();
+            List<FormProfile.Row> section, Set<FormProfile.Row> inSection, FormProfile profile) {
+        BitSet placed = new BitSet();
+        Set<FormProfile.Row> taken = identitySet(List.of());
         for (Placement p : placements) {
-            if (!section.contains(p.form())) continue;
+            placed.set(p.row());
+            if (!inSection.contains(p.form())) continue;
             taken.add(p.form());
             if (RowReadings.trimmed(p.printed().cells(), p.form().width()).size() != p.form().width()) return true;
         }
@@ -173,7 +187,8 @@ final class SectionPour {
         for (FormProfile.Row r : section) {
             if (!r.optional() && !taken.contains(r) && !standIns.contains(r.id())) return true;
         }
-        for (int i : span) if (rows.get(i).cells().stream().noneMatch(read::contains)) return true;
+        // before the pour a row's values are read by its own placements only (a run's parts are its row's)
+        for (int i : span) if (!placed.get(i)) return true;
         return false;
     }
 }
