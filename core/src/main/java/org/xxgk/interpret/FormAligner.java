@@ -65,6 +65,7 @@ final class FormAligner {
         for (int j = 0; j < k; j++) {
             for (String label : form.get(j).labels()) ownSuffices[j] = Math.max(ownSuffices[j], 2 * label.length() + 2);
         }
+        List<String> headerWords = headerWords(form);
         for (int i = 0; i < m; i++) {
             checkTime.run();
             Labelled l = printed.get(i);
@@ -73,8 +74,11 @@ final class FormAligner {
             LabelSimilarity.Printed own = new LabelSimilarity.Printed(l.own());
             LabelSimilarity.Printed context =
                     l.context().equals(l.own()) ? null : new LabelSimilarity.Printed(l.context());
+            String bare = withoutHeaderWords(l.context(), headerWords);
+            LabelSimilarity.Printed bareLabel = bare.equals(l.context()) ? null : new LabelSimilarity.Printed(bare);
             for (int j = 0; j < k; j++) {
                 score[i][j] = score(own, l.own().length() >= ownSuffices[j] ? null : context, r, form.get(j));
+                if (bareLabel != null) score[i][j] = Math.max(score[i][j], score(bareLabel, null, r, form.get(j)));
             }
         }
         // best[i][j]: the best total over printed[0, i) and form[0, j)
@@ -322,6 +326,41 @@ final class FormAligner {
         if (first.section() != before.section() && first.section() != after.section()) return false;
         for (FormProfile.Row f : taken) if (f.sums().isEmpty()) return false;
         return !numberingDiffers(l, first);
+    }
+
+    /** The words of section 二's column headers, and its 信息内容 cell. */
+    private static List<String> headerWords(List<FormProfile.Row> form) {
+        List<String> words = new ArrayList<>(List.of(Labels.norm(INFORMATION_HEADER)));
+        for (FormProfile.Row f : form) {
+            if (f.section() != FormProfile.Section.ACTIVE) continue;
+            for (FormProfile.Column c : f.columns()) {
+                for (String label : c.labels()) {
+                    String word = Labels.norm(label);
+                    if (!words.contains(word)) words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static final String INFORMATION_HEADER = "信息内容";
+
+    /**
+     * A label without the header words printed after it: a copy that gives a sub-table's header after its row's
+     * label ({@code 信息内容 行政事业性收费 上一年项目数量 本年增/减 0 0}) is read by what is left.
+     */
+    private static String withoutHeaderWords(String label, List<String> words) {
+        String bare = label;
+        for (boolean cut = true; cut;) {
+            cut = false;
+            for (String w : words) {
+                if (bare.length() > w.length() && bare.endsWith(w)) {
+                    bare = bare.substring(0, bare.length() - w.length());
+                    cut = true;
+                }
+            }
+        }
+        return bare;
     }
 
     /** The tokens the placements read (by identity: the parts of a run are views of its row's tokens). */
