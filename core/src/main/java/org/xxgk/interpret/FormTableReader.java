@@ -76,7 +76,7 @@ final class FormTableReader {
         }
         if (reviewLast < 0)
             sink.warn(WarningCode.TABLE_NOT_FOUND, "四: the review and litigation table was not found", Provenance.NONE);
-        return last < 0 ? Optional.empty() : Optional.of(new TableRange(from, last));
+        return last < 0 ? Optional.empty() : Optional.of(new TableRange(from, last, startLabel(rows, from)));
     }
 
     /**
@@ -109,14 +109,18 @@ final class FormTableReader {
     }
 
     private static int start(List<Row> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            for (Token t : rows.get(i).labels()) {
-                String text = Labels.norm(t.raw());
-                if (text.contains(TABLE_START) || text.length() <= MAX_HEADER_CELL && text.endsWith(HEADER_CELL))
-                    return i;
-            }
-        }
+        for (int i = 0; i < rows.size(); i++) if (startLabel(rows, i) < rows.get(i).labels().size()) return i;
         return 0;
+    }
+
+    /** The first label of row {@code i} that starts the tables (第二十条第…, 信息内容), or the count of its labels. */
+    private static int startLabel(List<Row> rows, int i) {
+        List<Token> labels = rows.get(i).labels();
+        for (int k = 0; k < labels.size(); k++) {
+            String text = Labels.norm(labels.get(k).raw());
+            if (text.contains(TABLE_START) || text.length() <= MAX_HEADER_CELL && text.endsWith(HEADER_CELL)) return k;
+        }
+        return labels.size();
     }
 
     /** Printed rows with values between the first and last placed rows that took no form row. */

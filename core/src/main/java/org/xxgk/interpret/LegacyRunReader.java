@@ -106,7 +106,18 @@ final class LegacyRunReader {
                         && indicators.get(0).row() != rows.get(header)
                 ? header + 1
                 : header;
-        return Optional.of(new TableRange(first, last));
+        return Optional.of(new TableRange(first, last, first == header ? headerStart(rows.get(header)) : 0));
+    }
+
+    /** The label of the header row where its header word starts: the labels before it are the prose's (a title). */
+    private static int headerStart(Row header) {
+        List<Token> labels = header.labels();
+        StringBuilder suffix = new StringBuilder();
+        for (int k = labels.size() - 1; k >= 0; k--) {
+            suffix.insert(0, Labels.norm(labels.get(k).raw()));
+            for (String h : HEADER) if (suffix.indexOf(h) >= 0) return k;
+        }
+        return 0;
     }
 
     /** A numbered heading row printed without a value cell: the table goes on after it. */

@@ -47,9 +47,12 @@ final class ProseReader {
     private static final Pattern ISSUER_TAIL = Pattern.compile("[\\p{IsHan}()·]{2,40}$");
     private static final Pattern SHORT_NAME = Pattern.compile("^[\\p{IsHan}()]{2,30}$");
 
-    /** A title inside a longer line: the issuer's last ideograph, the year, the report's name. */
+    /**
+     * A title inside a longer line: the issuer's last ideograph, the year, the report's name in its usual wordings
+     * (…工作年度报告, …年度工作报告, 年度…工作报告).
+     */
     private static final Pattern TITLE_INSIDE =
-            Pattern.compile("\\p{IsHan}" + YEAR + "年度?" + KIND + "工作年度报告");
+            Pattern.compile("\\p{IsHan}" + YEAR + "年度?(?:的)?" + KIND + "(?:工作年度|年度工作|工作)报告");
 
     /** The statistical year where the title states none, in the order they are trusted. */
     private static final List<Pattern> YEARS = List.of(

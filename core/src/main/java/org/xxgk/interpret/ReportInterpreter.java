@@ -233,17 +233,22 @@ public final class ReportInterpreter {
         boolean[] inTable = new boolean[rows.size()];
         boolean[] taken = new boolean[blockCount];
         boolean[] shared = new boolean[blockCount];
+        int[] proseLabels = new int[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             // a part's heading inside a table's rows (三、收到和处理… between the tables) stays the prose's
             inTable[i] = inAny(used, i) && !isPartHeading(rows.get(i));
-            mark(rows.get(i).labels(), inTable[i] ? taken : shared);
+            for (TableRange r : used) proseLabels[i] = Math.max(proseLabels[i], r.labelsBefore(i));
+            List<Token> labels = rows.get(i).labels();
+            mark(labels.subList(0, proseLabels[i]), shared);
+            mark(labels.subList(proseLabels[i], labels.size()), inTable[i] ? taken : shared);
             mark(rows.get(i).cells(), inTable[i] ? taken : shared);
         }
         // the tokens taken from a block that also holds prose, in order: the prose is what lies around them
         Map<Integer, List<Token>> takenFromShared = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!inTable[i]) continue;
-            collect(rows.get(i).labels(), taken, shared, takenFromShared);
+            List<Token> labels = rows.get(i).labels();
+            collect(labels.subList(proseLabels[i], labels.size()), taken, shared, takenFromShared);
             collect(rows.get(i).cells(), taken, shared, takenFromShared);
         }
         // a line read as several cells gives its block once
