@@ -100,13 +100,7 @@ class DerivedLayoutsTest {
         // values in one block, then the labels; 23 sevens that each keep the row's sum are the section's rows
         AnnualReport report = read("/derived/pdftotext-chromium-plain/", "004.txt");
         Golden golden = Golden.load("004");
-        List<String> applications =
-                golden.cells().keySet().stream().filter(k -> k.startsWith("applications.")).toList();
-        assertThat(applications).hasSize(161);
-        for (String key : applications) {
-            assertThat(report.value(key)).as(key).get()
-                    .usingComparator(BigDecimal::compareTo).isEqualTo(golden.cells().get(key));
-        }
+        assertCellsAsGolden(report, golden.cells(), "applications.", 161);
         assertThat(report.warnings()).anyMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER")
                 && w.message().endsWith("read as 一、本年新收政府信息公开申请数量 by its place in the form"));
     }
@@ -118,13 +112,7 @@ class DerivedLayoutsTest {
         // first, unread. The last 25 sevens keep every row's sum and the sums between rows: the section, in order
         AnnualReport report = read("/derived/pdftotext-chromium-plain/", "001.txt");
         Golden golden = Golden.load("001");
-        List<String> applications =
-                golden.cells().keySet().stream().filter(k -> k.startsWith("applications.")).toList();
-        assertThat(applications).hasSize(175);
-        for (String key : applications) {
-            assertThat(report.value(key)).as(key).get()
-                    .usingComparator(BigDecimal::compareTo).isEqualTo(golden.cells().get(key));
-        }
+        assertCellsAsGolden(report, golden.cells(), "applications.", 175);
         // the form's rows first: no (六) sum row, which a report may add, is read into it
         assertThat(report.prints("applications.other.total")).isFalse();
 
@@ -213,8 +201,7 @@ class DerivedLayoutsTest {
                 "applications.notProcessed.complaint.naturalPerson", "applications.notProcessed.publication.total",
                 "applications.other.total", "applications.resultTotal.naturalPerson", "applications.resultTotal.total",
                 "applications.carriedForward.total")) {
-            assertThat(report.value(key)).as(key).get()
-                    .usingComparator(BigDecimal::compareTo).isEqualTo(label.cells().get(key));
+            assertCell(report, key, label.cells().get(key));
         }
         assertThat(report.prints("applications.other.otherReasons.total")).isFalse();
     }
@@ -225,8 +212,7 @@ class DerivedLayoutsTest {
         Golden golden = Golden.load("000");
         for (String row : List.of("applications.granted.", "applications.partlyGranted.")) {
             for (String column : List.of("naturalPerson", "commercial", "otherOrg", "total")) {
-                assertThat(report.value(row + column)).as(row + column).get()
-                        .usingComparator(BigDecimal::compareTo).isEqualTo(golden.cells().get(row + column));
+                assertCell(report, row + column, golden.cells().get(row + column));
             }
         }
         assertThat(report.warnings()).anyMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER")
@@ -250,12 +236,7 @@ class DerivedLayoutsTest {
     void reviewValuesSpreadUnderItsHeaderWordsAreReadWhereEachGroupSums() throws IOException {
         AnnualReport report = read("/derived/pdftotext-plain/", "001.txt");
         Golden golden = Golden.load("001");
-        List<String> review = golden.cells().keySet().stream().filter(k -> k.startsWith("review.")).toList();
-        assertThat(review).hasSize(15);
-        for (String key : review) {
-            assertThat(report.value(key)).as(key).get()
-                    .usingComparator(BigDecimal::compareTo).isEqualTo(golden.cells().get(key));
-        }
+        assertCellsAsGolden(report, golden.cells(), "review.", 15);
         // 结果维持 1 where its group's 总计 is 0: the values no longer sum, so none is placed
         String text = textOf("/derived/pdftotext-plain/001.txt");
         String broken = replaceValue(text, "结果维持\n", 0, "1");
@@ -263,6 +244,18 @@ class DerivedLayoutsTest {
         assertThat(wrong.prints("review.reconsideration.upheld")).isFalse();
         assertThat(wrong.warnings()).anyMatch(w -> w.code().code().equals("TABLE_NOT_FOUND")
                 && w.message().startsWith("四:"));
+    }
+
+    /** Every golden cell whose key starts with {@code prefix}, {@code count} of them, read with its golden value. */
+    private static void assertCellsAsGolden(
+            AnnualReport report, Map<String, BigDecimal> golden, String prefix, int count) {
+        List<String> keys = golden.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+        assertThat(keys).hasSize(count);
+        for (String key : keys) assertCell(report, key, golden.get(key));
+    }
+
+    private static void assertCell(AnnualReport report, String key, BigDecimal expected) {
+        assertThat(report.value(key)).as(key).get().usingComparator(BigDecimal::compareTo).isEqualTo(expected);
     }
 
     /** {@code text} with the {@code n}-th value line (0-based) after {@code label} made {@code value}. */
