@@ -136,7 +136,8 @@ final class FormAligner {
         int[][] out = new int[m][];
         for (int i = 0; i < m; i++) if (formOf[i] >= 0) out[i] = new int[] {formOf[i]};
         for (int i = 0; i < m; i++) {
-            if (formOf[i] < 0 || parts[i] < 2) continue;
+            // a row that yielded its place to a run before it stays unplaced
+            if (formOf[i] < 0 || parts[i] < 2 || out[i] == null) continue;
             int j = formOf[i];
             int end = j + 1;
             while (end < form.size() && form.get(end).section() == form.get(j).section()) end++;
