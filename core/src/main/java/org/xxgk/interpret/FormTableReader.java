@@ -76,7 +76,10 @@ final class FormTableReader {
         }
         if (reviewLast < 0)
             sink.warn(WarningCode.TABLE_NOT_FOUND, "四: the review and litigation table was not found", Provenance.NONE);
-        return last < 0 ? Optional.empty() : Optional.of(new TableRange(from, last, startLabel(rows, from)));
+        if (last < 0) return Optional.empty();
+        int label = startLabel(rows, from);
+        String raw = label < rows.get(from).labels().size() ? rows.get(from).labels().get(label).raw() : "";
+        return Optional.of(new TableRange(from, last, label, Math.max(0, raw.indexOf(TABLE_START))));
     }
 
     /**

@@ -106,7 +106,7 @@ final class LegacyRunReader {
                         && indicators.get(0).row() != rows.get(header)
                 ? header + 1
                 : header;
-        return Optional.of(new TableRange(first, last, first == header ? headerStart(rows.get(header)) : 0));
+        return Optional.of(new TableRange(first, last, first == header ? headerStart(rows.get(header)) : 0, 0));
     }
 
     /** The label of the header row where its header word starts: the labels before it are the prose's (a title). */

@@ -233,30 +233,52 @@ public final class ReportInterpreter {
         boolean[] inTable = new boolean[rows.size()];
         boolean[] taken = new boolean[blockCount];
         boolean[] shared = new boolean[blockCount];
-        int[] proseLabels = new int[rows.size()];
+        // the labels of each row that a table used: of the row where a table starts, those from its start on; the
+        // prose before it in a table's cells (a page on one line read as one table row) as a block of its own
+        List<List<Token>> tableLabels = new ArrayList<>(rows.size());
+        Map<Integer, TextBlock> proseInCells = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             // a part's heading inside a table's rows (三、收到和处理… between the tables) stays the prose's
             inTable[i] = inAny(used, i) && !isPartHeading(rows.get(i));
-            for (TableRange r : used) proseLabels[i] = Math.max(proseLabels[i], r.labelsBefore(i));
             List<Token> labels = rows.get(i).labels();
-            mark(labels.subList(0, proseLabels[i]), shared);
-            mark(labels.subList(proseLabels[i], labels.size()), inTable[i] ? taken : shared);
+            List<Token> tableOwn = labels;
+            for (TableRange r : used) {
+                if (r.first() != i || r.labelsBefore(i) >= labels.size()) continue;
+                List<Token> before = labels.subList(0, r.labelsBefore(i));
+                tableOwn = new ArrayList<>(labels.subList(r.labelsBefore(i), labels.size()));
+                Token start = tableOwn.get(0);
+                String prefix = start.raw().substring(0, r.charsBefore(i));
+                if (!prefix.isEmpty()) {
+                    tableOwn.set(0, new Token(start.raw().substring(prefix.length()), start.value(),
+                            start.provenance(), start.copy(), start.source(), start.block()));
+                    if (start.block() >= 0) shared[start.block()] = true;
+                }
+                mark(before, shared);
+                StringBuilder cellProse = new StringBuilder();
+                for (Token t : before) if (t.block() < 0) cellProse.append(t.raw()).append('\n');
+                if (start.block() < 0) cellProse.append(prefix);
+                if (!cellProse.toString().isBlank()) {
+                    proseInCells.put(i, new TextBlock(cellProse.toString().strip(), start.provenance()));
+                }
+            }
+            tableLabels.add(tableOwn);
+            mark(tableOwn, inTable[i] ? taken : shared);
             mark(rows.get(i).cells(), inTable[i] ? taken : shared);
         }
         // the tokens taken from a block that also holds prose, in order: the prose is what lies around them
         Map<Integer, List<Token>> takenFromShared = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!inTable[i]) continue;
-            List<Token> labels = rows.get(i).labels();
-            collect(labels.subList(proseLabels[i], labels.size()), taken, shared, takenFromShared);
+            collect(tableLabels.get(i), taken, shared, takenFromShared);
             collect(rows.get(i).cells(), taken, shared, takenFromShared);
         }
         // a line read as several cells gives its block once
         boolean[] seen = new boolean[blockCount];
         List<TextBlock> blocks = new ArrayList<>();
-        for (Row r : rows) {
-            prose(r.labels(), seen, taken, takenFromShared, blocks);
-            prose(r.cells(), seen, taken, takenFromShared, blocks);
+        for (int i = 0; i < rows.size(); i++) {
+            if (proseInCells.containsKey(i)) blocks.add(proseInCells.get(i));
+            prose(rows.get(i).labels(), seen, taken, takenFromShared, blocks);
+            prose(rows.get(i).cells(), seen, taken, takenFromShared, blocks);
         }
         return ProseReader.read(blocks, sink.checkTime);
     }

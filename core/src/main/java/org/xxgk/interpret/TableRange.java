@@ -2,11 +2,12 @@ package org.xxgk.interpret;
 
 /**
  * The rows, first to last inclusive, that a table reader used; of the first row, the labels from {@code firstLabel}
- * on (a page copied on one line runs its title and prose into the row where the table starts).
+ * on, that one from its character {@code firstChar} (a page copied on one line runs its title and prose into the row
+ * where the table starts, or into the label that starts it).
  */
-record TableRange(int first, int last, int firstLabel) {
+record TableRange(int first, int last, int firstLabel, int firstChar) {
     TableRange(int first, int last) {
-        this(first, last, 0);
+        this(first, last, 0, 0);
     }
 
     boolean contains(int row) {
@@ -16,5 +17,10 @@ record TableRange(int first, int last, int firstLabel) {
     /** How many labels of {@code row} come before the table: the prose's. */
     int labelsBefore(int row) {
         return row == first ? firstLabel : 0;
+    }
+
+    /** Where in the label the table starts at, of {@code row}'s first label in the table: before it is prose. */
+    int charsBefore(int row) {
+        return row == first ? firstChar : 0;
     }
 }
