@@ -74,12 +74,17 @@ final class FormAligner {
             LabelSimilarity.Printed own = new LabelSimilarity.Printed(l.own());
             LabelSimilarity.Printed context =
                     l.context().equals(l.own()) ? null : new LabelSimilarity.Printed(l.context());
-            String bare = withoutHeaderWords(l.context(), headerWords);
-            LabelSimilarity.Printed bareLabel = bare.equals(l.context()) ? null : new LabelSimilarity.Printed(bare);
+            boolean matched = false;
             for (int j = 0; j < k; j++) {
                 score[i][j] = score(own, l.own().length() >= ownSuffices[j] ? null : context, r, form.get(j));
-                if (bareLabel != null) score[i][j] = Math.max(score[i][j], score(bareLabel, null, r, form.get(j)));
+                matched |= score[i][j] > 0;
             }
+            if (matched) continue;
+            // a label that matched nothing, read again without the header words printed after it
+            String bare = withoutHeaderWords(l.context(), headerWords);
+            if (bare.equals(l.context())) continue;
+            LabelSimilarity.Printed bareLabel = new LabelSimilarity.Printed(bare);
+            for (int j = 0; j < k; j++) score[i][j] = score(bareLabel, null, r, form.get(j));
         }
         // best[i][j]: the best total over printed[0, i) and form[0, j)
         double[][] best = new double[m + 1][k + 1];
