@@ -150,7 +150,8 @@ final class FormAligner {
             for (int n = i + 1; n < m; n++) {
                 if (formOf[n] < 0) continue;
                 if (formOf[n] >= end) break;
-                if (RowReadings.fits(read.get(n).cells(), form.get(formOf[n]).width(), false)) {
+                // a run of its own, or a row that can hold its values, stops the run before it
+                if (parts[n] > 1 || RowReadings.fits(read.get(n).cells(), form.get(formOf[n]).width(), false)) {
                     end = formOf[n];
                     break;
                 }
@@ -182,19 +183,28 @@ final class FormAligner {
 
     /**
      * The rows a run covers when its label names the last of them (pdftotext gives the label of a block printed column
-     * by column beside its values): the {@code parts} rows up to {@code j}, from {@code free} on, none optional.
+     * by column beside its values): the {@code parts} rows up to {@code j}, taking up where the rows before it stopped
+     * ({@code free}: a required row left between them says it is not the block). A row a report may leave out is
+     * counted in or out, whichever alone fits.
      */
     private static Optional<int[]> ending(List<FormProfile.Row> form, int j, int parts, int free) {
-        int first = j - parts + 1;
-        if (first < free) return Optional.empty();
-        // and it takes up where the rows before it stopped: a required row left between them says it is not the block
-        for (int f = free; f < first; f++) if (!form.get(f).optional()) return Optional.empty();
-        int[] rows = new int[parts];
-        for (int c = 0; c < parts; c++) {
-            if (form.get(first + c).optional()) return Optional.empty();
-            rows[c] = first + c;
+        Optional<int[]> with = endingRows(form, j, parts, free, true);
+        Optional<int[]> without = endingRows(form, j, parts, free, false);
+        if (with.isPresent() && without.isPresent() && !java.util.Arrays.equals(with.get(), without.get())) {
+            return Optional.empty();
         }
-        return Optional.of(rows);
+        return with.isPresent() ? with : without;
+    }
+
+    private static Optional<int[]> endingRows(
+            List<FormProfile.Row> form, int j, int parts, int free, boolean optionalPrinted) {
+        List<Integer> rows = new ArrayList<>();
+        for (int f = j; f >= free && rows.size() < parts; f--) {
+            if (optionalPrinted || !form.get(f).optional()) rows.add(0, f);
+        }
+        if (rows.size() < parts) return Optional.empty();
+        for (int f = free; f < rows.get(0); f++) if (!form.get(f).optional()) return Optional.empty();
+        return Optional.of(rows.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**

@@ -44,7 +44,7 @@ final class FormTableReader {
         int to = end(rows, from, profile, sink);
         List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
         form.addAll(profile.rows(Section.APPLICATIONS));
-        List<Placement> aligned = FormAligner.align(rows, from, to, form, sink.checkTime);
+        List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), form, sink.checkTime);
         List<Placement> placements = SectionPour.pour(aligned, rows, from, to, form, profile);
         int last = placements.isEmpty() ? -1 : placements.get(placements.size() - 1).row();
 
@@ -124,6 +124,22 @@ final class FormTableReader {
             if (text.contains(TABLE_START) || text.length() <= MAX_HEADER_CELL && text.endsWith(HEADER_CELL)) return k;
         }
         return labels.size();
+    }
+
+    private static final int MAX_HEADING = 30;
+
+    /**
+     * Where section 四 starts: its heading on a row of its own (四、政府信息公开行政复议、行政诉讼情况), or {@code to}. No row
+     * below it is one of 二's or 三's (a copy that prints its header words one a line gives a 总计 with its values).
+     */
+    private static int reviewHeading(List<Row> rows, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Row r = rows.get(i);
+            if (r.hasValues()) continue;
+            String label = FormAligner.own(r);
+            if (label.length() <= MAX_HEADING && label.contains("行政复议") && label.contains("行政诉讼")) return i;
+        }
+        return to;
     }
 
     /** Printed rows with values between the first and last placed rows that took no form row. */

@@ -75,7 +75,9 @@ final class RowReadings {
             // a crawler split, 行政许可 112 46 增4747 1251, puts it elsewhere); otherwise which value is extra is
             // unknown. A unit after the values (406 万元 in a copy that spaced it off) is no value and decides nothing
             boolean extraValues = printedExtra.stream().anyMatch(t -> t.value().kind() != Values.Kind.UNIT);
-            if (extraValues && (!keepsSums(first, row.sums()) || !signsFit(first, row)))
+            // values that are whole rows' worth (two rows, or a block of rows column by column, under one label) are
+            // not this row's first ones plus extras: which row the label names is unknown
+            if (extraValues && (!keepsSums(first, row.sums()) || !signsFit(first, row) || isRows(c, row)))
                 return new Readings(List.of(), false, false, printedExtra);
             return new Readings(List.of(first), false, false, printedExtra);
         }
@@ -110,6 +112,17 @@ final class RowReadings {
             else if (!c.get(k).value().isBlank()) extra.add(c.get(k));
         }
         return new Readings(List.of(java.util.Collections.unmodifiableList(reading)), false, false, extra);
+    }
+
+    /** Whether {@code cells} are two or more rows' worth of numbers (or stand-ins) for a row with a sum (三's). */
+    private static boolean isRows(List<Token> cells, FormProfile.Row row) {
+        int width = row.width();
+        if (row.sums().isEmpty() || cells.size() < 2 * width || cells.size() % width != 0) return false;
+        for (Token t : cells) {
+            Values.Kind k = t.value().kind();
+            if (k != Values.Kind.NUMBER && k != Values.Kind.NIL) return false;
+        }
+        return true;
     }
 
     /** Whether every value printed with a sign word ({@code 增4747}, {@code 减 3}) stands in a change column. */

@@ -228,8 +228,10 @@ class DerivedLayoutsTest {
         AnnualReport report = Xxgk.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), "000.txt");
         assertThat(report.prints("applications.granted.naturalPerson")).isFalse();
         assertThat(report.prints("applications.partlyGranted.naturalPerson")).isFalse();
-        assertThat(report.value("applications.carriedOver.total")).get()
-                .usingComparator(BigDecimal::compareTo).isEqualTo(BigDecimal.ZERO);
+        // three rows' worth under one label: which of them is 上年结转's is not guessed either, and that is said
+        assertThat(report.prints("applications.carriedOver.total")).isFalse();
+        assertThat(report.warnings()).anyMatch(w -> w.code().code().equals("ROW_INCOMPLETE")
+                && w.message().startsWith("三 二、上年结转政府信息公开申请数量:"));
     }
 
     @Test
