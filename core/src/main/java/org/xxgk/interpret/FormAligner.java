@@ -53,10 +53,13 @@ final class FormAligner {
         int[] parts = new int[m];
         List<List<Row>> split = new ArrayList<>(m);
         List<Row> read = new ArrayList<>(m);
+        boolean[] turned = new boolean[m];
         for (int i = 0; i < m; i++) {
-            split.add(shape.split(rows.get(printed.get(i).row())));
+            Row whole = rows.get(printed.get(i).row());
+            split.add(shape.split(whole));
             parts[i] = split.get(i).size();
             read.add(split.get(i).get(0));
+            turned[i] = !shape.asPrinted(split.get(i), whole);
         }
         double[][] score = new double[m][k];
         // an own label this long or longer reads like its context for the form row (LabelSimilarity reads 2n + 2
@@ -108,7 +111,7 @@ final class FormAligner {
                 j--;
             }
         }
-        int[][] formsOf = spans(formOf, parts, read, form);
+        int[][] formsOf = spans(formOf, parts, turned, read, form);
         boolean[] byOrder = fillByOrder(printed, read, form, formsOf, parts);
         wholeSections(form, formsOf, parts, byOrder);
         List<Placement> out = new ArrayList<>();
@@ -136,7 +139,8 @@ final class FormAligner {
      * or only without it; a run that cannot spread, or could either way, is its label's row alone, its first values
      * read.
      */
-    private static int[][] spans(int[] formOf, int[] parts, List<Row> read, List<FormProfile.Row> form) {
+    private static int[][] spans(
+            int[] formOf, int[] parts, boolean[] turned, List<Row> read, List<FormProfile.Row> form) {
         int m = formOf.length;
         int[][] out = new int[m][];
         for (int i = 0; i < m; i++) if (formOf[i] >= 0) out[i] = new int[] {formOf[i]};
@@ -157,8 +161,11 @@ final class FormAligner {
                 }
                 yielding.add(n);
             }
+            // a block read column by column may be under its first row's label or its last's: it spreads only where
+            // one of them is impossible
             Optional<int[]> covered = covered(form, j, end, parts[i]);
             Optional<int[]> ending = ending(form, j, parts[i], firstFree(out, i, form, j));
+            if (turned[i] && covered.isPresent() && ending.isEmpty() && !cannotEnd(form, j, parts[i])) continue;
             if (covered.isPresent() == ending.isPresent()) continue; // neither, or both: which rows is unknown
             if (ending.isPresent()) {
                 out[i] = ending.get();
@@ -169,6 +176,13 @@ final class FormAligner {
             for (int n : yielding) if (formOf[n] <= last) out[n] = null;
         }
         return out;
+    }
+
+    /** Whether no run of {@code parts} rows of form row {@code j}'s section can end at {@code j}. */
+    private static boolean cannotEnd(List<FormProfile.Row> form, int j, int parts) {
+        int first = j;
+        while (first > 0 && form.get(first - 1).section() == form.get(j).section()) first--;
+        return j - first + 1 < parts;
     }
 
     /** The first form row after those the rows printed before row {@code i} took, in form row {@code j}'s section. */

@@ -39,6 +39,15 @@ record RunShape(int width, List<FormProfile.Sum> sums) {
         return out;
     }
 
+    /** Whether the parts of a split row hold its values in print order (no block was read column by column). */
+    boolean asPrinted(List<Row> parts, Row whole) {
+        if (parts.size() < 2) return true;
+        List<Token> printed = RowReadings.trimmed(whole.cells(), width);
+        int k = 0;
+        for (Row p : parts) for (Token t : p.cells()) if (printed.get(k++) != t) return false;
+        return true;
+    }
+
     /**
      * {@code values} as form rows, where they split one way only (blocks of one row, or of several read column by
      * column, every row keeping the sums; two ways that give the same numbers are one): numbers and stand-ins only, a
