@@ -148,8 +148,7 @@ final class FormAligner {
             // a row that yielded its place to a run before it stays unplaced
             if (formOf[i] < 0 || parts[i] < 2 || out[i] == null) continue;
             int j = formOf[i];
-            int end = j + 1;
-            while (end < form.size() && form.get(end).section() == form.get(j).section()) end++;
+            int end = sectionEnd(form, j);
             List<Integer> yielding = new ArrayList<>();
             for (int n = i + 1; n < m; n++) {
                 if (formOf[n] < 0) continue;
@@ -180,15 +179,12 @@ final class FormAligner {
 
     /** Whether no run of {@code parts} rows of form row {@code j}'s section can end at {@code j}. */
     private static boolean cannotEnd(List<FormProfile.Row> form, int j, int parts) {
-        int first = j;
-        while (first > 0 && form.get(first - 1).section() == form.get(j).section()) first--;
-        return j - first + 1 < parts;
+        return j - sectionStart(form, j) + 1 < parts;
     }
 
     /** The first form row after those the rows printed before row {@code i} took, in form row {@code j}'s section. */
     private static int firstFree(int[][] taken, int i, List<FormProfile.Row> form, int j) {
-        int free = j;
-        while (free > 0 && form.get(free - 1).section() == form.get(j).section()) free--;
+        int free = sectionStart(form, j);
         for (int n = 0; n < i; n++) {
             if (taken[n] != null) free = Math.max(free, taken[n][taken[n].length - 1] + 1);
         }
@@ -228,11 +224,9 @@ final class FormAligner {
      * values as one block and its labels after them).
      */
     private static void wholeSections(List<FormProfile.Row> form, int[][] formsOf, int[] parts, boolean[] byOrder) {
-        for (int from = 0; from < form.size();) {
-            int end = from + 1;
-            while (end < form.size() && form.get(end).section() == form.get(from).section()) end++;
+        for (int from = 0; from < form.size(); from = sectionEnd(form, from)) {
+            int end = sectionEnd(form, from);
             if (!form.get(from).sums().isEmpty()) placeWholeSection(form, from, end, formsOf, parts, byOrder);
-            from = end;
         }
     }
 
@@ -262,6 +256,20 @@ final class FormAligner {
         }
         formsOf[run] = covered(form, from, end, parts[run]).orElseThrow();
         byOrder[run] = true;
+    }
+
+    /** The first form row of form row {@code j}'s section. */
+    static int sectionStart(List<FormProfile.Row> form, int j) {
+        int first = j;
+        while (first > 0 && form.get(first - 1).section() == form.get(j).section()) first--;
+        return first;
+    }
+
+    /** The form row after the last of form row {@code j}'s section. */
+    static int sectionEnd(List<FormProfile.Row> form, int j) {
+        int end = j + 1;
+        while (end < form.size() && form.get(end).section() == form.get(j).section()) end++;
+        return end;
     }
 
     static int lastRequired(List<FormProfile.Row> form, int from, int end) {

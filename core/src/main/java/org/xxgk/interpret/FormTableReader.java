@@ -48,8 +48,6 @@ final class FormTableReader {
         List<Placement> placements = SectionPour.pour(aligned, rows, from, to, form, profile);
         int last = placements.isEmpty() ? -1 : placements.get(placements.size() - 1).row();
 
-        Map<String, Placement> byForm = new LinkedHashMap<>();
-        for (Placement p : placements) byForm.put(p.form().id(), p);
         for (Placement p : placements) {
             if (p.byOrder()) {
                 String printed = p.printedLabel().isEmpty()
@@ -338,11 +336,10 @@ final class FormTableReader {
             if (!r.labels().stream().allMatch(t -> isReviewHeader(Labels.text(t.raw())))) break;
             for (Token t : r.cells()) if (t.value().kind() != Values.Kind.EMPTY) values.add(t);
         }
-        if (values.size() != all.width() || rows.get(headerAt).hasValues()) return Optional.empty();
-        for (Token t : values) {
-            if (t.value().kind() != Values.Kind.NUMBER && t.value().kind() != Values.Kind.NIL) return Optional.empty();
+        if (values.size() != all.width() || rows.get(headerAt).hasValues() || !RowReadings.figuresOnly(values)
+                || !RowReadings.keepsSums(values, all.sums())) {
+            return Optional.empty();
         }
-        if (!RowReadings.keepsSums(values, all.sums())) return Optional.empty();
         return Optional.of(new Row(List.of(), values, rows.get(headerAt).block(), false));
     }
 

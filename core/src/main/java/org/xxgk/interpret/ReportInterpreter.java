@@ -243,11 +243,11 @@ public final class ReportInterpreter {
             List<Token> labels = rows.get(i).labels();
             List<Token> tableOwn = labels;
             for (TableRange r : used) {
-                if (r.first() != i || r.labelsBefore(i) >= labels.size()) continue;
-                List<Token> before = labels.subList(0, r.labelsBefore(i));
-                tableOwn = new ArrayList<>(labels.subList(r.labelsBefore(i), labels.size()));
+                if (r.first() != i || r.firstLabel() >= labels.size()) continue;
+                List<Token> before = labels.subList(0, r.firstLabel());
+                tableOwn = new ArrayList<>(labels.subList(r.firstLabel(), labels.size()));
                 Token start = tableOwn.get(0);
-                String prefix = start.raw().substring(0, r.charsBefore(i));
+                String prefix = start.raw().substring(0, r.firstChar());
                 if (!prefix.isEmpty()) {
                     tableOwn.set(0, new Token(start.raw().substring(prefix.length()), start.value(),
                             start.provenance(), start.copy(), start.source(), start.block()));

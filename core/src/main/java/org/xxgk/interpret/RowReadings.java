@@ -117,7 +117,11 @@ final class RowReadings {
     /** Whether {@code cells} are two or more rows' worth of numbers (or stand-ins) for a row with a sum (三's). */
     private static boolean isRows(List<Token> cells, FormProfile.Row row) {
         int width = row.width();
-        if (row.sums().isEmpty() || cells.size() < 2 * width || cells.size() % width != 0) return false;
+        return !row.sums().isEmpty() && cells.size() >= 2 * width && cells.size() % width == 0 && figuresOnly(cells);
+    }
+
+    /** Whether every cell prints a number or a stand-in for none ({@code —}, {@code 无}): no text, unit or run. */
+    static boolean figuresOnly(List<Token> cells) {
         for (Token t : cells) {
             Values.Kind k = t.value().kind();
             if (k != Values.Kind.NUMBER && k != Values.Kind.NIL) return false;

@@ -73,10 +73,8 @@ record RunShape(int width, List<FormProfile.Sum> sums) {
 
     private Optional<List<List<Token>>> rows(List<Token> values, boolean columns) {
         int n = values.size();
-        if (width == 0 || n == 0 || n % width != 0 || n / width > MAX_ROWS) return Optional.empty();
-        for (Token t : values) {
-            Values.Kind kind = t.value().kind();
-            if (kind != Values.Kind.NUMBER && kind != Values.Kind.NIL) return Optional.empty();
+        if (width == 0 || n == 0 || n % width != 0 || n / width > MAX_ROWS || !RowReadings.figuresOnly(values)) {
+            return Optional.empty();
         }
         int count = n / width;
         // ways[k]: the rows read from the first k rows' worth of values, one way (null: none; AMBIGUOUS: several)

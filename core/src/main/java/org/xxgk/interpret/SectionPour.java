@@ -39,13 +39,10 @@ final class SectionPour {
         List<Integer> printed = new ArrayList<>();
         for (int i = from; i < to; i++) if (rows.get(i).hasValues()) printed.add(i);
         List<Placement> out = placements;
-        for (int first = 0; first < form.size();) {
-            int end = first + 1;
-            while (end < form.size() && form.get(end).section() == form.get(first).section()) end++;
-            if (!form.get(first).sums().isEmpty()) {
-                out = pourSection(out, rows, printed, form.subList(first, end), form.subList(0, first), profile, shape);
-            }
-            first = end;
+        for (int first = 0; first < form.size(); first = FormAligner.sectionEnd(form, first)) {
+            if (form.get(first).sums().isEmpty()) continue;
+            int end = FormAligner.sectionEnd(form, first);
+            out = pourSection(out, rows, printed, form.subList(first, end), form.subList(0, first), profile, shape);
         }
         return out;
     }

@@ -13,14 +13,4 @@ record TableRange(int first, int last, int firstLabel, int firstChar) {
     boolean contains(int row) {
         return row >= first && row <= last;
     }
-
-    /** How many labels of {@code row} come before the table: the prose's. */
-    int labelsBefore(int row) {
-        return row == first ? firstLabel : 0;
-    }
-
-    /** Where in the label the table starts at, of {@code row}'s first label in the table: before it is prose. */
-    int charsBefore(int row) {
-        return row == first ? firstChar : 0;
-    }
 }
