@@ -289,9 +289,10 @@ final class FormTableReader {
         }
         if (candidates.isEmpty()) return -1;
         FormProfile.Row all = profile.reviewRow();
-        Row first = rows.get(candidates.get(0));
+        Row first = underHeader(rows, headerAt, candidates.get(0), all, sink);
         long printed = first.cells().stream().filter(t -> t.value().kind() != Values.Kind.EMPTY).count();
-        if (printed >= all.width()
+        // a grid's row of fifteen cells is the whole table's, however many of them are blank
+        if (printed >= all.width() || first.cells().size() >= all.width()
                 || printed != REVIEW_WIDTH_PER_GROUP && RowReadings.fits(first.cells(), all.width(), true)) {
             RowReadings.Readings r = RowReadings.of(first.cells(), all);
             place(all, first, r, all(r), "四", sink);
@@ -317,6 +318,34 @@ final class FormTableReader {
             last = i;
         }
         return last;
+    }
+
+    /**
+     * The values row of a grid without the cells that have no header above them (004's sixteenth column, under an
+     * empty header cell): where the header rows name the form's count of columns and the row has more cells. Else
+     * the row as printed.
+     */
+    private static Row underHeader(List<Row> rows, int headerAt, int at, FormProfile.Row form, CellSink sink) {
+        Row row = rows.get(at);
+        int width = form.width();
+        if (!row.grid() || row.cells().size() <= width || !row.labels().isEmpty()) return row;
+        int table = row.cells().get(0).provenance().table();
+        Set<Integer> named = new java.util.HashSet<>();
+        for (int i = headerAt; i < at; i++) {
+            Row h = rows.get(i);
+            if (!h.grid() || h.hasValues()) continue;
+            for (Token t : h.labels()) {
+                if (t.provenance().table() == table && !t.value().isBlank()) named.add(t.provenance().column());
+            }
+        }
+        if (named.size() != width) return row;
+        List<Token> kept = new ArrayList<>();
+        for (Token t : row.cells()) if (named.contains(t.provenance().column())) kept.add(t);
+        if (kept.size() != width) return row;
+        for (Token t : row.cells()) {
+            if (!named.contains(t.provenance().column()) && !t.value().isBlank()) dropped(form, t, sink);
+        }
+        return new Row(row.labels(), kept, row.block(), true);
     }
 
     // the words of section 四's header: a row labelled with them only is still the table's
@@ -362,17 +391,17 @@ final class FormTableReader {
         return bestScore >= 0.8 ? Optional.of(best) : Optional.empty();
     }
 
+    private static void dropped(FormProfile.Row form, Token extra, CellSink sink) {
+        sink.warn(WarningCode.VALUE_WITHOUT_HEADER, form.section().numeral + " " + form.label() + ": value \""
+                + extra.raw() + "\" is beyond the form's columns; dropped", extra.provenance());
+    }
+
     /** Places each column on which every reading in {@code alive} agrees; warns about the rest. */
     private static void place(
             FormProfile.Row form, Row printed, RowReadings.Readings r, BitSet alive, String header, CellSink sink) {
         String row = form.section().numeral + " " + form.label();
         Provenance at = RowReadings.where(printed.cells());
-        for (Token extra : r.extra()) {
-            sink.warn(
-                    WarningCode.VALUE_WITHOUT_HEADER,
-                    row + ": value \"" + extra.raw() + "\" is beyond the form's columns; dropped",
-                    extra.provenance());
-        }
+        for (Token extra : r.extra()) dropped(form, extra, sink);
         if (r.bounded()) {
             sink.warn(
                     WarningCode.VALUE_AMBIGUOUS,

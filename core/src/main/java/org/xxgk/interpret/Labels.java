@@ -183,6 +183,15 @@ final class Labels {
         return norm(s).startsWith("其中");
     }
 
+    /**
+     * Whether a label starts with the mark after a numbering's number but not the number ({@code ．属于三类…},
+     * {@code 、网上申请数}): pdftotext printed the digit apart, where it sits lower than the text in a CJK font.
+     */
+    static boolean lostNumber(String s) {
+        String c = norm(s);
+        return c.length() >= 3 && (c.charAt(0) == '.' || c.charAt(0) == '、') && !Character.isDigit(c.charAt(1));
+    }
+
     /** 一 .. 九十九. */
     static Optional<Integer> chinese(String s) {
         if (s.isEmpty()) return Optional.empty();

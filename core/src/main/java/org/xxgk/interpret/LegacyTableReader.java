@@ -109,6 +109,14 @@ final class LegacyTableReader {
                 }
                 continue;
             }
+            if (pending != null && pending.hasUnit() && !numbered && !rest.isEmpty() && RowReadings.figuresOnly(rest)) {
+                // the rest of the waiting indicator's label, wrapped below the line that printed its unit, with its
+                // values (其中：1.政府网站公 条 / 开数 502 502): an indicator of its own would print its unit too
+                pending.continued(Text.compact(label.raw())).place(rest, columns, sink);
+                pending = null;
+                last = i;
+                continue;
+            }
             if (rest.isEmpty() && !numbered) {
                 // the rest of a label wrapped onto a line of its own (情计 1 次)) when the table goes on after it: a row
                 // with an indicator and values, or the values of the indicator the label belongs to
@@ -313,6 +321,9 @@ final class LegacyTableReader {
                 } else {
                     stack.add(new Level(Kind.OF_WHICH, null, 1));
                 }
+            } else if (n.isEmpty() && Labels.lostNumber(label) && !stack.isEmpty() && top().kind() == Kind.NUMBERED) {
+                // the next item of a numbered list whose number pdftotext printed apart (、政府公报公开数)
+                bump();
             } else if (n.isPresent()) {
                 Marker m = n.get().marker();
                 while (!stack.isEmpty() && (top().kind() == Kind.OF_WHICH

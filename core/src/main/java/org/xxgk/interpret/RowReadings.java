@@ -66,6 +66,8 @@ final class RowReadings {
     static Readings of(List<Token> cells, FormProfile.Row row) {
         int width = row.width();
         List<Token> c = trimmed(cells, width);
+        Optional<Readings> padded = leadingBlanks(cells, c, row);
+        if (padded.isPresent()) return padded.get();
         if (c.size() >= width) {
             List<Token> extra = c.size() > width ? c.subList(width, c.size()) : List.of();
             List<Token> first = List.copyOf(c.subList(0, width));
@@ -176,6 +178,25 @@ final class RowReadings {
         if (a == NOT_PRINTED || b == NOT_PRINTED) return a == b;
         if (x.isPresent() != y.isPresent()) return false;
         return x.isEmpty() ? a.value().kind() == b.value().kind() : x.get().compareTo(y.get()) == 0;
+    }
+
+    /**
+     * A row printing more cells than the form's columns that starts with blank cells: the blanks are padding and the
+     * rest fits ({@link #trimmed}: seed 004's pipe rows start with an empty column), or they are the form's first
+     * columns left blank and the last cells are a column the form lacks (004's sixteenth review column). The second
+     * reading is taken where only it keeps the row's sums; else the first, as before. Empty when the row has no such
+     * blanks or the sums do not decide.
+     */
+    private static Optional<Readings> leadingBlanks(List<Token> cells, List<Token> trimmed, FormProfile.Row row) {
+        int width = row.width();
+        int end = cells.size();
+        while (end > width && cells.get(end - 1).value().kind() == Values.Kind.EMPTY) end--;
+        if (trimmed.size() != width || end == width || row.sums().isEmpty()) return Optional.empty();
+        List<Token> asPrinted = List.copyOf(cells.subList(0, width));
+        List<Token> extra = cells.subList(width, end).stream().filter(t -> !t.value().isBlank()).toList();
+        if (extra.isEmpty() || !figuresOnly(extra)) return Optional.empty();
+        if (keepsSums(trimmed, row.sums()) || !keepsSums(asPrinted, row.sums())) return Optional.empty();
+        return Optional.of(new Readings(List.of(asPrinted), false, false, extra));
     }
 
     /** A grid wider than the form pads with blank cells at the end, sometimes at the start. */

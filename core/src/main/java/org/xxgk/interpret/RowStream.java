@@ -9,6 +9,7 @@ import org.xxgk.extract.Cell;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.TableGrid;
 import org.xxgk.extract.TextBlock;
+import org.xxgk.internal.Text;
 import org.xxgk.source.Provenance;
 
 /**
@@ -164,8 +165,9 @@ final class RowStream {
 
         private void cell(Token t, boolean startsLine, int blockIndex) {
             if (t.value().kind() == Values.Kind.TEXT && !(labels != null && !startsLine && cells.isEmpty())) {
+                Token label = numberedBefore(t);
                 end();
-                labels = new ArrayList<>(List.of(t));
+                labels = new ArrayList<>(List.of(label));
                 cells = new ArrayList<>();
                 block = blockIndex;
             } else if (t.value().kind() == Values.Kind.TEXT) {
@@ -177,8 +179,52 @@ final class RowStream {
                     cells = new ArrayList<>();
                     block = blockIndex;
                 }
+                if (startsLine && cells.isEmpty() && numbersLabel(t)) return;
                 cells.add(t);
             }
+        }
+
+        /**
+         * A label that lost its number ({@code 、网上申请数}) after a row whose last value, on a line of its own, is the
+         * number that follows the row's own ({@code 其中：1、当面申请数 条 0 0 2}): plain pdftotext prints the digit
+         * there. The number goes back to the label.
+         */
+        private Token numberedBefore(Token t) {
+            if (labels == null || labels.isEmpty() || cells.isEmpty() || !Labels.lostNumber(t.raw())) return t;
+            Token number = cells.get(cells.size() - 1);
+            if (!isNumber(number, next(labels.get(0)))) return t;
+            cells.remove(cells.size() - 1);
+            return token(Text.strip(number.raw()) + Text.strip(t.raw()), t.provenance(), t.copy(), t.source(),
+                    t.block());
+        }
+
+        /** The number of the item after the one {@code label} numbers: 1 after a label numbered otherwise or not. */
+        private static int next(Token label) {
+            Optional<Labels.Numbering> n = Labels.numbering(label.raw());
+            return n.isPresent() && n.get().marker() == Labels.Marker.ARABIC ? n.get().number() + 1 : 1;
+        }
+
+        private static boolean isNumber(Token t, int number) {
+            String digits = Text.strip(t.raw());
+            return t.value().kind() == Values.Kind.NUMBER && digits.length() <= 2 && isDigits(digits)
+                    && Integer.parseInt(digits) == number;
+        }
+
+        /**
+         * Whether {@code t}, first on the line of values under a label that starts with the mark of a numbering and
+         * no number ({@code ．属于三类内部事务信息}), is that label's number: pdftotext puts {@code 5} on the values'
+         * line where the digit sits lower than the text ({@code 5．} in a CJK font). It is then given to the label.
+         * (The row above is no guide to which number: a wrapped group label often stands between.)
+         */
+        private boolean numbersLabel(Token t) {
+            if (labels.isEmpty() || !Labels.lostNumber(labels.get(labels.size() - 1).raw())) return false;
+            Token last = labels.get(labels.size() - 1);
+            // the forms number their items 1 to 8
+            String digits = Text.strip(t.raw());
+            if (digits.length() != 1 || !isNumber(t, digits.charAt(0) - '0') || digits.charAt(0) == '0') return false;
+            String numbered = Text.strip(t.raw()) + Text.strip(last.raw());
+            labels.set(labels.size() - 1, token(numbered, last.provenance(), last.copy(), last.source(), last.block()));
+            return true;
         }
 
         void end() {

@@ -36,4 +36,28 @@ class ExtraValuesTest {
         assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER")).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("\"9\""));
     }
+
+    @Test
+    void leadingBlanksAreTheFormsWhereOnlyThatReadingKeepsTheSums() {
+        // a pipe row of section 四: 结果维持 left blank, fourteen values and a sixteenth column the form lacks; dropping
+        // the blank as padding would shift every value one column left, which breaks the groups' sums
+        AnnualReport r = withReviewRow("|  | 2 | 0 | 1 | 3 | 0 | 0 | 0 | 0 | 0 | 4 | 0 | 0 | 1 | 5 | 9 |");
+        assertThat(r.cells()).containsKey("review.reconsideration.upheld"); // printed blank
+        assertThat(r.value("review.reconsideration.upheld")).isEmpty();
+        assertThat(r.value("review.reconsideration.corrected"))
+                .hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(2));
+        assertThat(r.value("review.litigationAfterReview.total"))
+                .hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(5));
+        assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("\"9\""));
+    }
+
+    /** Seed 000 with its fifteen review values (one a line) replaced by one printed row. */
+    private static AnnualReport withReviewRow(String row) {
+        SeedText t = SeedText.load("000");
+        int at = t.indexOf("五、存在的主要问题及改进情况") - 15;
+        for (int k = 0; k < 15; k++) t.lines.remove(at);
+        t.lines.add(at, row);
+        return t.read();
+    }
 }

@@ -12,15 +12,14 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xxgk.Xxgk;
+import org.xxgk.browser.Chromium;
 import org.xxgk.check.Finding;
 import org.xxgk.cli.Cli;
 import org.xxgk.cli.SamplesSmokeTest;
@@ -29,7 +28,6 @@ import org.xxgk.output.ReportJson;
 import org.xxgk.output.ReportJsonTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The review pages of the samples in a real browser: Debian's chromium, headless, loads each page
@@ -37,30 +35,16 @@ import static org.assertj.core.api.Assertions.fail;
  * and every ERROR cell is marked; a page whose report holds markup runs none of it. A screenshot of
  * each sample's page goes to {@code <build folder>/review-screenshots} for a person to look at.
  *
- * <p>CI ({@code .ci/run} sets {@code XXGK_REQUIRE_BROWSER=1} and installs chromium) fails the test
- * when there is no browser; elsewhere it is skipped then. {@code XXGK_CHROMIUM} names another binary.
+ * <p>The browser: {@link Chromium} (CI fails the test without one; elsewhere it is skipped).
  */
 class ReviewBrowserTest {
-
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("XXGK_CHROMIUM", "/usr/bin/chromium"));
-    static final List<String> FLAGS = List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars");
-    static final long TIMEOUT_SECONDS = 25;
 
     @TempDir
     static Path work;
 
     @Test
     void the_samples_review_pages_hold_the_json_values_and_mark_errors_in_chromium() throws Exception {
-        requireBrowser();
+        Chromium.require();
         Path build = buildFolder();
         Path screenshots = Files.createDirectories(build.resolve("review-screenshots"));
         Path pages = work.resolve("pages");
@@ -117,15 +101,6 @@ class ReviewBrowserTest {
         }
     }
 
-    private static void requireBrowser() {
-        if (Files.isExecutable(CHROMIUM)) return;
-        boolean required = "1".equals(System.getenv("XXGK_REQUIRE_BROWSER")) || System.getenv("CI") != null;
-        if (required)
-            fail("no browser at " + CHROMIUM
-                    + ": CI installs Debian's chromium (.ci/run) and this test must run there");
-        Assumptions.abort("no browser at " + CHROMIUM + " (install Debian's chromium, or set XXGK_CHROMIUM)");
-    }
-
     /** The build folder ({@code target}, or the one {@code -Dxxgk.build} names): where the test classes are. */
     private static Path buildFolder() throws URISyntaxException {
         return Path.of(ReviewBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
@@ -137,27 +112,8 @@ class ReviewBrowserTest {
         List<String> args = new ArrayList<>();
         if (png != null) args.addAll(List.of("--window-size=1600,2400", "--screenshot=" + png));
         args.addAll(List.of("--dump-dom", page.toUri().toString()));
-        String error = run(args, dom);
+        String error = Chromium.run(work, args, dom);
         if (!error.isEmpty()) throw new AssertionError(page + ": " + error);
         return Files.readString(dom, StandardCharsets.UTF_8);
-    }
-
-    /** Runs chromium with a fresh profile; empty, or what went wrong. */
-    private static String run(List<String> args, Path stdout) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(CHROMIUM.toString());
-        command.addAll(FLAGS);
-        command.add("--user-data-dir=" + Files.createTempDirectory(work, "profile"));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.redirectOutput(
-                stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
-        Process process = builder.start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(5, TimeUnit.SECONDS);
-            return "chromium did not finish within " + TIMEOUT_SECONDS + " s";
-        }
-        return process.exitValue() == 0 ? "" : "chromium exited with " + process.exitValue();
     }
 }

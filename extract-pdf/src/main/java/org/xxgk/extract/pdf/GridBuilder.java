@@ -17,7 +17,7 @@ import org.xxgk.source.Provenance;
 final class GridBuilder {
 
     /** Edges closer than this (points) are one grid line. */
-    static final double SNAP = 2.0;
+    static final double SNAP = 4.0;
 
     private GridBuilder() {}
 

@@ -28,12 +28,14 @@ final class RuledTables {
     private static final int MIN_VERTICALS = 3;
     /** Slack (points) when testing whether one cell lies inside another. */
     private static final double FRAME_TOL = 0.5;
+    /** Pieces of one rule this close (points) are joined: twice the reach Tabula gives a rule's ends, and some. */
+    private static final double JOIN_GAP = 5.0;
 
     private RuledTables() {}
 
     static List<TablePart> find(Page page, List<Glyph> glyphs) {
         List<Ruling> verticals = page.getVerticalRulings();
-        Closing closing = closeOpenEnds(page.getHorizontalRulings(), verticals);
+        Closing closing = closeOpenEnds(joined(page.getHorizontalRulings()), verticals);
         List<Cell> cells = withoutFrames(SpreadsheetExtractionAlgorithm.findCells(closing.horizontals(), verticals));
         if (cells.size() < 2) return List.of();
         List<Rectangle> areas = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cells);
@@ -49,6 +51,33 @@ final class RuledTables {
         parts.sort(Comparator.comparingDouble((TablePart p) -> p.area().top())
                 .thenComparingDouble(p -> p.area().left()));
         return parts;
+    }
+
+    /**
+     * The horizontal rules with the pieces of one line joined: at one height, apart by less than Tabula's reach. A
+     * rule broken where two vertical rules run close (Chromium's borders of separate cells, {@code border="1"}) comes
+     * as pieces a few points apart; Tabula's sweep keys the rules it crosses by height alone, so one piece starting
+     * before the last one ends replaces it, and both are lost with it: the row boundary vanishes and the cells above
+     * and below become one.
+     */
+    static List<Ruling> joined(List<Ruling> horizontals) {
+        List<Ruling> sorted = new ArrayList<>(horizontals);
+        sorted.sort(Comparator.comparingDouble(Ruling::getTop).thenComparingDouble(Ruling::getLeft));
+        List<Ruling> out = new ArrayList<>(sorted.size());
+        Ruling open = null;
+        for (Ruling h : sorted) {
+            if (open != null && Math.abs(h.getTop() - open.getTop()) <= END_TOL
+                    && h.getLeft() - open.getRight() <= JOIN_GAP) {
+                double right = Math.max(open.getRight(), h.getRight());
+                open = new Ruling(new Point2D.Double(open.getLeft(), open.getTop()),
+                        new Point2D.Double(right, open.getTop()));
+                continue;
+            }
+            if (open != null) out.add(open);
+            open = h;
+        }
+        if (open != null) out.add(open);
+        return out;
     }
 
     /**

@@ -10,11 +10,13 @@ import org.xxgk.extract.Vocabulary;
  * print them:
  * <ul>
  *   <li>a row split by the page break: when the continuation's first row has text only in label
- *       columns and is blank where the previous row has its numbers ({@code 7.属于行政执法} and its
- *       zeros, then {@code 案卷} alone), that text is appended to the cells above and the row dropped;
+ *       columns (no number anywhere) and is blank where the previous row has its numbers
+ *       ({@code 7.属于行政执法} and its zeros, then {@code 案卷} alone), that text is appended to the cells
+ *       above and the row dropped;
  *   <li>a row-spanning cell broken by the page break: a blank cell at the top of the continuation,
  *       under a non-blank cell of the same columns that spans several rows down to the seam, is
- *       the rest of that cell;
+ *       the rest of that cell (but not where a header ends at the seam and the continuation starts
+ *       with numbers: the blank is then a value left blank under a header cell spanning two rows);
  *   <li>a cell with no rule printed under it at the seam ({@link RawCell#openBelow()}: Chromium
  *       draws no border where it breaks a cell, and draws the border between two rows on the page
  *       above) goes on in the cell of the same columns below it, blank or not: a spanning label
@@ -24,7 +26,8 @@ import org.xxgk.extract.Vocabulary;
  */
 final class TableJoiner {
 
-    private static final double TOL = GridBuilder.SNAP;
+    /** Edges this close (points) are one: the grid's tolerance before doubled rules widened it (GridBuilder.SNAP). */
+    private static final double TOL = 2.0;
 
     private TableJoiner() {}
 
@@ -64,7 +67,7 @@ final class TableJoiner {
             List<RawCell> cells = new ArrayList<>(next.cells().size());
             for (RawCell c : next.cells()) cells.add(c.shifted(shift));
             mergeSplitRow(acc, cells, seam, words);
-            continueSpans(acc, cells, seam);
+            continueSpans(acc, cells, seam, words);
             acc.addAll(cells);
             double bottom = seam;
             for (RawCell c : cells) bottom = Math.max(bottom, c.bottom());
@@ -93,7 +96,8 @@ final class TableJoiner {
         for (RawCell c : next) {
             if (!near(c.top(), seam)) continue;
             boolean single = near(c.bottom(), firstEdge);
-            if (!c.isBlank() && !single) return;
+            // a row's numbers stand in its first part: a continuation row printing one is a row of its own
+            if (!c.isBlank() && (!single || words.isValue(c.text()))) return;
             if (!c.isBlank()) text = true;
             for (RawCell v : values) {
                 if (overlaps(c, v) && (!c.isBlank() || !single)) return;
@@ -129,11 +133,20 @@ final class TableJoiner {
         }
     }
 
-    private static void continueSpans(List<RawCell> acc, List<RawCell> next, double seam) {
+    private static void continueSpans(List<RawCell> acc, List<RawCell> next, double seam, Vocabulary words) {
         double lastRowTop = -Double.MAX_VALUE;
         for (RawCell c : acc) {
             if (c.top() < seam - TOL) lastRowTop = Math.max(lastRowTop, c.top());
         }
+        // a header ending at the seam over a first row of numbers: a blank there is a value left blank, not the rest
+        // of the header cell above it
+        boolean headerAbove = true;
+        for (RawCell c : acc) {
+            if (near(c.bottom(), seam) && c.top() >= lastRowTop - TOL && words.isValue(c.text())) headerAbove = false;
+        }
+        boolean valuesBelow = false;
+        for (RawCell c : next) if (near(c.top(), seam) && words.isValue(c.text())) valuesBelow = true;
+        boolean blanksAreValues = headerAbove && valuesBelow;
         for (int j = next.size() - 1; j >= 0; j--) {
             RawCell below = next.get(j);
             if (!near(below.top(), seam)) continue;
@@ -145,7 +158,7 @@ final class TableJoiner {
                 if (above.openBelow()) {
                     acc.set(i, above.through(below).withText(Lines.joinLines(List.of(above.text(), below.text()))));
                     next.remove(j);
-                } else if (below.isBlank() && !above.isBlank() && above.top() < lastRowTop - TOL) {
+                } else if (below.isBlank() && !above.isBlank() && above.top() < lastRowTop - TOL && !blanksAreValues) {
                     acc.set(i, above.through(below));
                     next.remove(j);
                 }

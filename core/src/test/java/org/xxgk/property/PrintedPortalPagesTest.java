@@ -1,0 +1,50 @@
+package org.xxgk.property;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Random;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xxgk.Xxgk;
+import org.xxgk.model.AnnualReport;
+import org.xxgk.model.Template;
+
+/**
+ * Portal pages ({@link PortalPage}) printed to PDF by chromium, then copied with {@code pdftotext}, with
+ * {@code -layout} and without ({@code derived/portal-pages/}, README there): the cells read right are pinned, none
+ * is misfiled. The truth is the generator's, from the seed in the file's name.
+ */
+class PrintedPortalPagesTest {
+
+    @ParameterizedTest(name = "{0}-{2}")
+    @CsvSource({
+        // 5．属于三类… in a CJK font: pdftotext puts the 5 on the values' line, under a label starting with ．
+        "18000024, V2019, layout, 198",
+        // … and plain pdftotext after the values of the row above (0 0 0 0 0 0 0 / 5 / ．属于三类…)
+        "18000024, V2019, plain, 129",
+        // 其中：1.政府网站公 条 / 开数 502 502: the rest of a wrapped label with the values, below the unit's line
+        "27000011, LEGACY, layout, 10",
+        // 其中：1、当面申请数 / 条 / 0 / 0 / 2 / 、网上申请数: the 2 is the next label's; 、政府公报公开数 is the item after 1
+        "27000016, LEGACY, plain, 32",
+    })
+    void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
+        GeneratedReport r = ReportGenerator.generate(template, seed);
+        PortalPage page = new PortalPage(r, new Random(seed));
+        page.render();
+        Map<String, BigDecimal> truth = page.truth();
+        AnnualReport report;
+        try (InputStream in = getClass().getResourceAsStream("/derived/portal-pages/" + seed + "-" + copy + ".txt")) {
+            report = Xxgk.read(in, seed + ".txt");
+        }
+        SoftAssertions soft = new SoftAssertions();
+        int read = TruthCheck.cellsRight(report, truth, soft, seed + "-" + copy, "");
+        soft.assertAll();
+        assertThat(report.template()).isEqualTo(template);
+        assertThat(read).as("cells read right of " + truth.size()).isEqualTo(right);
+    }
+}
