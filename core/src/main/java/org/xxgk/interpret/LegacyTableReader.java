@@ -1,5 +1,6 @@
 package org.xxgk.interpret;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.xxgk.interpret.Labels.Numbering;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.model.CellCatalog;
+import org.xxgk.model.CellValue;
 import org.xxgk.source.WarningCode;
 
 /**
@@ -33,7 +35,17 @@ final class LegacyTableReader {
             boolean indicatorSeen = false;
             for (; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                if (r.hasValues() && i > headerRow) break;
+                // a row of column words with values is still the header's (a copy printing each row's values before
+                // its label puts the first row's there: valuesBefore reads them)
+                if (r.hasValues() && i > headerRow && !namesColumns(r)) break;
+                if (r.hasValues() && i > headerRow) {
+                    for (Token t : r.cells()) {
+                        if (isValue(t)) {
+                            sink.warn(WarningCode.VALUE_WITHOUT_HEADER, "统计表: \"" + t.raw()
+                                    + "\" stands on the header's row, before any indicator; dropped", t.provenance());
+                        }
+                    }
+                }
                 boolean any = false;
                 for (Token t : r.labels()) {
                     Optional<LegacyColumn> c = column(t);
@@ -205,6 +217,85 @@ final class LegacyTableReader {
             }
             LegacyTableReader.place(key, printed, cells, columns, sink, at);
         }
+    }
+
+    /**
+     * The rows as a copy that prints each row's values before its label would mean them, where the row of the
+     * header's column words holds values of its own (plain pdftotext puts a row's values before its label where they
+     * sit higher): each row's values moved to the next row that has a label, its units left in place. Empty where
+     * the header's row holds no value.
+     */
+    static Optional<List<Row>> valuesBefore(List<Row> rows) {
+        int at = -1;
+        for (int i = 0; i < rows.size() && at < 0; i++) {
+            Row r = rows.get(i);
+            if (!r.grid() && r.hasValues() && namesColumns(r)) at = i;
+        }
+        if (at < 0) return Optional.empty();
+        List<Row> out = new ArrayList<>(rows.subList(0, at));
+        List<Token> carried = new ArrayList<>();
+        for (int i = at; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            List<Token> kept = new ArrayList<>();
+            List<Token> values = new ArrayList<>();
+            for (Token t : r.cells()) (isValue(t) ? values : kept).add(t);
+            if (r.labels().isEmpty() || r.grid()) {
+                carried.addAll(values);
+                out.add(new Row(r.labels(), kept, r.block(), r.grid()));
+                continue;
+            }
+            if (i > at) kept.addAll(carried);
+            out.add(new Row(r.labels(), kept, r.block(), false));
+            carried = values;
+        }
+        return Optional.of(out);
+    }
+
+    /** Whether a row's labels are two or more of the header's column words ({@code 计量单位 | 2012年度 | 历年累计}). */
+    private static boolean namesColumns(Row r) {
+        if (r.labels().size() < 2) return false;
+        for (Token t : r.labels()) if (column(t).isEmpty()) return false;
+        return true;
+    }
+
+    private static boolean isValue(Token t) {
+        Values.Kind k = t.value().kind();
+        return k == Values.Kind.NUMBER || k == Values.Kind.NIL || k == Values.Kind.RUN;
+    }
+
+    /**
+     * How many of the table's ties hold and fail in a reading ({@code {holds, fails}}): a parent indicator is the sum
+     * of its children (其中 1. 2. …), in each column, and a year's value is at most the cumulative one.
+     */
+    static int[] sums(CellSink read) {
+        int holds = 0;
+        int fails = 0;
+        for (String key : read.cells.keySet()) {
+            if (key.endsWith(".cumulative")) continue;
+            for (String k : List.of(key, CellCatalog.cumulativeKey(key))) {
+                Optional<BigDecimal> parent = value(read, k);
+                if (parent.isEmpty() || !read.cells.containsKey(key + ".1")) continue;
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int c = 1; read.cells.containsKey(key + "." + c); c++) {
+                    String child = k.equals(key) ? key + "." + c : CellCatalog.cumulativeKey(key + "." + c);
+                    sum = sum.add(value(read, child).orElse(BigDecimal.ZERO));
+                }
+                if (sum.compareTo(parent.get()) == 0) holds++;
+                else fails++;
+            }
+            Optional<BigDecimal> year = value(read, key);
+            Optional<BigDecimal> all = value(read, CellCatalog.cumulativeKey(key));
+            if (year.isPresent() && all.isPresent()) {
+                if (year.get().compareTo(all.get()) <= 0) holds++;
+                else fails++;
+            }
+        }
+        return new int[] {holds, fails};
+    }
+
+    private static Optional<BigDecimal> value(CellSink read, String key) {
+        CellValue c = read.cells.get(key);
+        return c == null ? Optional.empty() : c.value();
     }
 
     private static boolean isUnitFirst(List<Token> cells) {

@@ -130,6 +130,18 @@ public final class ReportInterpreter {
     private static Optional<TableRange> readLegacy(List<Row> rows, ExtractedDocument document, CellSink sink) {
         CellSink cells = new CellSink(sink.checkTime);
         Optional<TableRange> asCells = LegacyTableReader.read(rows, cells);
+        Optional<List<Row>> before = LegacyTableReader.valuesBefore(rows);
+        if (before.isPresent()) {
+            // a copy that prints each row's values before its label: taken where the table's sums say so
+            CellSink shifted = new CellSink(sink.checkTime);
+            Optional<TableRange> asShifted = LegacyTableReader.read(before.get(), shifted);
+            int[] base = LegacyTableReader.sums(cells);
+            int[] other = LegacyTableReader.sums(shifted);
+            if (other[0] > base[0] && other[1] < base[1]) {
+                cells = shifted;
+                asCells = asShifted;
+            }
+        }
         CellSink runs = new CellSink(sink.checkTime);
         String prose = String.join("\n", document.textBlocks().map(TextBlock::text).toList());
         Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs);

@@ -31,6 +31,9 @@ class PrintedPortalPagesTest {
         "27000011, LEGACY, layout, 10",
         // 其中：1、当面申请数 / 条 / 0 / 0 / 2 / 、网上申请数: the 2 is the next label's; 、政府公报公开数 is the item after 1
         "27000016, LEGACY, plain, 32",
+        // each row's values before its label (计量单位 2010年度 历年累计 / 377 / 405 / 主动公开文件数 / 条 / 377 / 377 / …):
+        // read so where the table's sums say so
+        "27000002, LEGACY, plain, 32",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);
