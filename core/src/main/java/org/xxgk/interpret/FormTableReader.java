@@ -3,6 +3,7 @@ package org.xxgk.interpret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,10 @@ final class FormTableReader {
     private FormTableReader() {}
 
     /** Places what it can into {@code sink}; the rows it read, for the prose reader to leave out. */
-    static Optional<TableRange> read(List<Row> rows, FormProfile profile, CellSink sink) {
-        int from = start(rows);
-        int to = end(rows, from, profile, sink);
+    static Optional<TableRange> read(List<Row> stream, FormProfile profile, CellSink sink) {
+        int from = start(stream);
+        int to = end(stream, from, profile, sink);
+        List<Row> rows = ActiveValuesBefore.apply(stream, from, to);
         List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
         form.addAll(profile.rows(Section.APPLICATIONS));
         List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), form, sink.checkTime);
@@ -330,7 +332,7 @@ final class FormTableReader {
         int width = form.width();
         if (!row.grid() || row.cells().size() <= width || !row.labels().isEmpty()) return row;
         int table = row.cells().get(0).provenance().table();
-        Set<Integer> named = new java.util.HashSet<>();
+        Set<Integer> named = new HashSet<>();
         for (int i = headerAt; i < at; i++) {
             Row h = rows.get(i);
             if (!h.grid() || h.hasValues()) continue;

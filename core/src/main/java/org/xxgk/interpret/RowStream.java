@@ -206,8 +206,8 @@ final class RowStream {
 
         private static boolean isNumber(Token t, int number) {
             String digits = Text.strip(t.raw());
-            return t.value().kind() == Values.Kind.NUMBER && digits.length() <= 2 && isDigits(digits)
-                    && Integer.parseInt(digits) == number;
+            return t.value().kind() == Values.Kind.NUMBER && !digits.isEmpty() && digits.length() <= 2
+                    && isDigits(digits) && Integer.parseInt(digits) == number;
         }
 
         /**

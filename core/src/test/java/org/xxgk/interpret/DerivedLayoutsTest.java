@@ -92,7 +92,7 @@ class DerivedLayoutsTest {
 
     /** How many golden cells each plain copy of a Chromium print reads right (004: section 三 as one block). */
     private static final Map<String, Integer> PLAIN_CHROMIUM_RIGHT =
-            Map.of("000", 172, "001", 191, "002", 7, "003", 160, "004", 176);
+            Map.of("000", 172, "001", 191, "002", 7, "003", 162, "004", 176);
 
     @Test
     void aSectionPrintedAsOneBlockOfValuesIsReadInTheFormsOrder() throws IOException {
@@ -195,7 +195,7 @@ class DerivedLayoutsTest {
         RealLabel label = RealLabel.real("014");
         RealLabel.Score score = label.compareAll(report);
         assertThat(score.misfiled()).as(score.summary()).isZero();
-        assertThat(score.right()).as("cells read right: " + score.mismatches()).isEqualTo(175);
+        assertThat(score.right()).as("cells read right: " + score.mismatches()).isEqualTo(176);
         for (String key : List.of("applications.partlyGranted.total", "applications.refused.security.total",
                 "applications.refused.process.total", "applications.unable.notHeld.naturalPerson",
                 "applications.notProcessed.complaint.naturalPerson", "applications.notProcessed.publication.total",

@@ -1,0 +1,77 @@
+package org.xxgk.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xxgk.interpret.RowStream.Row;
+import org.xxgk.interpret.RowStream.Token;
+
+/**
+ * Section 二's sub-tables as a copy prints them with each row's values before its label (plain pdftotext, where the
+ * values sit higher than the label): the header's last row holds the first row's values, each row the next one's,
+ * and the last row none. Only that whole shape is read so: values under the header, values after every row but the
+ * last, none after the last; anything else is left as printed (the first row's values alone before its label are
+ * read by the aligner).
+ */
+final class ActiveValuesBefore {
+
+    private ActiveValuesBefore() {}
+
+    /** The words a sub-table's header is made of (the form's section 二 column labels): its rows use no others. */
+    private static final String HEADER_CHARS = Labels.norm(
+            "信息内容本年新制作数量本年新公开数量对外公开总数量上一年项目数量本年增/减处理决定数量本年处理决定数量"
+                    + "本年收费金额（单位：万元）采购项目数量采购总金额本年制发件数本年废止件数现行有效件数");
+
+    /** Sub-tables hold one or two rows. */
+    private static final int MAX_ROWS = 2;
+
+    /** {@code rows} with the values of each such sub-table in {@code [from, to)} moved down to their labels. */
+    static List<Row> apply(List<Row> rows, int from, int to) {
+        List<Row> out = null;
+        for (int i = from; i < to; i++) {
+            if (!FormAligner.own(rows.get(i)).contains("第二十条第")) continue;
+            int header = i + 1;
+            while (header < to && isHeader(rows.get(header))) header++;
+            int last = header - 1;
+            if (last <= i || !rows.get(last).hasValues() || rows.get(last).grid()) continue;
+            int end = header;
+            while (end < to && end - header < MAX_ROWS + 1 && !endsTable(rows.get(end))) end++;
+            int items = end - header;
+            boolean shape = items >= 1 && items <= MAX_ROWS && !rows.get(end - 1).hasValues();
+            for (int k = header; k < end - 1; k++) shape &= rows.get(k).hasValues() && !rows.get(k).grid();
+            if (!shape) continue;
+            if (out == null) out = new ArrayList<>(rows);
+            List<Token> carried = values(rows.get(last));
+            out.set(last, with(rows.get(last), List.of()));
+            for (int k = header; k < end; k++) {
+                List<Token> own = values(rows.get(k));
+                out.set(k, with(rows.get(k), carried));
+                carried = own;
+            }
+        }
+        return out == null ? rows : out;
+    }
+
+    private static boolean isHeader(Row r) {
+        if (r.labels().isEmpty()) return false;
+        for (Token t : r.labels()) {
+            String s = Labels.norm(t.raw());
+            for (int k = 0; k < s.length(); k++) if (HEADER_CHARS.indexOf(s.charAt(k)) < 0) return false;
+        }
+        return true;
+    }
+
+    /** The next sub-table's heading, a part's heading (三、…), or the applications table's header. */
+    private static boolean endsTable(Row r) {
+        String own = FormAligner.own(r);
+        return r.labels().isEmpty() || own.contains("第二十条第") || own.contains("申请人情况")
+                || Labels.numbering(own).filter(n -> n.marker() == Labels.Marker.CHINESE).isPresent();
+    }
+
+    private static List<Token> values(Row r) {
+        return r.cells();
+    }
+
+    private static Row with(Row r, List<Token> cells) {
+        return new Row(r.labels(), cells, r.block(), r.grid());
+    }
+}
