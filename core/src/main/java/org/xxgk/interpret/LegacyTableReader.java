@@ -157,7 +157,7 @@ final class LegacyTableReader {
             String key = CellCatalog.legacyKey(path);
             String printed = Text.compact(label.raw());
             if (!r.grid() && (rest.isEmpty() || isUnitOnly(rest))) pending = new Indicator(key, printed, label, rest);
-            else place(key, printed, rest, columns, sink, label);
+            else place(key, printed, rest, columns, sink, label, r.grid());
         }
         if (pending != null) pending.place(List.of(), columns, sink);
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
@@ -215,7 +215,7 @@ final class LegacyTableReader {
                 cells = new ArrayList<>(unit);
                 cells.addAll(rest);
             }
-            LegacyTableReader.place(key, printed, cells, columns, sink, at);
+            LegacyTableReader.place(key, printed, cells, columns, sink, at, false);
         }
     }
 
@@ -326,8 +326,17 @@ final class LegacyTableReader {
         return true;
     }
 
-    private static void place(
-            String key, String label, List<Token> rest, List<LegacyColumn> header, CellSink sink, Token at) {
+    private static void place(String key, String label, List<Token> rest, List<LegacyColumn> header, CellSink sink,
+            Token at, boolean grid) {
+        if (!grid && header.contains(LegacyColumn.VALUE) && header.contains(LegacyColumn.CUMULATIVE)
+                && rest.size() < header.size() && rest.stream().filter(LegacyTableReader::isValue).count() == 1) {
+            // a line of text with one value for the year's and the cumulative column: the other was left blank, and
+            // which one the count does not say
+            Token only = rest.stream().filter(LegacyTableReader::isValue).findFirst().orElseThrow();
+            sink.warn(WarningCode.ROW_INCOMPLETE, "统计表 " + label + ": one value, \"" + only.raw()
+                    + "\", for the year's and the cumulative column; not placed", only.provenance());
+            return;
+        }
         List<LegacyColumn> columns = header;
         if (columns.isEmpty()) {
             // no header: a unit word first, then the year's value and the cumulative one

@@ -12,7 +12,8 @@ import org.xxgk.model.AnnualReport;
 /**
  * A LEGACY table copied by plain pdftotext, one cell a line: values after their labels (as most copies print them),
  * or each row's values before its label (where they sit higher than the label). A row of values right under the
- * header's column words says the second may be the case; the table's sums decide.
+ * header's column words says the second may be the case; the table's sums decide. A blank cell leaves nothing in
+ * such a copy: a row with one value for two columns is not placed.
  */
 class LegacyValuesBeforeTest {
 
@@ -59,5 +60,20 @@ class LegacyValuesBeforeTest {
         assertThat(value(r, "legacy.2.2")).isEqualTo(2);
         assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER")).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("\"1\""));
+    }
+
+    @Test
+    void oneValueForTheYearsAndTheCumulativeColumnIsNotPlaced() {
+        // 其中：1、当面申请数 prints 4 only: its other cell was left blank, and a line of text does not say which
+        AnnualReport r = read(List.of("计量单位 2012年度 历年累计",
+                "主动公开文件数", "条", "377", "405",
+                "其中：1、当面申请数", "条", "4",
+                "2、网上申请数", "条", "2", "4"));
+        assertThat(value(r, "legacy.1")).isEqualTo(377);
+        assertThat(value(r, "legacy.1.2.cumulative")).isEqualTo(4);
+        assertThat(r.value("legacy.1.1")).isEmpty();
+        assertThat(r.value("legacy.1.1.cumulative")).isEmpty();
+        assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("ROW_INCOMPLETE")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("\"4\""));
     }
 }
