@@ -28,7 +28,7 @@ final class ActiveValuesBefore {
     static List<Row> apply(List<Row> rows, int from, int to) {
         List<Row> out = null;
         for (int i = from; i < to; i++) {
-            if (!FormAligner.own(rows.get(i)).contains("第二十条第")) continue;
+            if (!isHeading(rows.get(i))) continue;
             int header = i + 1;
             while (header < to && isHeader(rows.get(header))) header++;
             int last = header - 1;
@@ -49,6 +49,12 @@ final class ActiveValuesBefore {
             }
         }
         return out == null ? rows : out;
+    }
+
+    private static boolean isHeading(Row r) {
+        // asked of every row of the tables: the raw labels first, normalised only where they may say it
+        for (Token t : r.labels()) if (t.raw().contains("二十条")) return FormAligner.own(r).contains("第二十条第");
+        return false;
     }
 
     private static boolean isHeader(Row r) {

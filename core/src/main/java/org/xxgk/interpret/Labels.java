@@ -183,11 +183,17 @@ final class Labels {
         return norm(s).startsWith("其中");
     }
 
+    private static final String LOST_NUMBER_MARKS = ".、．";
+
     /**
      * Whether a label starts with the mark after a numbering's number but not the number ({@code ．属于三类…},
      * {@code 、网上申请数}): pdftotext printed the digit apart, where it sits lower than the text in a CJK font.
      */
     static boolean lostNumber(String s) {
+        // most labels and every prose line start otherwise: asked first, before the label is normalised
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        if (i == s.length() || LOST_NUMBER_MARKS.indexOf(s.charAt(i)) < 0) return false;
         String c = norm(s);
         return c.length() >= 3 && (c.charAt(0) == '.' || c.charAt(0) == '、') && !Character.isDigit(c.charAt(1));
     }
