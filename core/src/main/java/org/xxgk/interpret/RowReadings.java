@@ -86,6 +86,12 @@ final class RowReadings {
         int digits = 0;
         for (Token t : c) digits += run(t).map(String::length).orElse(0);
         if (digits > MAX_DIGITS) return new Readings(List.of(), true, true, List.of());
+        if (row.sums().isEmpty() && c.size() >= 2 && c.stream().allMatch(RowReadings::isDigitsOnly)
+                && c.stream().anyMatch(RowReadings::isWhole)) {
+            // values printed apart, fewer than the columns, in a row with no sum to check a split against: a cell left
+            // blank is as likely as digits run together (18 may be 18 and a blank, or 1 and 8); not read
+            return new Readings(List.of(), false, false, List.of());
+        }
         List<FormProfile.Slot> slots = row.columns().stream().map(FormProfile.Column::slot).toList();
         Search kept = new Search(c, slots, row.sums());
         kept.next(0, 0);
@@ -120,6 +126,18 @@ final class RowReadings {
     private static boolean isRows(List<Token> cells, FormProfile.Row row) {
         int width = row.width();
         return !row.sums().isEmpty() && cells.size() >= 2 * width && cells.size() % width == 0 && figuresOnly(cells);
+    }
+
+    /** Whether a cell prints digits only: no sign word ({@code 增740} may hold a change and the next value), no unit. */
+    private static boolean isDigitsOnly(Token t) {
+        String s = Text.strip(t.raw());
+        return t.value().kind() == Values.Kind.NUMBER && !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether a cell prints a number of two or more digits that may be one value ({@code 18}, not {@code 00}). */
+    private static boolean isWhole(Token t) {
+        String s = Text.strip(t.raw());
+        return s.length() > 1 && s.charAt(0) != '0';
     }
 
     /** Whether every cell prints a number or a stand-in for none ({@code —}, {@code 无}): no text, unit or run. */
