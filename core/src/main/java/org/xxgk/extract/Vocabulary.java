@@ -46,4 +46,12 @@ public interface Vocabulary {
      * Whether a line is a page number, footer style ({@code - 3 -}, {@code 3 / 10}, and the document language's own).
      */
     boolean isPageNumber(String line);
+
+    /**
+     * Whether a cell's text starts with a row's numbering as the documents print it: a row's own label then, never the
+     * end of the label above it. None by default.
+     */
+    default boolean startsNumbered(String cellText) {
+        return false;
+    }
 }

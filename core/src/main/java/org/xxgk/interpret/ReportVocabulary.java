@@ -43,4 +43,9 @@ public final class ReportVocabulary implements Vocabulary {
     public boolean isPageNumber(String line) {
         return PAGE_NUMBER.matcher(line.strip()).matches();
     }
+
+    @Override
+    public boolean startsNumbered(String cellText) {
+        return Labels.numbering(cellText).isPresent();
+    }
 }

@@ -10,7 +10,7 @@ import org.xxgk.extract.Vocabulary;
  * print them:
  * <ul>
  *   <li>a row split by the page break: when the continuation's first row has text only in label
- *       columns (no number anywhere) and is blank where the previous row has its numbers
+ *       columns (no number anywhere, no label starting numbered) and is blank where the previous row has its numbers
  *       ({@code 7.属于行政执法} and its zeros, then {@code 案卷} alone), that text is appended to the cells
  *       above and the row dropped;
  *   <li>a row-spanning cell broken by the page break: a blank cell at the top of the continuation,
@@ -96,8 +96,9 @@ final class TableJoiner {
         for (RawCell c : next) {
             if (!near(c.top(), seam)) continue;
             boolean single = near(c.bottom(), firstEdge);
-            // a row's numbers stand in its first part: a continuation row printing one is a row of its own
-            if (!c.isBlank() && (!single || words.isValue(c.text()))) return;
+            // a row's numbers stand in its first part: a continuation row printing one is a row of its own, and so
+            // is one whose label starts numbered (a heading row at the top of a page)
+            if (!c.isBlank() && (!single || words.isValue(c.text()) || words.startsNumbered(c.text()))) return;
             if (!c.isBlank()) text = true;
             for (RawCell v : values) {
                 if (overlaps(c, v) && (!c.isBlank() || !single)) return;

@@ -101,6 +101,21 @@ class DoubledRulesTest {
     }
 
     @Test
+    void aNumberedLabelAtTheTopOfAPageIsARowOfItsOwn() {
+        // page 1 ends with 二、上年结转… and its values; page 2 starts with 三、本年度办理结果, a heading row left blank
+        TablePart first = part(1, List.of(
+                new RawCell(0, 720, 100, 740, "二、上年结转政府信息公开申请数量", 1), new RawCell(100, 720, 200, 740, "0", 1),
+                new RawCell(200, 720, 300, 740, "0", 1)));
+        TablePart second = part(2, List.of(
+                new RawCell(0, 30, 100, 50, "三、本年度办理结果", 2), new RawCell(100, 30, 200, 50, "", 2),
+                new RawCell(200, 30, 300, 50, "", 2),
+                new RawCell(0, 50, 100, 70, "（一）予以公开", 2), new RawCell(100, 50, 200, 70, "1", 2),
+                new RawCell(200, 50, 300, 70, "1", 2)));
+        assertThat(joined(first, second)).containsExactly(List.of("二、上年结转政府信息公开申请数量", "0", "0"),
+                List.of("三、本年度办理结果", "", ""), List.of("（一）予以公开", "1", "1"));
+    }
+
+    @Test
     void theEndOfARowSplitByThePageBreakStillJoinsIt() {
         // page 1 ends with 7.属于行政执法 and its numbers; page 2 starts with 案卷 alone
         TablePart first = part(1, List.of(
