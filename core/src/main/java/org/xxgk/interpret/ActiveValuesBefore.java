@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
+import org.xxgk.model.CellCatalog;
+import org.xxgk.model.Template;
 
 /**
  * Section 二's sub-tables as a copy prints them with each row's values before its label (plain pdftotext, where the
@@ -16,10 +18,21 @@ final class ActiveValuesBefore {
 
     private ActiveValuesBefore() {}
 
-    /** The words a sub-table's header is made of (the form's section 二 column labels): its rows use no others. */
-    private static final String HEADER_CHARS = Labels.norm(
-            "信息内容本年新制作数量本年新公开数量对外公开总数量上一年项目数量本年增/减处理决定数量本年处理决定数量"
-                    + "本年收费金额（单位：万元）采购项目数量采购总金额本年制发件数本年废止件数现行有效件数");
+    /**
+     * The characters of a sub-table's header (信息内容 and the forms' section 二 column labels, both forms'): its rows,
+     * wrapped or truncated anywhere, use no others.
+     */
+    private static final String HEADER_CHARS = headerChars();
+
+    private static String headerChars() {
+        StringBuilder words = new StringBuilder(FormTableReader.HEADER_CELL);
+        for (Template t : List.of(Template.V2019, Template.V2021)) {
+            for (CellCatalog.ActiveRow row : CellCatalog.activeRows(t)) {
+                for (CellCatalog.Item column : row.columns()) words.append(column.label());
+            }
+        }
+        return Labels.norm(words.toString());
+    }
 
     /** Sub-tables hold one or two rows. */
     private static final int MAX_ROWS = 2;
@@ -40,10 +53,10 @@ final class ActiveValuesBefore {
             for (int k = header; k < end - 1; k++) shape &= rows.get(k).hasValues() && !rows.get(k).grid();
             if (!shape) continue;
             if (out == null) out = new ArrayList<>(rows);
-            List<Token> carried = values(rows.get(last));
+            List<Token> carried = rows.get(last).cells();
             out.set(last, with(rows.get(last), List.of()));
             for (int k = header; k < end; k++) {
-                List<Token> own = values(rows.get(k));
+                List<Token> own = rows.get(k).cells();
                 out.set(k, with(rows.get(k), carried));
                 carried = own;
             }
@@ -71,10 +84,6 @@ final class ActiveValuesBefore {
         String own = FormAligner.own(r);
         return r.labels().isEmpty() || own.contains("第二十条第") || own.contains("申请人情况")
                 || Labels.numbering(own).filter(n -> n.marker() == Labels.Marker.CHINESE).isPresent();
-    }
-
-    private static List<Token> values(Row r) {
-        return r.cells();
     }
 
     private static Row with(Row r, List<Token> cells) {

@@ -28,7 +28,7 @@ final class FormTableReader {
 
     // where the tables start: the first 第二十条 sub-table header (信息内容 only as a header cell: prose says 政府信息内容 too)
     private static final String TABLE_START = "第二十条第";
-    private static final String HEADER_CELL = "信息内容";
+    static final String HEADER_CELL = "信息内容";
     private static final int MAX_HEADER_CELL = 12;
     // section 四 is read only after words of its header
     private static final List<String> REVIEW_WORDS = List.of("复议", "诉讼", "结果维持");

@@ -40,7 +40,7 @@ final class LegacyTableReader {
                 if (r.hasValues() && i > headerRow && !namesColumns(r)) break;
                 if (r.hasValues() && i > headerRow) {
                     for (Token t : r.cells()) {
-                        if (isValue(t)) {
+                        if (t.isValue()) {
                             sink.warn(WarningCode.VALUE_WITHOUT_HEADER, "统计表: \"" + t.raw()
                                     + "\" stands on the header's row, before any indicator; dropped", t.provenance());
                         }
@@ -238,7 +238,7 @@ final class LegacyTableReader {
             Row r = rows.get(i);
             List<Token> kept = new ArrayList<>();
             List<Token> values = new ArrayList<>();
-            for (Token t : r.cells()) (isValue(t) ? values : kept).add(t);
+            for (Token t : r.cells()) (t.isValue() ? values : kept).add(t);
             if (r.labels().isEmpty() || r.grid()) {
                 carried.addAll(values);
                 out.add(new Row(r.labels(), kept, r.block(), r.grid()));
@@ -256,11 +256,6 @@ final class LegacyTableReader {
         if (r.labels().size() < 2) return false;
         for (Token t : r.labels()) if (column(t).isEmpty()) return false;
         return true;
-    }
-
-    private static boolean isValue(Token t) {
-        Values.Kind k = t.value().kind();
-        return k == Values.Kind.NUMBER || k == Values.Kind.NIL || k == Values.Kind.RUN;
     }
 
     /**
@@ -329,10 +324,10 @@ final class LegacyTableReader {
     private static void place(String key, String label, List<Token> rest, List<LegacyColumn> header, CellSink sink,
             Token at, boolean grid) {
         if (!grid && header.contains(LegacyColumn.VALUE) && header.contains(LegacyColumn.CUMULATIVE)
-                && rest.size() < header.size() && rest.stream().filter(LegacyTableReader::isValue).count() == 1) {
+                && rest.size() < header.size() && rest.stream().filter(Token::isValue).count() == 1) {
             // a line of text with one value for the year's and the cumulative column: the other was left blank, and
             // which one the count does not say
-            Token only = rest.stream().filter(LegacyTableReader::isValue).findFirst().orElseThrow();
+            Token only = rest.stream().filter(Token::isValue).findFirst().orElseThrow();
             sink.warn(WarningCode.ROW_INCOMPLETE, "统计表 " + label + ": one value, \"" + only.raw()
                     + "\", for the year's and the cumulative column; not placed", only.provenance());
             return;

@@ -38,6 +38,12 @@ final class RowStream {
         String text() {
             return Labels.norm(raw);
         }
+
+        /** Whether it prints a value: a number, a stand-in for none ({@code —}) or digits run together. */
+        boolean isValue() {
+            Values.Kind k = value.kind();
+            return k == Values.Kind.NUMBER || k == Values.Kind.NIL || k == Values.Kind.RUN;
+        }
     }
 
     /**
@@ -54,10 +60,7 @@ final class RowStream {
         }
 
         boolean hasValues() {
-            for (int i = 0; i < cells.size(); i++) {
-                Values.Kind k = cells.get(i).value().kind();
-                if (k == Values.Kind.NUMBER || k == Values.Kind.NIL || k == Values.Kind.RUN) return true;
-            }
+            for (int i = 0; i < cells.size(); i++) if (cells.get(i).isValue()) return true;
             return false;
         }
 
@@ -194,8 +197,13 @@ final class RowStream {
             Token number = cells.get(cells.size() - 1);
             if (!isNumber(number, next(labels.get(0)))) return t;
             cells.remove(cells.size() - 1);
-            return token(Text.strip(number.raw()) + Text.strip(t.raw()), t.provenance(), t.copy(), t.source(),
-                    t.block());
+            return numbered(t, number);
+        }
+
+        /** {@code label} with {@code number} printed before it again. */
+        private static Token numbered(Token label, Token number) {
+            return token(Text.strip(number.raw()) + Text.strip(label.raw()), label.provenance(), label.copy(),
+                    label.source(), label.block());
         }
 
         /** The number of the item after the one {@code label} numbers: 1 after a label numbered otherwise or not. */
@@ -222,8 +230,7 @@ final class RowStream {
             // the forms number their items 1 to 8
             String digits = Text.strip(t.raw());
             if (digits.length() != 1 || !isNumber(t, digits.charAt(0) - '0') || digits.charAt(0) == '0') return false;
-            String numbered = Text.strip(t.raw()) + Text.strip(last.raw());
-            labels.set(labels.size() - 1, token(numbered, last.provenance(), last.copy(), last.source(), last.block()));
+            labels.set(labels.size() - 1, numbered(last, t));
             return true;
         }
 

@@ -77,14 +77,7 @@ final class TableJoiner {
     }
 
     private static void mergeSplitRow(List<RawCell> acc, List<RawCell> next, double seam, Vocabulary words) {
-        double lastRowTop = -Double.MAX_VALUE;
-        for (RawCell c : acc) {
-            if (c.top() < seam - TOL) lastRowTop = Math.max(lastRowTop, c.top());
-        }
-        List<RawCell> values = new ArrayList<>();
-        for (RawCell c : acc) {
-            if (near(c.bottom(), seam) && c.top() >= lastRowTop - TOL && words.isValue(c.text())) values.add(c);
-        }
+        List<RawCell> values = lastRowValues(acc, seam, words);
         if (values.isEmpty()) return;
         double firstEdge = Double.MAX_VALUE;
         for (RawCell c : next) {
@@ -135,16 +128,10 @@ final class TableJoiner {
     }
 
     private static void continueSpans(List<RawCell> acc, List<RawCell> next, double seam, Vocabulary words) {
-        double lastRowTop = -Double.MAX_VALUE;
-        for (RawCell c : acc) {
-            if (c.top() < seam - TOL) lastRowTop = Math.max(lastRowTop, c.top());
-        }
+        double lastRowTop = lastRowTop(acc, seam);
         // a header ending at the seam over a first row of numbers: a blank there is a value left blank, not the rest
         // of the header cell above it
-        boolean headerAbove = true;
-        for (RawCell c : acc) {
-            if (near(c.bottom(), seam) && c.top() >= lastRowTop - TOL && words.isValue(c.text())) headerAbove = false;
-        }
+        boolean headerAbove = lastRowValues(acc, seam, words).isEmpty();
         boolean valuesBelow = false;
         for (RawCell c : next) if (near(c.top(), seam) && words.isValue(c.text())) valuesBelow = true;
         boolean blanksAreValues = headerAbove && valuesBelow;
@@ -166,6 +153,25 @@ final class TableJoiner {
                 break;
             }
         }
+    }
+
+    /** The top of the last row above the seam: the lowest top of a cell that starts above it. */
+    private static double lastRowTop(List<RawCell> acc, double seam) {
+        double top = -Double.MAX_VALUE;
+        for (RawCell c : acc) {
+            if (c.top() < seam - TOL) top = Math.max(top, c.top());
+        }
+        return top;
+    }
+
+    /** The cells of the last row above the seam that print a value. */
+    private static List<RawCell> lastRowValues(List<RawCell> acc, double seam, Vocabulary words) {
+        double top = lastRowTop(acc, seam);
+        List<RawCell> values = new ArrayList<>();
+        for (RawCell c : acc) {
+            if (near(c.bottom(), seam) && c.top() >= top - TOL && words.isValue(c.text())) values.add(c);
+        }
+        return values;
     }
 
     private static boolean near(double a, double b) {
