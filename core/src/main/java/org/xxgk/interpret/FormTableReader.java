@@ -64,9 +64,11 @@ final class FormTableReader {
         }
         warnUnplaced(rows, placements, sink);
 
-        placeIndependent(rows, placements, Section.ACTIVE, sink);
-        placeApplications(rows, placements, profile, sink);
-        int reviewLast = readReview(rows.subList(0, to), Math.max(from, last + 1), profile, sink);
+        boolean blanksLost = placements.stream()
+                .anyMatch(p -> !p.printed().grid() && RowReadings.losesBlanks(p.printed().cells(), p.form().width()));
+        placeIndependent(placements, Section.ACTIVE, blanksLost, sink);
+        placeApplications(rows, placements, profile, blanksLost, sink);
+        int reviewLast = readReview(rows.subList(0, to), Math.max(from, last + 1), profile, blanksLost, sink);
         last = Math.max(last, reviewLast);
 
         for (Section s : List.of(Section.ACTIVE, Section.APPLICATIONS)) {
@@ -164,17 +166,18 @@ final class FormTableReader {
     }
 
     /** Section 二: rows without arithmetic between them, each placed by its own readings. */
-    private static void placeIndependent(List<Row> rows, List<Placement> placements, Section section, CellSink sink) {
+    private static void placeIndependent(
+            List<Placement> placements, Section section, boolean blanksLost, CellSink sink) {
         for (Placement p : placements) {
             if (p.form().section() != section) continue;
-            RowReadings.Readings r = RowReadings.of(p.printed().cells(), p.form());
+            RowReadings.Readings r = RowReadings.of(p.printed().cells(), p.form(), blanksLost);
             place(p.form(), p.printed(), r, all(r), p.printedLabel(), sink);
         }
     }
 
     /** Section 三: rows read one by one, then the readings of split rows chosen by the table's sums. */
     private static void placeApplications(
-            List<Row> rows, List<Placement> placements, FormProfile profile, CellSink sink) {
+            List<Row> rows, List<Placement> placements, FormProfile profile, boolean blanksLost, CellSink sink) {
         Map<String, RowReadings.Readings> readings = new LinkedHashMap<>();
         Map<String, Placement> where = new LinkedHashMap<>();
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
@@ -187,7 +190,7 @@ final class FormTableReader {
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
                     .or(() -> byPlaces(headerCells, cells, p.form()))
-                    .orElseGet(() -> RowReadings.of(cells, p.form()));
+                    .orElseGet(() -> RowReadings.of(cells, p.form(), blanksLost));
             readings.put(p.form().id(), r);
             where.put(p.form().id(), p);
             if (!r.none()) numbers.put(p.form().id(), r.readings().stream().map(RowReadings::numbers).toList());
@@ -273,7 +276,7 @@ final class FormTableReader {
      * Section 四: after section 三, the one row of fifteen values, or three rows of five (one table per
      * group, labelled by its group or in the form's order).
      */
-    private static int readReview(List<Row> rows, int from, FormProfile profile, CellSink sink) {
+    private static int readReview(List<Row> rows, int from, FormProfile profile, boolean blanksLost, CellSink sink) {
         int headerAt = -1;
         List<Integer> candidates = new ArrayList<>();
         // the table follows its header closely; the prose after it is not searched
@@ -293,10 +296,23 @@ final class FormTableReader {
         FormProfile.Row all = profile.reviewRow();
         Row first = underHeader(rows, headerAt, candidates.get(0), all, sink);
         long printed = first.cells().stream().filter(t -> t.value().kind() != Values.Kind.EMPTY).count();
-        // a grid's row of fifteen cells is the whole table's, however many of them are blank
-        if (printed >= all.width() || first.cells().size() >= all.width()
+        if (printed > REVIEW_WIDTH_PER_GROUP && printed < all.width() && first.cells().size() < all.width()) {
+            // more values than a group's and fewer than the table's: the rest may follow on rows of the header's words
+            // (a copy that broke the row, 总计 / 3)
+            Optional<Row> spread = spread(rows, headerAt, all);
+            if (spread.isPresent()) {
+                RowReadings.Readings r = RowReadings.of(spread.get().cells(), all);
+                place(all, spread.get(), r, all(r), "四", sink);
+                return candidates.get(candidates.size() - 1);
+            }
+        }
+        // a grid's row of fifteen cells is the whole table's, however many of them are blank; so is a row printed after
+        // the header of two groups or more (a page copied on one line), or one of more values than a group's: fewer
+        // values than fifteen are blanks lost
+        if (printed >= all.width() || first.cells().size() >= all.width() || headsGroups(first)
+                || printed > REVIEW_WIDTH_PER_GROUP
                 || printed != REVIEW_WIDTH_PER_GROUP && RowReadings.fits(first.cells(), all.width(), true)) {
-            RowReadings.Readings r = RowReadings.of(first.cells(), all);
+            RowReadings.Readings r = RowReadings.of(first.cells(), all, blanksLost);
             place(all, first, r, all(r), "四", sink);
             return candidates.get(0);
         }
@@ -315,11 +331,21 @@ final class FormTableReader {
             if (!RowReadings.fits(rows.get(i).cells(), REVIEW_WIDTH_PER_GROUP, true)) break;
             FormProfile.Row group = groupOf(FormAligner.labelled(rows, from, i).context(), groups)
                     .orElse(groups.get(g));
-            RowReadings.Readings r = RowReadings.of(rows.get(i).cells(), group);
+            RowReadings.Readings r = RowReadings.of(rows.get(i).cells(), group, blanksLost);
             place(group, rows.get(i), r, all(r), "四 " + group.label(), sink);
             last = i;
         }
         return last;
+    }
+
+    // each group's header starts with it: a row labelled with it twice or more is labelled with the whole header
+    private static final String GROUP_HEADER_START = "结果维持";
+
+    /** Whether a row's own labels hold the header of two groups or more. */
+    private static boolean headsGroups(Row row) {
+        String own = FormAligner.own(row);
+        int first = own.indexOf(GROUP_HEADER_START);
+        return first >= 0 && own.indexOf(GROUP_HEADER_START, first + GROUP_HEADER_START.length()) >= 0;
     }
 
     /**
@@ -377,8 +403,13 @@ final class FormTableReader {
     private static boolean isReviewHeader(String text) {
         String rest = text;
         for (String w : REVIEW_HEADER_WORDS) rest = rest.replace(w, "");
-        return rest.isEmpty();
+        if (rest.isEmpty()) return true;
+        // or their characters, a header spaced out a character a line and its columns side by side (未 总 结 结 其 尚)
+        for (int i = 0; i < text.length(); i++) if (REVIEW_HEADER_CHARS.indexOf(text.charAt(i)) < 0) return false;
+        return true;
     }
+
+    private static final String REVIEW_HEADER_CHARS = String.join("", REVIEW_HEADER_WORDS);
 
     private static Optional<FormProfile.Row> groupOf(String context, List<FormProfile.Row> groups) {
         FormProfile.Row best = null;
@@ -413,8 +444,7 @@ final class FormTableReader {
         }
         if (r.none() || alive.isEmpty()) {
             String why = r.none()
-                    ? "its " + printed.cells().size() + " value cells cannot fill the form's " + form.width()
-                            + " columns"
+                    ? r.whyNone(printed.cells().size(), form.width())
                     : "no split of its digits fits the form's sums";
             sink.warn(WarningCode.ROW_INCOMPLETE, row + ": \"" + digits(printed) + "\": " + why + "; not placed", at);
             return;

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
@@ -26,6 +29,9 @@ import org.xxgk.source.WarningCode;
 final class LegacyRunReader {
 
     private static final List<String> HEADER = List.of("指标名称", "统计指标");
+    // an indicator's words (…数, …额), its unit, and the next indicator's label run on (its numbering first, or not)
+    private static final Pattern GLUED_ROW =
+            Pattern.compile("(.+?[数额])(万元|元|人次|件次|条|件|次|篇|个|项)((?:\\d{1,2}[、.．])?\\p{IsHan}.*)");
     private static final Pattern UNIT_AT_END = Pattern.compile("(.*?)(万元|元|人次|件次|条|件|次|篇|个|人|项)$");
     private static final int MAX_LABEL = 60;
     private static final int PROSE_WINDOW = 16;
@@ -35,6 +41,9 @@ final class LegacyRunReader {
     private LegacyRunReader() {}
 
     private record Indicator(String key, String label, Optional<String> unit, Row row, RowReadings.Readings readings) {}
+
+    /** An indicator's row as printed: its value cells, units left out. */
+    private record Printed(String key, String label, Optional<String> unit, Row row, List<Token> cells) {}
 
     static Optional<TableRange> read(List<Row> rows, String prose, CellSink sink) {
         int header = -1;
@@ -49,16 +58,17 @@ final class LegacyRunReader {
         FormProfile.Row shape = shape(cumulative);
 
         LegacyTableReader.PathCounter paths = new LegacyTableReader.PathCounter(false);
-        List<Indicator> indicators = new ArrayList<>();
+        List<Printed> printed = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         int last = header;
         // the header's own row may end with the first indicator (统计指标 | 单位 | 统计数 | 一、主动公开情况 | ——)
         for (int i = header; i < rows.size(); i++) {
             Row r = rows.get(i);
             String label = stripHeader(FormAligner.own(r));
             // the form's sign-off (填报人, 联系电话 …) or the portal's footer after it ends the table
-            if (!indicators.isEmpty() && LegacyTableReader.isSignOff(label)) break;
+            if (!printed.isEmpty() && LegacyTableReader.isSignOff(label)) break;
             if (!r.hasValues() || label.isEmpty() || label.length() > MAX_LABEL || label.contains("。")) {
-                if (!indicators.isEmpty() && !isHeading(label)) break;
+                if (!printed.isEmpty() && !isHeading(label)) break;
                 continue;
             }
             Optional<String> unit = Optional.empty();
@@ -75,16 +85,37 @@ final class LegacyRunReader {
                         + shape.width() + " column(s); not placed", r.provenance());
                 continue;
             }
+            Matcher glued = GLUED_ROW.matcher(label);
+            if (glued.matches()) {
+                // a row printed without values runs its label and unit on to the next one's: its cells were blank
+                String blank = CellCatalog.legacyKey(paths.next(glued.group(1)));
+                if (keys.add(blank)) sink.putBlank(blank, r.provenance(), glued.group(1));
+                label = glued.group(3);
+            }
             var m = UNIT_AT_END.matcher(label);
             if (unit.isEmpty() && m.matches() && !m.group(1).isEmpty()) {
                 unit = Optional.of(m.group(2));
                 label = m.group(1);
             }
             String key = CellCatalog.legacyKey(paths.next(label));
-            indicators.add(new Indicator(key, label, unit, r, notAbove(RowReadings.of(cells, shape), cumulative)));
+            if (!keys.add(key)) {
+                // the numbering went back to an indicator already read: which one this row is, is unknown
+                sink.warn(WarningCode.ROW_NOT_MATCHED, "统计表 " + label + ": numbered as an indicator read above ("
+                        + key + "); not placed", r.provenance());
+                continue;
+            }
+            printed.add(new Printed(key, label, unit, r, cells));
             last = i;
         }
-        if (indicators.isEmpty()) return Optional.empty();
+        if (printed.isEmpty()) return Optional.empty();
+        boolean blanksLost = printed.stream().anyMatch(p -> !p.row().grid()
+                && (RowReadings.losesBlanks(p.cells(), shape.width()) || RowReadings.printsApart(p.cells(),
+                        shape.width())));
+        List<Indicator> indicators = new ArrayList<>();
+        for (Printed p : printed) {
+            RowReadings.Readings r = notAbove(RowReadings.of(p.cells(), shape, blanksLost), cumulative);
+            indicators.add(new Indicator(p.key(), p.label(), p.unit(), p.row(), r));
+        }
 
         // the prose first, so that what it settles reaches the rows tied to it by the sums
         indicators.replaceAll(ind -> byProse(ind, prose));
@@ -136,12 +167,19 @@ final class LegacyRunReader {
 
     /** The header words a flattened copy runs into the first indicator's label ({@code 年度历年累计主动公开文件数}). */
     private static String stripHeader(String label) {
-        String out = label;
-        for (String w : List.of("历年累计", "累计", "统计数", "年度", "计量单位", "单位", "指标名称")) {
-            int at = out.lastIndexOf(w);
-            if (at >= 0) out = out.substring(at + w.length());
+        return label.substring(headerEnd(label));
+    }
+
+    private static final List<String> HEADER_WORDS = List.of("历年累计", "累计", "统计数", "年度", "计量单位", "单位", "指标名称");
+
+    /** Where the header words run into a label end: 0 for a label without them. */
+    static int headerEnd(String label) {
+        int end = 0;
+        for (String w : HEADER_WORDS) {
+            int at = label.lastIndexOf(w);
+            if (at >= end) end = at + w.length();
         }
-        return out;
+        return end;
     }
 
     /** A year's value never exceeds the total since the regulation came in. */
@@ -203,10 +241,10 @@ final class LegacyRunReader {
     private static void place(Indicator ind, BitSet alive, boolean cumulative, CellSink sink) {
         Provenance at = ind.row().provenance();
         if (alive.isEmpty()) {
-            sink.warn(
-                    WarningCode.ROW_INCOMPLETE,
-                    "统计表 " + ind.label() + ": \"" + digits(ind) + "\" cannot be read as its values; not placed",
-                    at);
+            String why = ind.readings().blanks() ? ind.readings().whyNone(0, cumulative ? 2 : 1)
+                    : "cannot be read as its values";
+            sink.warn(WarningCode.ROW_INCOMPLETE, "统计表 " + ind.label() + ": \"" + digits(ind) + "\" " + why
+                    + "; not placed", at);
             sink.putBlank(ind.key(), at, ind.label());
             return;
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.xxgk.internal.Text;
 import org.xxgk.interpret.LabelTable.LegacyColumn;
 import org.xxgk.interpret.Labels.Marker;
@@ -60,9 +61,10 @@ final class LegacyTableReader {
         } else {
             first = -1;
             for (int i = 0; i < rows.size() && first < 0; i++) {
-                for (Token t : rows.get(i).labels()) if (Labels.norm(t.raw()).contains("统计表")) first = i + 1;
+                for (Token t : rows.get(i).labels()) if (endsInTableTitle(Labels.norm(t.raw()))) first = i + 1;
             }
             if (first < 0) return Optional.empty();
+            columns.addAll(gluedHeader(rows, first));
         }
 
         // a table numbers its top level (一、) from its first row on, or not at all
@@ -305,6 +307,37 @@ final class LegacyTableReader {
     private static boolean isHeadingWithValue(List<Token> cells) {
         return cells.size() == 2 && cells.get(0).value().kind() == Values.Kind.NIL
                 && cells.get(1).value().kind() == Values.Kind.NUMBER;
+    }
+
+    // the table's title (…情况统计表) ends its label but for a unit or header words after it; prose that names the
+    // table (本报告由…和统计表共六个部分组成) goes on
+    private static final String TABLE_TITLE = "统计表";
+    private static final int AFTER_TABLE_TITLE = 16;
+
+    /**
+     * The columns a header names where a flattened copy ran it on to the table's title and the first indicator
+     * ({@code …统计表指标名称计量单位} | {@code 2012} | {@code 年度历年累计主动公开文件数条}), in the order printed; empty
+     * where none is named.
+     */
+    private static List<LegacyColumn> gluedHeader(List<Row> rows, int first) {
+        StringBuilder text = new StringBuilder();
+        for (Token t : rows.get(first - 1).labels()) text.append(Labels.norm(t.raw()));
+        text.delete(0, Math.max(0, text.lastIndexOf(TABLE_TITLE)));
+        if (first < rows.size() && !rows.get(first).labels().isEmpty()) {
+            String label = Labels.norm(rows.get(first).labels().get(0).raw());
+            text.append(label, 0, LegacyRunReader.headerEnd(label));
+        }
+        TreeMap<Integer, LegacyColumn> at = new TreeMap<>();
+        for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) {
+            int i = text.indexOf(e.getKey());
+            if (i >= 0 && e.getValue() != LegacyColumn.INDICATOR) at.putIfAbsent(i, e.getValue());
+        }
+        return at.values().stream().distinct().toList();
+    }
+
+    private static boolean endsInTableTitle(String label) {
+        int at = label.lastIndexOf(TABLE_TITLE);
+        return at >= 0 && label.length() - at - TABLE_TITLE.length() <= AFTER_TABLE_TITLE;
     }
 
     /**

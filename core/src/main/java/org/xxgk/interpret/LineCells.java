@@ -307,9 +307,9 @@ final class LineCells {
             "结果维持", "指标名称", "统计指标", "计量单位", "历年累计");
     /*
      * The pieces are read by hand as the pattern (LineShortcutsTest holds them to it)
-     *   (?<value>(?:(?<![\p{IsHan}A-Za-z])(?:增加|减少|增|减|[-−－]))?\d+(?:[,，]\d{3})*(?:\.\d+)?(?:万元|元)?)
+     *   (?<value>(?:(?<![\p{IsHan}A-Za-z])(?:增加|减少|增|减|[-−－]))?\d+(?:[,，]\d{3})*(?:[.．]\d+)?(?:万元|元)?)
      *   |(?<space>\s+)|(?<label>[^\s\d]+)
-     * finds them one after the other (ASCII \d and \s): a page on one line is thousands of pieces.
+     * finds them one after the other (\d ASCII or full-width, \s ASCII): a page on one line is thousands of pieces.
      */
     private static final String[] SIGNS = (Values.RUN_SIGNS + "|-|−|－").split("\\|");
     private static final String[] UNITS_AFTER_DIGITS = {"万元", "元"};
@@ -348,7 +348,8 @@ final class LineCells {
                 boolean space = isAsciiSpace(line.charAt(at));
                 at = runEnd(line, at);
                 if (space) {
-                    if (pendingFrom >= 0 && openedAt < 0) {
+                    // a numbering spaced off its label (1. 当面申请数) stays with it: numberingDigits saw the ideograph
+                    if (pendingFrom >= 0 && openedAt < 0 && !endsInNumbering(line, pendingFrom, start)) {
                         out.add(label(line, pendingFrom, start));
                         pendingFrom = -1;
                     }
@@ -421,7 +422,7 @@ final class LineCells {
         boolean space = isAsciiSpace(line.charAt(at));
         int end = at + 1;
         while (end < line.length() && isAsciiSpace(line.charAt(end)) == space
-                && (space || !isAsciiDigit(line.charAt(end)))) end++;
+                && (space || !isFormDigit(line.charAt(end)))) end++;
         return end;
     }
 
@@ -434,19 +435,19 @@ final class LineCells {
         if (at == 0 || !isHanOrLatin(line.charAt(at - 1))) {
             for (String sign : SIGNS) {
                 int after = at + sign.length();
-                if (line.startsWith(sign, at) && after < n && isAsciiDigit(line.charAt(after))) {
+                if (line.startsWith(sign, at) && after < n && isFormDigit(line.charAt(after))) {
                     i = after;
                     break;
                 }
             }
         }
-        if (i >= n || !isAsciiDigit(line.charAt(i))) return -1;
-        while (i < n && isAsciiDigit(line.charAt(i))) i++;
-        while (i + 3 < n && (line.charAt(i) == ',' || line.charAt(i) == '，') && isAsciiDigit(line.charAt(i + 1))
-                && isAsciiDigit(line.charAt(i + 2)) && isAsciiDigit(line.charAt(i + 3))) i += 4;
-        if (i + 1 < n && line.charAt(i) == '.' && isAsciiDigit(line.charAt(i + 1))) {
+        if (i >= n || !isFormDigit(line.charAt(i))) return -1;
+        while (i < n && isFormDigit(line.charAt(i))) i++;
+        while (i + 3 < n && (line.charAt(i) == ',' || line.charAt(i) == '，') && isFormDigit(line.charAt(i + 1))
+                && isFormDigit(line.charAt(i + 2)) && isFormDigit(line.charAt(i + 3))) i += 4;
+        if (i + 1 < n && (line.charAt(i) == '.' || line.charAt(i) == '．') && isFormDigit(line.charAt(i + 1))) {
             i += 2;
-            while (i < n && isAsciiDigit(line.charAt(i))) i++;
+            while (i < n && isFormDigit(line.charAt(i))) i++;
         }
         for (String unit : UNITS_AFTER_DIGITS) {
             if (line.startsWith(unit, i)) return i + unit.length();
@@ -454,8 +455,9 @@ final class LineCells {
         return i;
     }
 
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
+    /** An ASCII or a full-width digit: a crawler's copy keeps the page's ４９ as they are. */
+    private static boolean isFormDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 
     /** {@code \s} of a pattern without UNICODE_CHARACTER_CLASS. */
@@ -470,15 +472,39 @@ final class LineCells {
 
     /**
      * 1 when the digits ending at {@code end} end in the numbering of the label that follows
-     * ({@code 2.其他}, {@code 3、危及}), else 0.
+     * ({@code 2.其他}, {@code 3、危及}; {@code 1. 当面申请数}, {@code 3 . 其 他}: spaces about the mark where an ideograph
+     * follows), else 0.
      */
     private static int numberingDigits(String line, int start, int end) {
-        if (end + 1 >= line.length()) return 0;
-        char mark = line.charAt(end);
-        if (mark != '.' && mark != '、' && mark != '．') return 0;
-        char next = line.charAt(end + 1);
-        if (Character.isDigit(next) || Text.isSpace(next)) return 0;
+        int mark = end;
+        while (mark < line.length() && isAsciiSpace(line.charAt(mark))) mark++;
+        if (mark + 1 >= line.length() || !isNumberingMark(line.charAt(mark))) return 0;
+        int after = mark + 1;
+        while (after < line.length() && isAsciiSpace(line.charAt(after))) after++;
+        if (after == line.length()) return 0;
+        char next = line.charAt(after);
+        if (after > mark + 1 || mark > end ? !isHan(next) : Character.isDigit(next) || Text.isSpace(next)) return 0;
         for (int i = start; i < end; i++) if (!Character.isDigit(line.charAt(i))) return 0;
         return 1;
+    }
+
+    private static boolean isNumberingMark(char c) {
+        return c == '.' || c == '、' || c == '．';
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * Whether {@code line[from, to)} ends in a numbering, a digit and its mark ({@code 其中：1.}), or in its digit with
+     * the mark after the space ({@code 3 . 其 他}): its label goes on.
+     */
+    private static boolean endsInNumbering(String line, int from, int to) {
+        if (to - from >= 2 && isNumberingMark(line.charAt(to - 1)) && isFormDigit(line.charAt(to - 2))) return true;
+        int next = to;
+        while (next < line.length() && isAsciiSpace(line.charAt(next))) next++;
+        return isFormDigit(line.charAt(to - 1)) && next < line.length() && isNumberingMark(line.charAt(next))
+                && numberingDigits(line, to - 1, to) > 0;
     }
 }

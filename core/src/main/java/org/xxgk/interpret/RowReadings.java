@@ -29,8 +29,11 @@ final class RowReadings {
 
     // a change may be signed with a word or a dash; inside a run a dash starts a value
     private static final String SIGNS = Values.RUN_SIGNS + "|[-−－]";
-    private static final Pattern PIECE = Pattern.compile("(" + SIGNS + ")?(0|[1-9]\\d*)(\\.\\d+)?");
-    private static final Pattern RUN = Pattern.compile("((?:(?:" + SIGNS + ")?\\d+(?:\\.\\d+)?)+)(万元|元)?");
+    private static final Pattern PIECE =
+            Pattern.compile("(" + SIGNS + ")?(0|[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d*)(\\.\\d+)?");
+    // grouping commas kept: a cut falls between groups only where both pieces are values (469|3,950 of 4693,950)
+    private static final Pattern RUN =
+            Pattern.compile("((?:(?:" + SIGNS + ")?\\d+(?:,\\d{3})*(?:\\.\\d+)?)+)(万元|元)?");
 
     /**
      * The readings of a row.
@@ -39,15 +42,31 @@ final class RowReadings {
      * @param split    the readings came from splitting cells (so arithmetic may choose among them)
      * @param bounded  the search stopped at a bound: the readings are not all there are
      * @param extra    printed values beyond the form's columns, not placed
+     * @param blanks   none, since the row's digits may hide blank cells its copy dropped
      */
-    record Readings(List<List<Token>> readings, boolean split, boolean bounded, List<Token> extra) {
+    record Readings(List<List<Token>> readings, boolean split, boolean bounded, List<Token> extra, boolean blanks) {
         Readings {
             readings = List.copyOf(readings); // a reading may hold null: a column the report does not print
             extra = List.copyOf(extra);
         }
 
+        Readings(List<List<Token>> readings, boolean split, boolean bounded, List<Token> extra) {
+            this(readings, split, bounded, extra, false);
+        }
+
+        /** None: the row's digits may hide blank cells its copy dropped. */
+        static final Readings BLANKS_LOST = new Readings(List.of(), true, false, List.of(), true);
+
         boolean none() {
             return readings.isEmpty();
+        }
+
+        /** Why a row that has no reading has none, for its warning. */
+        String whyNone(int cells, int width) {
+            return blanks
+                    ? "fewer values than the form's " + width + " columns, in a copy that drops blank cells: which are"
+                            + " blank is unknown"
+                    : "its " + cells + " value cells cannot fill the form's " + width + " columns";
         }
     }
 
@@ -64,6 +83,47 @@ final class RowReadings {
     }
 
     static Readings of(List<Token> cells, FormProfile.Row row) {
+        return of(cells, row, false);
+    }
+
+    /**
+     * Whether a row's cells hold values but too few digits for its columns ({@code 8} for a year's and a cumulative
+     * column): a copy that prints them apart from a grid drops a blank cell without a trace, so any row of its table
+     * may have.
+     */
+    static boolean losesBlanks(List<Token> cells, int width) {
+        List<Token> c = trimmed(cells, width);
+        if (c.size() >= width || c.isEmpty()) return false;
+        // plain digits only, each one value at most: a grouped number (1,056) may have lost its digits to the next cell
+        int digits = 0;
+        for (Token t : c) {
+            String s = Text.compact(t.raw());
+            if (!t.isValue() || s.isEmpty() || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) return false;
+            digits += s.length();
+        }
+        return digits < width;
+    }
+
+    /**
+     * Whether a row prints its values apart, one plain number a column: a copy of a LEGACY table that keeps its cells
+     * apart, where a row that prints fewer left some blank ({@code 24} is one value, not 2 and 4). (Section 三's rows
+     * print apart in text copies that lose a row's cells in other ways too, where the sums still split them right.)
+     */
+    static boolean printsApart(List<Token> cells, int width) {
+        List<Token> c = trimmed(cells, width);
+        if (c.size() != width || width < 2) return false;
+        for (Token t : c) if (!isDigitsOnly(t)) return false;
+        return true;
+    }
+
+    /**
+     * As {@link #of(List, FormProfile.Row)}; where {@code blanksLost} (the copy drops blank cells without a trace:
+     * {@link #losesBlanks}), a row with fewer cells than columns is not read where its digits may be fewer values than
+     * the columns ({@code 59} is 5|9, or 59 and a blank, or a blank and 59): which columns were blank, even the sums
+     * cannot always tell, and the search for them grows too fast. Digits that can only be as many values as the columns
+     * ({@code 0000004}) are read.
+     */
+    static Readings of(List<Token> cells, FormProfile.Row row, boolean blanksLost) {
         int width = row.width();
         List<Token> c = trimmed(cells, width);
         Optional<Readings> padded = leadingBlanks(cells, c, row);
@@ -81,8 +141,12 @@ final class RowReadings {
             // not this row's first ones plus extras: which row the label names is unknown
             if (extraValues && (!keepsSums(first, row.sums()) || !signsFit(first, row) || isRows(c, row)))
                 return new Readings(List.of(), false, false, printedExtra);
+            // a copy that drops blank cells: a row that breaks its sums as printed may have lost one, and gained a
+            // value the form lacks (a sixteenth review column), or taken its neighbour's
+            if (blanksLost && !keepsSums(first, row.sums())) return Readings.BLANKS_LOST;
             return new Readings(List.of(first), false, false, printedExtra);
         }
+        if (blanksLost && fewestValues(c) < width) return Readings.BLANKS_LOST;
         int digits = 0;
         for (Token t : c) digits += run(t).map(String::length).orElse(0);
         if (digits > MAX_DIGITS) return new Readings(List.of(), true, true, List.of());
@@ -95,9 +159,12 @@ final class RowReadings {
         List<FormProfile.Slot> slots = row.columns().stream().map(FormProfile.Column::slot).toList();
         Search kept = new Search(c, slots, row.sums());
         kept.next(0, 0);
-        if (kept.found.isEmpty() && !kept.bounded() && !row.sums().isEmpty()) {
+        if (kept.found.isEmpty() && !kept.bounded() && !row.sums().isEmpty() && fewestValues(c) == width
+                && !blanksLost) {
             // no split keeps the row's sum: where the digits allow one reading only, it is the report's (the checker
-            // says so)
+            // says so). Only where they cannot be fewer values than the columns: a copy drops a blank cell without a
+            // trace, so 6 36 0 0 42 may be 6, 36, a blank, 0, 0, a blank and 42 as well as 6|3|6|0|0|4|2; and not in a
+            // copy known to drop them, where a run that breaks its sum may be another row's, or several rows'
             Search any = new Search(c, slots, List.of());
             any.next(0, 0);
             if (any.found.size() == 1 && !any.bounded()) return new Readings(any.found, true, false, List.of());
@@ -152,11 +219,15 @@ final class RowReadings {
     /** Whether every value printed with a sign word ({@code 增4747}, {@code 减 3}) stands in a change column. */
     private static boolean signsFit(List<Token> reading, FormProfile.Row row) {
         for (int k = 0; k < reading.size(); k++) {
-            String raw = Text.strip(reading.get(k).raw());
-            boolean signed = raw.startsWith("增") || raw.startsWith("减");
-            if (signed && row.columns().get(k).slot() != FormProfile.Slot.CHANGE) return false;
+            if (isSigned(reading.get(k)) && row.columns().get(k).slot() != FormProfile.Slot.CHANGE) return false;
         }
         return true;
+    }
+
+    /** Whether a cell prints a sign word ({@code 增4747}, {@code 减 3}), which only a change takes. */
+    private static boolean isSigned(Token t) {
+        String raw = Text.strip(t.raw());
+        return raw.startsWith("增") || raw.startsWith("减");
     }
 
     static boolean keepsSums(List<Token> reading, List<FormProfile.Sum> sums) {
@@ -217,9 +288,12 @@ final class RowReadings {
         return Optional.of(new Readings(List.of(asPrinted), false, false, extra));
     }
 
-    /** A grid wider than the form pads with blank cells at the end, sometimes at the start. */
+    /** The cells of a row without padding: a grid wider than the form pads with blank cells at the end or start. */
     static List<Token> trimmed(List<Token> cells, int width) {
         List<Token> c = new ArrayList<>(cells);
+        // a unit word before a row's values is no column of the form's rows: a spaced-out label's last character
+        // (规 范 性 文 件 1 139) or a unit note
+        while (!c.isEmpty() && c.get(0).value().kind() == Values.Kind.UNIT) c.remove(0);
         while (c.size() > width && c.get(c.size() - 1).value().kind() == Values.Kind.EMPTY) c.remove(c.size() - 1);
         while (c.size() > width && c.get(0).value().kind() == Values.Kind.EMPTY) c.remove(0);
         return c;
@@ -240,10 +314,32 @@ final class RowReadings {
         return Math.max(1, digits);
     }
 
+    /**
+     * The fewest values the cells can be cut into: each zero that leads a cell's digits is a value of its own (no
+     * value but 0 starts with 0), the rest of the digits may be one. A cell with a sign word or a decimal point counts
+     * one, the fewest it may be.
+     */
+    private static int fewestValues(List<Token> cells) {
+        int n = 0;
+        for (Token t : cells) {
+            String s = Text.compact(t.raw());
+            if (!isDigitsOnly(t)) {
+                n++;
+                continue;
+            }
+            int zeros = 0;
+            while (zeros < s.length() && s.charAt(zeros) == '0') zeros++;
+            n += zeros + (zeros < s.length() ? 1 : 0);
+        }
+        return n;
+    }
+
     /** The digits of a cell that may hold several values, without a trailing unit. */
     private static Optional<String> run(Token t) {
         Values.Kind k = t.value().kind();
         if (k != Values.Kind.NUMBER && k != Values.Kind.RUN) return Optional.empty();
+        // a number grouped as one (12,345) is one value; only digits no one number reads may be several
+        if (k == Values.Kind.NUMBER && Text.compact(t.raw()).indexOf(',') >= 0) return Optional.empty();
         return runParts(t.raw()).map(RunParts::digits);
     }
 
@@ -319,9 +415,11 @@ final class RowReadings {
             Token t = cells.get(cell);
             Optional<String> run = run(t);
             if (run.isEmpty()) {
-                // a blank, a sign, a grouped or unit-bearing number: one value as printed
-                if (place(t, t.value().number().orElse(null), column)) next(cell + 1, column + 1);
-                unplace();
+                // a blank, a sign, a grouped or unit-bearing number: one value as printed; signed, a change only
+                if (!isSigned(t) || slots.get(column) == FormProfile.Slot.CHANGE) {
+                    if (place(t, t.value().number().orElse(null), column)) next(cell + 1, column + 1);
+                    unplace();
+                }
                 return;
             }
             int maxPieces = Math.min(width - column - cellsLeft, capacity(t));
@@ -387,7 +485,7 @@ final class RowReadings {
                     || m.group(3) != null && slot != FormProfile.Slot.AMOUNT) {
                 return Optional.empty();
             }
-            BigDecimal v = new BigDecimal(m.group(2) + (m.group(3) == null ? "" : m.group(3)));
+            BigDecimal v = new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
             return Optional.of(m.group(1) != null && !m.group(1).startsWith("增") ? v.negate() : v);
         }
     }

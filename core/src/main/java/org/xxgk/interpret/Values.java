@@ -56,6 +56,10 @@ final class Values {
     static final String RUN_SIGNS = "增加|减少|增|减";
     private static final Pattern RUN = Pattern.compile("(?:(?:" + RUN_SIGNS + ")?\\d+(?:\\.\\d+)?)+");
 
+    // digits run together, grouped numbers too, which no one number reads (469 and 3,950 as 4693,950): never a label
+    private static final Pattern GROUPED_RUN =
+            Pattern.compile("(?:(?:" + RUN_SIGNS + ")?\\d+(?:,\\d{3})*(?:\\.\\d+)?)+");
+
     private static final Pattern NUMBER = Pattern.compile(
             "(增加|减少|新增|增|减|\\+|-|−|－)?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(" + UNITS + ")?");
 
@@ -159,7 +163,7 @@ final class Values {
                 n = n.negate();
             return new Parsed(Kind.NUMBER, Optional.of(n), Optional.ofNullable(m.group(3)));
         }
-        if (RUN.matcher(c).matches()) return new Parsed(Kind.RUN, Optional.empty(), Optional.empty());
+        if (GROUPED_RUN.matcher(c).matches()) return new Parsed(Kind.RUN, Optional.empty(), Optional.empty());
         return new Parsed(Kind.TEXT, Optional.empty(), Optional.empty());
     }
 

@@ -90,9 +90,12 @@ class DerivedLayoutsTest {
         soft.assertAll();
     }
 
-    /** How many golden cells each plain copy of a Chromium print reads right (004: section 三 as one block). */
+    /**
+     * How many golden cells each plain copy of a Chromium print reads right (004: section 三 as one block; 000 and 003
+     * read section 四 whole since its values spread over rows of the header's characters count as its).
+     */
     private static final Map<String, Integer> PLAIN_CHROMIUM_RIGHT =
-            Map.of("000", 172, "001", 191, "002", 7, "003", 162, "004", 176);
+            Map.of("000", 182, "001", 191, "002", 7, "003", 172, "004", 176);
 
     @Test
     void aSectionPrintedAsOneBlockOfValuesIsReadInTheFormsOrder() throws IOException {
@@ -149,9 +152,12 @@ class DerivedLayoutsTest {
         soft.assertAll();
     }
 
-    /** How many golden cells each plain copy of a fixture PDF reads right: 001 and 002 all; the others miss some. */
+    /**
+     * How many golden cells each plain copy of a fixture PDF reads right: 001 and 002 all; the others miss some (004's
+     * section 四, fifteen zeros printed nine and seven, sixteen in all: no group's row, and which is extra is unknown).
+     */
     private static final Map<String, Integer> PLAIN_RIGHT =
-            Map.of("000", 184, "001", 200, "002", 66, "003", 166, "004", 193);
+            Map.of("000", 184, "001", 200, "002", 66, "003", 166, "004", 183);
 
     /**
      * Plain {@code pdftotext} (no {@code -layout}) of the fixture PDFs ({@code derived/pdftotext-plain/}), the copy
@@ -187,7 +193,8 @@ class DerivedLayoutsTest {
      * cell spans rows (不予公开's eight, 无法提供's three), pdftotext gives their values column by column, 总计 column
      * last ({@code 0 0 1 0 0 1 1 0 31} is 自然人 down nine rows); a block is read as rows where it splits one way
      * only, every row keeping its sum, and placed after the row above or, its label being its last row's, before it;
-     * section 三, whose (六) is printed as one row, is read in the form's order once its labels leave it in doubt.
+     * section 三, whose (六) is printed as one row, is read in the form's order once its labels leave it in doubt;
+     * section 四, fourteen values on a row and 总计 3 on the next, as the values spread over the rows of its header.
      */
     @Test
     void plainCopyOfARealWpsPdfReadsBlocksPrintedColumnByColumn() throws IOException {
@@ -195,7 +202,7 @@ class DerivedLayoutsTest {
         RealLabel label = RealLabel.real("014");
         RealLabel.Score score = label.compareAll(report);
         assertThat(score.misfiled()).as(score.summary()).isZero();
-        assertThat(score.right()).as("cells read right: " + score.mismatches()).isEqualTo(176);
+        assertThat(score.right()).as("cells read right: " + score.mismatches()).isEqualTo(186);
         for (String key : List.of("applications.partlyGranted.total", "applications.refused.security.total",
                 "applications.refused.process.total", "applications.unable.notHeld.naturalPerson",
                 "applications.notProcessed.complaint.naturalPerson", "applications.notProcessed.publication.total",

@@ -52,6 +52,23 @@ class ExtraValuesTest {
                 .satisfies(w -> assertThat(w.message()).contains("\"9\""));
     }
 
+    @Test
+    void sevenReviewValuesAreNoGroupsRowThoughTheFirstFiveKeepItsSum() {
+        // more than a group's five and fewer than fifteen: blanks a copy dropped, not one group and two extras (1 0 0 0
+        // 1 would keep 行政复议's sum by chance)
+        AnnualReport r = withReviewRow("1 0 0 0 1 2 2");
+        assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("review."));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("四").contains("not placed"));
+    }
+
+    @Test
+    void valuesAfterTheHeaderOfTwoGroupsAreTheWholeTables() {
+        // a page copied on one line: the values follow the whole header, so five of them are no group's row
+        AnnualReport r = withReviewRow("结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 1 0 0 0 1");
+        assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("review."));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).startsWith("四").contains("not placed"));
+    }
+
     /** Seed 000 with its fifteen review values (one a line) replaced by one printed row. */
     private static AnnualReport withReviewRow(String row) {
         SeedText t = SeedText.load("000");

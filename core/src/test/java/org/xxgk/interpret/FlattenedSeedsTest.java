@@ -25,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FlattenedSeedsTest {
 
+    static Stream<String> ids() {
+        return Golden.IDS.stream();
+    }
+
     static Stream<Arguments> flattenings() {
         return Golden.IDS.stream().flatMap(id -> Stream.of(Arguments.of(id, " "), Arguments.of(id, "")));
     }
@@ -52,5 +56,25 @@ class FlattenedSeedsTest {
         if (id.equals("000") && separator.isEmpty()) {
             assertThat(report.cells().get("active.procurement.amount")).as("1406万元 splits two ways").isNull();
         }
+    }
+
+    @ParameterizedTest(name = "{0} joined with nothing, full-width digits")
+    @MethodSource("ids")
+    void fullWidthDigitsRunTogetherReadAsTheirAsciiCopy(String id) {
+        // a crawler keeps the page's digits as they are: ４９２ runs on to its label and the next value like 492
+        String line = String.join("", SeedText.load(id).lines.stream().map(String::strip).toList());
+        StringBuilder wide = new StringBuilder(line.length());
+        for (char c : line.toCharArray()) wide.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
+        AnnualReport ascii = Xxgk.read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), id + ".txt");
+        AnnualReport full = Xxgk.read(
+                new ByteArrayInputStream(wide.toString().getBytes(StandardCharsets.UTF_8)), id + "-wide.txt");
+        assertThat(ascii.cells().values().stream().filter(c -> c.value().isPresent())).hasSizeGreaterThan(20);
+        assertThat(values(full)).isEqualTo(values(ascii));
+    }
+
+    private static java.util.Map<String, java.util.Optional<java.math.BigDecimal>> values(AnnualReport r) {
+        java.util.Map<String, java.util.Optional<java.math.BigDecimal>> out = new java.util.TreeMap<>();
+        r.cells().forEach((k, c) -> out.put(k, c.value()));
+        return out;
     }
 }

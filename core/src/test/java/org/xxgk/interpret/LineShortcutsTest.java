@@ -116,11 +116,12 @@ class LineShortcutsTest {
         }
     }
 
-    /** The pattern {@link LineCells#pieces} reads by hand, as it stood there. */
+    /** The pattern {@link LineCells#pieces} reads by hand, as it stood there; a digit is ASCII or full-width. */
+    private static final String DIGIT = "[0-9\\uFF10-\\uFF19]";
     private static final java.util.regex.Pattern PIECE = java.util.regex.Pattern.compile(
             "(?<value>(?:(?<![\\p{IsHan}A-Za-z])(?:" + Values.RUN_SIGNS + "|[-−－]))?"
-            + "\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:万元|元)?)"
-            + "|(?<space>\\s+)|(?<label>[^\\s\\d]+)");
+            + DIGIT + "+(?:[,，]" + DIGIT + "{3})*(?:[.．]" + DIGIT + "+)?(?:万元|元)?)"
+            + "|(?<space>\\s+)|(?<label>[^\\s0-9\\uFF10-\\uFF19]+)");
 
     /**
      * Each piece the pattern finds, found by hand where it starts: a value by {@link LineCells#valueEnd}, white space
@@ -152,7 +153,7 @@ class LineShortcutsTest {
         lines.add(String.join("", lines())); // the whole page on one line, as crawlers copy it
         for (String line : lines) assertSamePieces(soft, line);
         Random random = new Random(18);
-        String alphabet = "0123456789 \t\r\n\u000B\f,，.．、:增加减少-−－万元件aZ申请数量二(一)\u00A0\u3000１𠀀";
+        String alphabet = "0123456789 \t\r\n\u000B\f,，.．、:增加减少-−－万元件aZ申请数量二(一)\u00A0\u3000１９𠀀";
         for (int round = 0; round < 100_000; round++) assertSamePieces(soft, RandomText.upTo(random, alphabet, 16));
         soft.assertAll();
     }
