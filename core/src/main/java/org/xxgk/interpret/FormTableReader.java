@@ -296,16 +296,10 @@ final class FormTableReader {
         FormProfile.Row all = profile.reviewRow();
         Row first = underHeader(rows, headerAt, candidates.get(0), all, sink);
         long printed = first.cells().stream().filter(t -> t.value().kind() != Values.Kind.EMPTY).count();
-        if (printed > REVIEW_WIDTH_PER_GROUP && printed < all.width() && first.cells().size() < all.width()) {
-            // more values than a group's and fewer than the table's: the rest may follow on rows of the header's words
-            // (a copy that broke the row, 总计 / 3)
-            Optional<Row> spread = spread(rows, headerAt, all);
-            if (spread.isPresent()) {
-                RowReadings.Readings r = RowReadings.of(spread.get().cells(), all);
-                place(all, spread.get(), r, all(r), "四", sink);
-                return candidates.get(candidates.size() - 1);
-            }
-        }
+        // more values than a group's and fewer than the table's: the rest may follow on rows of the header's words (a
+        // copy that broke the row, 总计 / 3)
+        boolean broken = printed > REVIEW_WIDTH_PER_GROUP && first.cells().size() < all.width();
+        if (broken && placedSpread(rows, headerAt, all, sink)) return candidates.get(candidates.size() - 1);
         // a grid's row of fifteen cells is the whole table's, however many of them are blank; so is a row printed after
         // the header of two groups or more (a page copied on one line), or one of more values than a group's: fewer
         // values than fifteen are blanks lost
@@ -316,13 +310,8 @@ final class FormTableReader {
             place(all, first, r, all(r), "四", sink);
             return candidates.get(0);
         }
-        if (!RowReadings.fits(first.cells(), REVIEW_WIDTH_PER_GROUP, true)) {
-            Optional<Row> spread = spread(rows, headerAt, all);
-            if (spread.isPresent()) {
-                RowReadings.Readings r = RowReadings.of(spread.get().cells(), all);
-                place(all, spread.get(), r, all(r), "四", sink);
-                return candidates.get(candidates.size() - 1);
-            }
+        if (!RowReadings.fits(first.cells(), REVIEW_WIDTH_PER_GROUP, true) && placedSpread(rows, headerAt, all, sink)) {
+            return candidates.get(candidates.size() - 1);
         }
         List<FormProfile.Row> groups = profile.rows(Section.REVIEW);
         int last = -1;
@@ -398,6 +387,15 @@ final class FormTableReader {
             return Optional.empty();
         }
         return Optional.of(new Row(List.of(), values, rows.get(headerAt).block(), false));
+    }
+
+    /** Places section 四's values where they are {@link #spread} over the header's rows; false where they are not. */
+    private static boolean placedSpread(List<Row> rows, int headerAt, FormProfile.Row all, CellSink sink) {
+        Optional<Row> spread = spread(rows, headerAt, all);
+        if (spread.isEmpty()) return false;
+        RowReadings.Readings r = RowReadings.of(spread.get().cells(), all);
+        place(all, spread.get(), r, all(r), "四", sink);
+        return true;
     }
 
     private static boolean isReviewHeader(String text) {

@@ -29,10 +29,12 @@ import org.xxgk.source.WarningCode;
 final class LegacyRunReader {
 
     private static final List<String> HEADER = List.of("指标名称", "统计指标");
+    // the units a LEGACY row prints after its label; 人 too at a label's end only (…数人 never runs on to a label)
+    private static final String UNITS = "万元|元|人次|件次|条|件|次|篇|个|项";
     // an indicator's words (…数, …额), its unit, and the next indicator's label run on (its numbering first, or not)
     private static final Pattern GLUED_ROW =
-            Pattern.compile("(.+?[数额])(万元|元|人次|件次|条|件|次|篇|个|项)((?:\\d{1,2}[、.．])?\\p{IsHan}.*)");
-    private static final Pattern UNIT_AT_END = Pattern.compile("(.*?)(万元|元|人次|件次|条|件|次|篇|个|人|项)$");
+            Pattern.compile("(.+?[数额])(" + UNITS + ")((?:\\d{1,2}[、.．])?\\p{IsHan}.*)");
+    private static final Pattern UNIT_AT_END = Pattern.compile("(.*?)(" + UNITS + "|人)$");
     private static final int MAX_LABEL = 60;
     private static final int PROSE_WINDOW = 16;
     // figures a row may print beyond twice its columns (a note's number, a stray count) and still be one indicator's

@@ -97,9 +97,8 @@ final class RowReadings {
         // plain digits only, each one value at most: a grouped number (1,056) may have lost its digits to the next cell
         int digits = 0;
         for (Token t : c) {
-            String s = Text.compact(t.raw());
-            if (!t.isValue() || s.isEmpty() || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) return false;
-            digits += s.length();
+            if (!isDigitsOnly(t)) return false;
+            digits += Text.compact(t.raw()).length();
         }
         return digits < width;
     }
@@ -322,11 +321,11 @@ final class RowReadings {
     private static int fewestValues(List<Token> cells) {
         int n = 0;
         for (Token t : cells) {
-            String s = Text.compact(t.raw());
             if (!isDigitsOnly(t)) {
                 n++;
                 continue;
             }
+            String s = Text.compact(t.raw());
             int zeros = 0;
             while (zeros < s.length() && s.charAt(zeros) == '0') zeros++;
             n += zeros + (zeros < s.length() ? 1 : 0);

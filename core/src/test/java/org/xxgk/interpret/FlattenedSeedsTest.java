@@ -1,8 +1,12 @@
 package org.xxgk.interpret;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,8 +76,8 @@ class FlattenedSeedsTest {
         assertThat(values(full)).isEqualTo(values(ascii));
     }
 
-    private static java.util.Map<String, java.util.Optional<java.math.BigDecimal>> values(AnnualReport r) {
-        java.util.Map<String, java.util.Optional<java.math.BigDecimal>> out = new java.util.TreeMap<>();
+    private static Map<String, Optional<BigDecimal>> values(AnnualReport r) {
+        Map<String, Optional<BigDecimal>> out = new TreeMap<>();
         r.cells().forEach((k, c) -> out.put(k, c.value()));
         return out;
     }

@@ -2,8 +2,12 @@ package org.xxgk.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,13 +57,12 @@ class CrawlerCopiesTest {
         assertThat(report.value("legacy.3.1.cumulative")).isEmpty();
     }
 
-    private AnnualReport read(String name, java.util.function.UnaryOperator<String> edit) {
+    private AnnualReport read(String name, UnaryOperator<String> edit) {
         try (InputStream in = getClass().getResourceAsStream("/derived/crawler-copies/" + name + ".txt")) {
-            String text = edit.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            return Xxgk.read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    name + ".txt");
+            String text = edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Xxgk.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name + ".txt");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
