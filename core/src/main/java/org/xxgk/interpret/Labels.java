@@ -137,6 +137,13 @@ final class Labels {
         };
     }
 
+    /** Whether a label is a numbering and nothing else ({@code 6.}, {@code (二)}). */
+    static boolean isNumberingOnly(String s) {
+        String c = norm(s);
+        Lead lead = lead(c);
+        return lead != null && lead.end() == c.length();
+    }
+
     /** A numbering at the start of a normalised label: its marker, its numerals and where it ends. */
     private record Lead(Marker marker, String numerals, int end) {}
 

@@ -110,9 +110,10 @@ final class LegacyTableReader {
             // a table read from a grid ends with it (or with the grids continuing it on the next pages)
             if (started && r.block() != rows.get(last).block() && rows.get(last).grid() && !r.grid()) break;
             boolean numbered = Labels.numbering(label.raw()).isPresent() || Labels.isOfWhich(label.raw());
-            if (pending != null && !numbered && LineCells.depth(pending.printed()) > 0) {
-                // the rest of the waiting indicator's label, whose bracket is still open (舆情计 / 1次)): its values,
-                // if any, are this line's
+            if (pending != null && !numbered
+                    && (LineCells.depth(pending.printed()) > 0 || Labels.isNumberingOnly(pending.printed()))) {
+                // the rest of the waiting indicator's label, whose bracket is still open (舆情计 / 1次)) or which is
+                // its numbering alone (6. / 其它形式申请数 条 0 2): its values, if any, are this line's
                 Indicator whole = pending.continued(Text.compact(label.raw()));
                 pending = null;
                 if (rest.isEmpty()) {

@@ -128,6 +128,8 @@ final class RowReadings {
         Optional<Readings> padded = leadingBlanks(cells, c, row);
         if (padded.isPresent()) return padded.get();
         if (c.size() >= width) {
+            Optional<Readings> wrapped = wrapped(c, row);
+            if (wrapped.isPresent()) return wrapped.get();
             List<Token> extra = c.size() > width ? c.subList(width, c.size()) : List.of();
             List<Token> first = List.copyOf(c.subList(0, width));
             List<Token> printedExtra = extra.stream().filter(t -> !t.value().isBlank()).toList();
@@ -285,6 +287,64 @@ final class RowReadings {
         if (extra.isEmpty() || !figuresOnly(extra)) return Optional.empty();
         if (keepsSums(trimmed, row.sums()) || !keepsSums(asPrinted, row.sums())) return Optional.empty();
         return Optional.of(new Readings(List.of(asPrinted), false, false, extra));
+    }
+
+    /**
+     * A row whose values are printed on two lines of text, one of them as many as the form's columns, because its
+     * longer numbers wrapped in their narrow cells ({@code ２１ １０１ ８ ５９ １４ ９ ４８} / {@code ２ ２ ６}: 212, 92
+     * and 486 in a PDF, the ends a line below; or the heads on the label's line above, {@code １２ １６} / {@code ６ １ １４
+     * ５１ ７３ ６ ４３１}): each value of the other line is one end of a value of that line, in order. The readings that
+     * keep the row's sums, where the values as printed do not; empty where the row has no sum to say.
+     */
+    private static Optional<Readings> wrapped(List<Token> cells, FormProfile.Row row) {
+        int width = row.width();
+        if (cells.size() <= width || cells.size() >= 2 * width || row.sums().isEmpty()) return Optional.empty();
+        int lineBreak = 1;
+        while (lineBreak < cells.size() && line(cells.get(lineBreak)) == line(cells.get(0))) lineBreak++;
+        List<Token> upper = cells.subList(0, lineBreak);
+        List<Token> lower = cells.subList(Math.min(lineBreak, cells.size()), cells.size());
+        if (lower.isEmpty() || !onOneLine(upper) || !onOneLine(lower) || line(lower.get(0)) <= line(upper.get(0))) {
+            return Optional.empty();
+        }
+        boolean digits = cells.stream().allMatch(RowReadings::isDigitsOnly);
+        boolean headsAbove = upper.size() < lower.size();
+        List<Token> whole = headsAbove ? lower : upper;
+        if (!digits || whole.size() != width || keepsSums(whole, row.sums())) return Optional.empty();
+        List<List<Token>> found = new ArrayList<>();
+        new Wrap(whole, headsAbove ? upper : lower, headsAbove, row, found).next(0, 0, new ArrayList<>(whole));
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Readings(found, true, false, List.of()));
+    }
+
+    /** Each value of {@code pieces} joined to one of {@code whole}'s, in order, before it or after it. */
+    private record Wrap(List<Token> whole, List<Token> pieces, boolean before, FormProfile.Row row,
+            List<List<Token>> found) {
+        void next(int piece, int from, List<Token> reading) {
+            if (piece == pieces.size()) {
+                if (keepsSums(reading, row.sums())) found.add(List.copyOf(reading));
+                return;
+            }
+            for (int c = from; c <= whole.size() - (pieces.size() - piece); c++) {
+                Token at = whole.get(c);
+                String head = Text.strip((before ? pieces.get(piece) : at).raw());
+                String tail = Text.strip((before ? at : pieces.get(piece)).raw());
+                if (head.startsWith("0")) continue; // no value starts with a zero but 0 itself
+                String joined = head + tail;
+                Token glued = new Token(joined, Values.parse(joined), at.provenance(), false, at.source(), at.block());
+                reading.set(c, glued);
+                next(piece + 1, c + 1, reading);
+                reading.set(c, at);
+            }
+        }
+    }
+
+    /** Whether the cells are printed on one line of a text input, the same for all. */
+    private static boolean onOneLine(List<Token> cells) {
+        int line = line(cells.get(0));
+        return line > 0 && cells.stream().allMatch(t -> line(t) == line);
+    }
+
+    private static int line(Token t) {
+        return t.provenance().line();
     }
 
     /** The cells of a row without padding: a grid wider than the form pads with blank cells at the end or start. */

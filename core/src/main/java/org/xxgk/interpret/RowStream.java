@@ -134,6 +134,11 @@ final class RowStream {
         private List<Token> labels;
         private List<Token> cells;
         private int block;
+        // the number the current row's label took from the last value of row lentBy ({@link #numberedBefore})
+        private Token lent;
+        private int lentBy = -1;
+        // whether the line being read prints more than one cell
+        private boolean lineGoesOn;
 
         Builder(LongConsumer checkCells) {
             this.checkCells = checkCells;
@@ -155,6 +160,7 @@ final class RowStream {
             LineCells.Split split = LineCells.read(raw, n -> checkCells.accept(before + n));
             List<String> parts = split.cells();
             count(parts.size());
+            lineGoesOn = parts.size() > 1;
             for (int k = 0; k < parts.size(); k++) {
                 String part = parts.get(k);
                 // a line that is one cell of text (prose) is not read as a value again
@@ -170,6 +176,7 @@ final class RowStream {
             if (t.value().kind() == Values.Kind.TEXT && !(labels != null && !startsLine && cells.isEmpty())) {
                 Token label = numberedBefore(t);
                 end();
+                lentBy = rows.size() - 1;
                 labels = new ArrayList<>(List.of(label));
                 cells = new ArrayList<>();
                 block = blockIndex;
@@ -182,21 +189,29 @@ final class RowStream {
                     cells = new ArrayList<>();
                     block = blockIndex;
                 }
-                if (startsLine && cells.isEmpty() && numbersLabel(t)) return;
+                // (its unit word may stand before, on the label's line, where values follow the number on its line: ．同意
+                // 部分公开答复数 条 / 2 0 0; a copy of a cell a line, ．传真申请数 / 条 / 9 / 9, prints no number there)
+                int labelLine = labels.isEmpty() ? -1 : labels.get(labels.size() - 1).provenance().line();
+                boolean valuesYet = cells.stream().anyMatch(c -> c.value().kind() != Values.Kind.UNIT
+                        || c.provenance().line() != labelLine || !lineGoesOn);
+                if (startsLine && !valuesYet && numbersLabel(t)) return;
                 cells.add(t);
             }
         }
 
         /**
-         * A label that lost its number ({@code 、网上申请数}) after a row whose last value, on a line of its own, is the
-         * number that follows the row's own ({@code 其中：1、当面申请数 条 0 0 2}): plain pdftotext prints the digit
-         * there. The number goes back to the label.
+         * A label that lost its number ({@code 、网上申请数}) after a row whose last value is the number that follows
+         * the row's own ({@code 其中：1、当面申请数 条 0 0 2}): plain pdftotext prints the digit there. The number goes
+         * to the label, lent: where the label's line below starts with the same number, it was the row's value
+         * ({@link #numbersLabel}).
          */
         private Token numberedBefore(Token t) {
+            lent = null;
             if (labels == null || labels.isEmpty() || cells.isEmpty() || !Labels.lostNumber(t.raw())) return t;
             Token number = cells.get(cells.size() - 1);
             if (!isNumber(number, next(labels.get(0)))) return t;
             cells.remove(cells.size() - 1);
+            lent = number;
             return numbered(t, number);
         }
 
@@ -212,6 +227,10 @@ final class RowStream {
             return n.isPresent() && n.get().marker() == Labels.Marker.ARABIC ? n.get().number() + 1 : 1;
         }
 
+        private static boolean sameDigits(Token a, Token b) {
+            return b.value().kind() == Values.Kind.NUMBER && Text.strip(a.raw()).equals(Text.strip(b.raw()));
+        }
+
         private static boolean isNumber(Token t, int number) {
             String digits = Text.strip(t.raw());
             return t.value().kind() == Values.Kind.NUMBER && !digits.isEmpty() && digits.length() <= 2
@@ -225,6 +244,16 @@ final class RowStream {
          * (The row above is no guide to which number: a wrapped group label often stands between.)
          */
         private boolean numbersLabel(Token t) {
+            if (lent != null && lentBy >= 0 && labels.size() == 1 && sameDigits(lent, t)) {
+                // the label's own number printed where a layout copy puts it, first on the line below (．信函申请数 /
+                // 5 条 6 6 / ．其它形式申请数 / 6 条 77 94): the number lent from the row above was its value
+                Row above = rows.get(lentBy);
+                List<Token> back = new ArrayList<>(above.cells());
+                back.add(lent);
+                rows.set(lentBy, new Row(above.labels(), back, above.block(), above.grid()));
+                lent = null;
+                return true;
+            }
             if (labels.isEmpty() || !Labels.lostNumber(labels.get(labels.size() - 1).raw())) return false;
             Token last = labels.get(labels.size() - 1);
             // the forms number their items 1 to 8
@@ -235,9 +264,44 @@ final class RowStream {
         }
 
         void end() {
-            if (labels != null) rows.add(new Row(labels, cells, block, false));
+            if (labels != null && !endsRowAbove()) rows.add(new Row(labels, cells, block, false));
             labels = null;
             cells = null;
+        }
+
+        /**
+         * Whether the row being ended, a numbering and fewer values than the row above on the lines just below it in a
+         * text copy, is the end of that row, whose label has no numbering ({@code 属于四类过程性信息 ３ ０ ０ ０ ８ ８ ９８}
+         * / {@code 6.} / {@code ７}): a table whose cells are taller than a line prints the number lower than its label
+         * and wraps the longer values, so the number goes to the label and the values end the row's
+         * ({@link RowReadings} reads them by its sums). The row above then takes them.
+         */
+        private boolean endsRowAbove() {
+            if (rows.isEmpty() || labels.size() != 1 || cells.isEmpty()) return false;
+            Row above = rows.get(rows.size() - 1);
+            if (above.grid() || above.labels().isEmpty() || cells.size() >= above.cells().size()) return false;
+            Token number = labels.get(0);
+            Token last = above.labels().get(above.labels().size() - 1);
+            if (!Labels.isNumberingOnly(number.raw()) || Labels.numbering(last.raw()).isPresent()
+                    || Labels.lostNumber(last.raw())) {
+                return false;
+            }
+            // the number on the line below the row's values, the ends on it or the next (pdftotext puts them apart)
+            int line = cells.get(0).provenance().line();
+            int lineAbove = above.cells().get(0).provenance().line();
+            int numberLine = number.provenance().line();
+            if (lineAbove <= 0 || numberLine <= lineAbove || line < numberLine || line > lineAbove + 2) return false;
+            for (Token t : cells) {
+                boolean digits = Text.strip(t.raw()).chars().allMatch(Character::isDigit);
+                if (t.provenance().line() != line || t.value().kind() != Values.Kind.NUMBER || !digits) return false;
+            }
+            for (Token t : above.cells()) if (t.provenance().line() != lineAbove) return false;
+            List<Token> aboveLabels = new ArrayList<>(above.labels());
+            aboveLabels.set(aboveLabels.size() - 1, numbered(last, number));
+            List<Token> aboveCells = new ArrayList<>(above.cells());
+            aboveCells.addAll(cells);
+            rows.set(rows.size() - 1, new Row(aboveLabels, aboveCells, above.block(), false));
+            return true;
         }
 
         void gridRow(List<Cell> gridRow, int rowNumber, int blockIndex) {

@@ -34,6 +34,16 @@ class PrintedPortalPagesTest {
         // each row's values before its label (计量单位 2010年度 历年累计 / 377 / 405 / 主动公开文件数 / 条 / 377 / 377 / …):
         // read so where the table's sums say so
         "27000002, LEGACY, plain, 32",
+        // numbers wrapped in their narrow cells, the ends a line below (一、本年新收… ２１ １０１ ８ ５９ １４ ９ ４８ / ２ ２ ６:
+        // 212, 92 and 486), and a row's number printed with its ends below it (属于四类过程性信息 ３ ０ ０ ０ ８ ８ ９８ / 6. /
+        // ７): read by the row's sums
+        "18000021, V2019, layout, 198",
+        // a LEGACY item's number on a line of its own above the rest of its label (6. / 其它形式申请数 条 ０ ２)
+        "27000010, LEGACY, layout, 34",
+        // a lost number printed before the values, its label's unit on the label's line (．同意部分公开答复数 条 / 2 ０ ０)
+        "27000006, LEGACY, layout, 32",
+        // ．信函申请数 / 5 条 6 6 / ．其它形式申请数 / 6 条 77 94: the last 6 is the row's value, not the next label's number
+        "27000012, LEGACY, layout, 26",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);

@@ -1,0 +1,85 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.xxgk.model.AnnualReport;
+
+/**
+ * A number too long for its narrow cell wraps in a PDF, and a text copy ({@code pdftotext -layout}) prints its two
+ * parts on two lines: the row's values on one line, the ends of the wrapped ones on the next, or their heads on the
+ * label's line above the rest. The row's sums say which values the parts join, and nothing is joined that the sums
+ * leave in doubt.
+ */
+class WrappedValuesTest {
+
+    private static final String NEWLY = "一、本年新收政府信息公开申请数量";
+    private static final String PROCESS = "6.属于四类过程性信息";
+    private static final List<String> COLUMNS =
+            List.of("naturalPerson", "commercial", "research", "publicInterest", "legalService", "otherOrg", "total");
+
+    /** Seed 000 (one cell a line) with section 三's row {@code label} printed as {@code lines} instead. */
+    private static SeedText withLines(String label, String... lines) {
+        SeedText t = SeedText.load("000");
+        int at = t.indexOf(label);
+        for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
+        t.lines.remove(at);
+        t.lines.addAll(at, List.of(lines));
+        return t;
+    }
+
+    private static Map<String, Integer> row(AnnualReport r, String row) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String c : COLUMNS) {
+            r.value("applications." + row + "." + c).map(BigDecimal::intValueExact).ifPresent(v -> out.put(c, v));
+        }
+        return out;
+    }
+
+    @Test
+    void endsOnTheLineBelowJoinTheValuesTheRowsSumSays() {
+        // 212 101 8 59 14 92 486, printed 21 … 9 48 / 2 2 6: only 212, 92 and 486 keep the row's sum
+        AnnualReport r = withLines(NEWLY, NEWLY + " 21 101 8 59 14 9 48", "2 2 6").read();
+        assertThat(row(r, "newlyReceived")).containsExactly(Map.entry("naturalPerson", 212),
+                Map.entry("commercial", 101), Map.entry("research", 8), Map.entry("publicInterest", 59),
+                Map.entry("legalService", 14), Map.entry("otherOrg", 92), Map.entry("total", 486));
+    }
+
+    @Test
+    void headsOnTheLabelsLineJoinOnlyWhereTheSumDecides() {
+        // 126 161 14 51 73 6 431, printed 12 16 / 6 1 14 51 73 6 431: 126|1|…|166 and 6|121|…|166 keep the sum too
+        AnnualReport r = withLines(NEWLY, NEWLY + " 12 16", "6 1 14 51 73 6 431").read();
+        assertThat(row(r, "newlyReceived")).containsExactly(Map.entry("research", 14),
+                Map.entry("publicInterest", 51), Map.entry("legalService", 73), Map.entry("total", 431));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("本年新收").contains("split 3 ways"));
+    }
+
+    @Test
+    void aLineThatKeepsTheSumAsPrintedIsNotJoined() {
+        // 35 … 35 keeps the sum too, but so do the values as printed: the 5s are no ends
+        AnnualReport r = withLines(NEWLY, NEWLY + " 3 0 0 0 0 0 3", "5 5").read();
+        assertThat(row(r, "newlyReceived")).containsEntry("naturalPerson", 3).containsEntry("total", 3);
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.code().code()).isEqualTo("VALUE_WITHOUT_HEADER"));
+    }
+
+    @Test
+    void noValueStartsWithAZero() {
+        // 03 would keep the sum (3 + 5 = 8), but no value but 0 itself is printed with a leading zero
+        AnnualReport r = withLines(NEWLY, NEWLY + " 0 5 0 0 0 0 8", "3").read();
+        assertThat(row(r, "newlyReceived")).isEmpty();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.message()).contains("本年新收").contains("not placed"));
+    }
+
+    @Test
+    void aNumberPrintedBelowItsLabelWithTheEndsIsTheRows() {
+        // 属于四类过程性信息 3 0 0 0 5 8 95 / 6. / 7: the row's number and the end of its 87
+        AnnualReport r = withLines(PROCESS, "属于四类过程性信息 3 0 0 0 5 8 95", "6.", "7").read();
+        assertThat(row(r, "refused.process")).containsEntry("naturalPerson", 3).containsEntry("legalService", 5)
+                .containsEntry("otherOrg", 87).containsEntry("total", 95);
+        assertThat(r.warnings()).noneMatch(w -> w.code().code().equals("ROW_NOT_MATCHED"));
+    }
+}
