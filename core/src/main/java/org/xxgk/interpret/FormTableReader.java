@@ -195,11 +195,59 @@ final class FormTableReader {
             where.put(p.form().id(), p);
             if (!r.none()) numbers.put(p.form().id(), r.readings().stream().map(RowReadings::numbers).toList());
         }
-        Map<String, BitSet> alive = TableSolver.solve(numbers, profile, CellCatalog.applicationColumns().size());
+        int width = CellCatalog.applicationColumns().size();
+        Map<String, BitSet> alive = TableSolver.solve(numbers, profile, width);
+        // a text copy whose values may stand off their labels (some row's values cannot be read as its own), whose
+        // rows as placed add up to more than a whole they are parts of, and less so read the other way: which row took
+        // which values is unknown (a grid row holds its label and its values together)
+        boolean mayStandOff = readings.values().stream().anyMatch(RowReadings.Readings::none)
+                && where.values().stream().anyMatch(p -> !p.printed().grid());
+        Set<String> exceeding = mayStandOff
+                ? PartsExceed.offLabels(agreed(numbers, alive), valuesBefore(rows, placements, blanksLost), profile,
+                        width)
+                : Set.of();
         readings.forEach((id, r) -> {
             Placement p = where.get(id);
+            if (exceeding.contains(id)) {
+                sink.warn(WarningCode.ROW_INCOMPLETE, "三 " + p.form().label() + ": \"" + digits(p.printed())
+                        + "\": with the rows it adds up with, more than the whole they are parts of, in a copy whose"
+                        + " values stand off their labels: which row took which values is unknown; not placed",
+                        RowReadings.where(p.printed().cells()));
+                return;
+            }
             place(p.form(), p.printed(), r, alive.getOrDefault(id, new BitSet()), p.printedLabel(), sink);
         });
+    }
+
+    /**
+     * Each row of section 三 read from the values printed before its label, after section 二's rows, where they have one
+     * reading: the other order of a copy whose values may stand off their labels.
+     */
+    private static Map<String, List<BigDecimal>> valuesBefore(
+            List<Row> rows, List<Placement> placements, boolean blanksLost) {
+        int floor = -1;
+        for (Placement p : placements) if (p.form().section() == Section.ACTIVE) floor = Math.max(floor, p.row());
+        Map<String, List<BigDecimal>> out = new LinkedHashMap<>();
+        for (Placement p : placements) {
+            if (p.form().section() != Section.APPLICATIONS) continue;
+            int j = p.row() - 1;
+            while (j > floor && !rows.get(j).hasValues()) j--;
+            if (j <= floor) continue;
+            RowReadings.Readings r = RowReadings.of(rows.get(j).cells(), p.form(), blanksLost);
+            if (r.readings().size() == 1) out.put(p.form().id(), RowReadings.numbers(r.readings().get(0)));
+        }
+        return out;
+    }
+
+    /** Each row's values where the sums left it one reading. */
+    private static Map<String, List<BigDecimal>> agreed(
+            Map<String, List<List<BigDecimal>>> numbers, Map<String, BitSet> alive) {
+        Map<String, List<BigDecimal>> out = new LinkedHashMap<>();
+        numbers.forEach((id, list) -> {
+            BitSet b = alive.getOrDefault(id, new BitSet());
+            if (b.cardinality() == 1) out.put(id, list.get(b.nextSetBit(0)));
+        });
+        return out;
     }
 
     /**

@@ -44,6 +44,11 @@ class PrintedPortalPagesTest {
         "27000006, LEGACY, layout, 32",
         // ．信函申请数 / 5 条 6 6 / ．其它形式申请数 / 6 条 77 94: the last 6 is the row's value, not the next label's number
         "27000012, LEGACY, layout, 26",
+        // rows whose values stand before their labels from some row on ((六)其他处理 [(七)'s values] (七)总计 [四's]): as
+        // the labels place them a part exceeds its whole ((六) above (七)), read the other way less so; those rows are
+        // left unplaced, which leaves little of the table, and nothing under a wrong key
+        "18000018, V2019, plain, 11",
+        "9000001, V2021, plain, 22",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);
