@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,7 +125,7 @@ final class RowReadings {
      */
     static Readings of(List<Token> cells, FormProfile.Row row, boolean blanksLost) {
         int width = row.width();
-        List<Token> c = trimmed(cells, width);
+        List<Token> c = signedApart(trimmed(cells, width), row);
         Optional<Readings> padded = leadingBlanks(cells, c, row);
         if (padded.isPresent()) return padded.get();
         if (c.size() >= width) {
@@ -345,6 +346,31 @@ final class RowReadings {
 
     private static int line(Token t) {
         return t.provenance().line();
+    }
+
+    private static final Set<String> MINUS = Set.of("-", "－", "−", "﹣");
+
+    /**
+     * The cells with a minus sign printed apart from its number joined to it, where the row prints one cell more than
+     * its columns and the number then falls in a change column ({@code 行政处罚 6 - 5 8}: 6, -5 and 8; a copy spaced the
+     * sign off). Else the cells as they are.
+     */
+    private static List<Token> signedApart(List<Token> cells, FormProfile.Row row) {
+        if (cells.size() != row.width() + 1) return cells;
+        for (int k = 0; k + 1 < cells.size(); k++) {
+            Token sign = cells.get(k);
+            Token number = cells.get(k + 1);
+            if (!MINUS.contains(Text.strip(sign.raw())) || !isDigitsOnly(number)
+                    || row.columns().get(k).slot() != FormProfile.Slot.CHANGE) {
+                continue;
+            }
+            String joined = "-" + Text.strip(number.raw());
+            List<Token> out = new ArrayList<>(cells.subList(0, k));
+            out.add(new Token(joined, Values.parse(joined), sign.provenance(), false, sign.source(), sign.block()));
+            out.addAll(cells.subList(k + 2, cells.size()));
+            return out;
+        }
+        return cells;
     }
 
     /** The cells of a row without padding: a grid wider than the form pads with blank cells at the end or start. */

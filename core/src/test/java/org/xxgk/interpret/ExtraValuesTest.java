@@ -1,5 +1,6 @@
 package org.xxgk.interpret;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.source.Warning;
@@ -22,6 +23,31 @@ class ExtraValuesTest {
         AnnualReport r = t.read();
         assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("applications.newlyReceived."));
         assertThat(r.warnings()).extracting(w -> w.code().code()).contains("ROW_INCOMPLETE", "VALUE_WITHOUT_HEADER");
+    }
+
+    @Test
+    void aMinusSignPrintedApartFromItsNumberInTheChangeColumnIsJoinedToIt() {
+        // 行政处罚 6 - 5 8: 6 last year, -5, 8 decisions (a copy spaced the sign off); not 6, none, 5 and an extra 8
+        SeedText t = SeedText.load("000");
+        int at = t.indexOf("行政处罚");
+        t.lines.set(at, "行政处罚 6 - 5 8");
+        for (int k = 0; k < 3; k++) t.lines.remove(at + 1);
+        AnnualReport r = t.read();
+        assertThat(r.value("active.penalty.previousYear").map(BigDecimal::intValueExact)).contains(6);
+        assertThat(r.value("active.penalty.change").map(BigDecimal::intValueExact)).contains(-5);
+        assertThat(r.value("active.penalty.decisions").map(BigDecimal::intValueExact)).contains(8);
+    }
+
+    @Test
+    void aMinusSignApartInAColumnThatTakesNoSignIsNoSign() {
+        // 行政处罚 - 6 5 8: the dash before the first column, which takes no sign, is no minus sign of the 6
+        SeedText t = SeedText.load("000");
+        int at = t.indexOf("行政处罚");
+        t.lines.set(at, "行政处罚 - 6 5 8");
+        for (int k = 0; k < 3; k++) t.lines.remove(at + 1);
+        AnnualReport r = t.read();
+        assertThat(r.cells().keySet()).filteredOn(k -> k.startsWith("active.penalty."))
+                .noneMatch(k -> r.value(k).map(BigDecimal::intValueExact).orElse(0) == -6);
     }
 
     @Test
