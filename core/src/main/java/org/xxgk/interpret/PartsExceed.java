@@ -42,7 +42,7 @@ final class PartsExceed {
      *
      * @param numbers per row read, its values per column (blank as 0)
      */
-    static Exceeding of(Map<String, List<BigDecimal>> numbers, List<FormProfile.Equation> equations,
+    private static Exceeding of(Map<String, List<BigDecimal>> numbers, List<FormProfile.Equation> equations,
             Function<String, List<String>> parts, int width) {
         Set<String> rows = new LinkedHashSet<>();
         int count = 0;
@@ -64,7 +64,7 @@ final class PartsExceed {
      * The rows of the sums that a part exceeds, the count of sums and columns where one does, and of those where it
      * could be told (a side read whole, a row read on the other).
      */
-    record Exceeding(Set<String> rows, int count, int tested) {}
+    private record Exceeding(Set<String> rows, int count, int tested) {}
 
     /** The rows of one side of a sum that are read, and whether they are all of it. */
     private record Side(List<String> read, boolean whole) {}

@@ -303,7 +303,7 @@ final class RowReadings {
         int lineBreak = 1;
         while (lineBreak < cells.size() && line(cells.get(lineBreak)) == line(cells.get(0))) lineBreak++;
         List<Token> upper = cells.subList(0, lineBreak);
-        List<Token> lower = cells.subList(Math.min(lineBreak, cells.size()), cells.size());
+        List<Token> lower = cells.subList(lineBreak, cells.size());
         if (lower.isEmpty() || !onOneLine(upper) || !onOneLine(lower) || line(lower.get(0)) <= line(upper.get(0))) {
             return Optional.empty();
         }

@@ -189,14 +189,23 @@ final class RowStream {
                     cells = new ArrayList<>();
                     block = blockIndex;
                 }
-                // (its unit word may stand before, on the label's line, where values follow the number on its line: ．同意
-                // 部分公开答复数 条 / 2 0 0; a copy of a cell a line, ．传真申请数 / 条 / 9 / 9, prints no number there)
-                int labelLine = labels.isEmpty() ? -1 : labels.get(labels.size() - 1).provenance().line();
-                boolean valuesYet = cells.stream().anyMatch(c -> c.value().kind() != Values.Kind.UNIT
-                        || c.provenance().line() != labelLine || !lineGoesOn);
-                if (startsLine && !valuesYet && numbersLabel(t)) return;
+                if (startsLine && !valuesYet() && numbersLabel(t)) return;
                 cells.add(t);
             }
+        }
+
+        /**
+         * Whether the row has values before the line being read; a unit word on the label's line is none, where values
+         * follow on the line ({@code ．同意部分公开答复数 条} / {@code 2 0 0}: the 2 is the label's number; a copy of a
+         * cell a line, {@code ．传真申请数} / {@code 条} / {@code 9} / {@code 9}, prints no number there).
+         */
+        private boolean valuesYet() {
+            int labelLine = labels.isEmpty() ? -1 : labels.get(labels.size() - 1).provenance().line();
+            for (Token c : cells) {
+                boolean unitOnLabelsLine = c.value().kind() == Values.Kind.UNIT && c.provenance().line() == labelLine;
+                if (!unitOnLabelsLine || !lineGoesOn) return true;
+            }
+            return false;
         }
 
         /**
