@@ -88,7 +88,8 @@ final class LineCells {
         while (values > 0 && isValue(parts.get(values - 1))) values--;
         List<String> labels = parts.subList(0, values);
         int depth = 0;
-        for (String l : labels) {
+        for (int w = 0; w < labels.size(); w++) {
+            String l = labels.get(w);
             int before = depth;
             depth = Math.max(0, depth + net(l));
             // a number inside a bracketed note is the note's (计 1 条)
@@ -96,7 +97,8 @@ final class LineCells {
             // a number among the words before the values: a sentence or a date line, not a row
             Values.Kind k = Values.parse(l).kind();
             // (a word that reads as a nil, 无 of (四) 无 | 法提供 split by a column, is a label's)
-            if ((k == Values.Kind.NUMBER || k == Values.Kind.RUN) && !isNumberingOnly(l)) return List.of(line);
+            boolean number = k == Values.Kind.NUMBER || k == Values.Kind.RUN;
+            if (number && !isNumberingOnly(l) && !numbersNext(labels, w)) return List.of(line);
         }
         List<String> out = labelCells(labels);
         if (values == parts.size() && !out.isEmpty()) {
@@ -210,7 +212,8 @@ final class LineCells {
         List<String> out = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean join = false;
-        for (String w : words) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
             boolean letterSpaced = isSingle(w) && cell.length() > 0 && isSingle(lastWord(cell));
             // a bracketed note belongs to the label before it: 主动公开政府信息数 (不同渠道…计1条)
             boolean note = Text.normalize(w).startsWith("(") && Labels.numbering(w).isEmpty();
@@ -220,7 +223,7 @@ final class LineCells {
             }
             if (cell.length() > 0) cell.append(' ');
             cell.append(w);
-            join = isNumberingOnly(w) || depth(cell) > 0;
+            join = isNumberingOnly(w) || numbersNext(words, k) || depth(cell) > 0;
         }
         if (cell.length() > 0) out.add(cell.toString());
         return out;
@@ -234,6 +237,19 @@ final class LineCells {
     private static boolean isSingle(String w) {
         String c = Text.compact(w);
         return c.codePointCount(0, c.length()) == 1;
+    }
+
+    /**
+     * Whether word {@code k} is a numbering's number spaced off its mark, the word after starting with the mark and
+     * text ({@code 2   、政府公报公开数}).
+     */
+    private static boolean numbersNext(List<String> words, int k) {
+        String w = Text.compact(words.get(k));
+        if (k + 1 >= words.size() || w.isEmpty() || w.length() > 2 || !w.chars().allMatch(c -> isFormDigit((char) c))) {
+            return false;
+        }
+        String next = Text.compact(words.get(k + 1));
+        return next.length() >= 2 && isNumberingMark(next.charAt(0)) && !isFormDigit(next.charAt(1));
     }
 
     private static boolean isNumberingOnly(String w) {

@@ -23,6 +23,18 @@ class LineCellsTest {
     }
 
     @Test
+    void aNumberSpacedOffItsNumberingMarkStaysWithItsLabel() {
+        // pdftotext -layout of a CJK font puts the digit apart from its 、 or ．
+        assertThat(LineCells.split("    2   、政府公报公开数     条   0"))
+                .containsExactly("2 、政府公报公开数", "条", "0");
+        assertThat(LineCells.split("1   ．属于国家秘密   0 0 0 0 0 0 0"))
+                .containsExactly("1 ．属于国家秘密", "0", "0", "0", "0", "0", "0", "0");
+        // a number before anything else is no numbering: the line stays whole
+        assertThat(LineCells.split("共 2 件 、办结 2 件")).containsExactly("共 2 件 、办结 2 件");
+        assertThat(LineCells.split("2 、3 0")).containsExactly("2 、3 0");
+    }
+
+    @Test
     void aUnitAndOneValueOnALineOfTheirOwnAreTwoCells() {
         // a LEGACY indicator's cells under its label wrapped over the lines above (舆情计 / 1次) / 次 223)
         assertThat(LineCells.split("次    223")).containsExactly("次", "223");

@@ -49,6 +49,9 @@ class PrintedPortalPagesTest {
         // left unplaced, which leaves little of the table, and nothing under a wrong key
         "18000018, V2019, plain, 11",
         "9000001, V2021, plain, 22",
+        // a numbering's number spaced off its mark (1   ．属于国家秘密   0 000 0 0     0; 2   ．政府公报公开 条 9 10): one label
+        "9000002, V2021, layout, 193",
+        "27000000, LEGACY, layout, 34",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);
