@@ -124,6 +124,15 @@ final class LegacyTableReader {
                 }
                 continue;
             }
+            if (pending != null && !pending.hasUnit() && !numbered && isUnitFirst(rest)
+                    && Labels.numbering(pending.at().raw()).isPresent()) {
+                // the rest of a numbered item's label, wrapped onto the line of its unit and values (其中：1.政府网站公 /
+                // 开数 条 502 502): the item printed no unit of its own
+                pending.continued(Text.compact(label.raw())).place(rest, columns, sink);
+                pending = null;
+                last = i;
+                continue;
+            }
             if (pending != null && pending.hasUnit() && !numbered && !rest.isEmpty() && RowReadings.figuresOnly(rest)) {
                 // the rest of the waiting indicator's label, wrapped below the line that printed its unit, with its
                 // values (其中：1.政府网站公 条 / 开数 502 502): an indicator of its own would print its unit too
