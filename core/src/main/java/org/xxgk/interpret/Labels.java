@@ -137,11 +137,9 @@ final class Labels {
         };
     }
 
-    /** Whether a label is a numbering and nothing else ({@code 6.}, {@code (二)}). */
+    /** Whether a label is a numbering and nothing else ({@code 6.}, {@code (二)}, {@code 三、(一)}). */
     static boolean isNumberingOnly(String s) {
-        String c = norm(s);
-        Lead lead = lead(c);
-        return lead != null && lead.end() == c.length();
+        return numbering(s).isPresent() && text(s).equals(norm(s));
     }
 
     /** A numbering at the start of a normalised label: its marker, its numerals and where it ends. */

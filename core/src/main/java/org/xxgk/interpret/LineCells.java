@@ -98,7 +98,7 @@ final class LineCells {
             Values.Kind k = Values.parse(l).kind();
             // (a word that reads as a nil, 无 of (四) 无 | 法提供 split by a column, is a label's)
             boolean number = k == Values.Kind.NUMBER || k == Values.Kind.RUN;
-            if (number && !isNumberingOnly(l) && !numbersNext(labels, w)) return List.of(line);
+            if (number && !Labels.isNumberingOnly(l) && !numbersNext(labels, w)) return List.of(line);
         }
         List<String> out = labelCells(labels);
         if (values == parts.size() && !out.isEmpty()) {
@@ -223,7 +223,7 @@ final class LineCells {
             }
             if (cell.length() > 0) cell.append(' ');
             cell.append(w);
-            join = isNumberingOnly(w) || numbersNext(words, k) || depth(cell) > 0;
+            join = Labels.isNumberingOnly(w) || numbersNext(words, k) || depth(cell) > 0;
         }
         if (cell.length() > 0) out.add(cell.toString());
         return out;
@@ -250,10 +250,6 @@ final class LineCells {
         }
         String next = Text.compact(words.get(k + 1));
         return next.length() >= 2 && isNumberingMark(next.charAt(0)) && !isFormDigit(next.charAt(1));
-    }
-
-    private static boolean isNumberingOnly(String w) {
-        return Labels.numbering(w).isPresent() && Labels.text(w).equals(Labels.norm(w));
     }
 
     /** Whether a line is only a page number, which a copy of a paged document prints inside its tables. */

@@ -198,7 +198,7 @@ final class RowReadings {
     }
 
     /** Whether a cell prints digits only: no sign word ({@code 增740} may hold a change and the next value), no unit. */
-    private static boolean isDigitsOnly(Token t) {
+    static boolean isDigitsOnly(Token t) {
         String s = Text.strip(t.raw());
         return t.value().kind() == Values.Kind.NUMBER && !s.isEmpty() && s.chars().allMatch(Character::isDigit);
     }

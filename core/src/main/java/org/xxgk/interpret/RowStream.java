@@ -300,10 +300,7 @@ final class RowStream {
             int lineAbove = above.cells().get(0).provenance().line();
             int numberLine = number.provenance().line();
             if (lineAbove <= 0 || numberLine <= lineAbove || line < numberLine || line > lineAbove + 2) return false;
-            for (Token t : cells) {
-                boolean digits = Text.strip(t.raw()).chars().allMatch(Character::isDigit);
-                if (t.provenance().line() != line || t.value().kind() != Values.Kind.NUMBER || !digits) return false;
-            }
+            for (Token t : cells) if (t.provenance().line() != line || !RowReadings.isDigitsOnly(t)) return false;
             for (Token t : above.cells()) if (t.provenance().line() != lineAbove) return false;
             List<Token> aboveLabels = new ArrayList<>(above.labels());
             aboveLabels.set(aboveLabels.size() - 1, numbered(last, number));

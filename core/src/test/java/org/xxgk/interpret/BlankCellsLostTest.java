@@ -15,10 +15,7 @@ class BlankCellsLostTest {
 
     /** Seed 000 (one cell a line) with section 三's row {@code label} printed on one line as {@code printed}. */
     private static SeedText withRow(SeedText t, String label, String printed) {
-        int at = t.indexOf(label);
-        t.lines.set(at, label + " " + printed);
-        for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
-        return t;
+        return t.printRow(label, 7, label + " " + printed);
     }
 
     @Test

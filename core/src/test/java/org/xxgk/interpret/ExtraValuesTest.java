@@ -16,11 +16,8 @@ class ExtraValuesTest {
     @Test
     void anExtraValueThatBreaksTheRowSumLeavesTheRowUnplaced() {
         // 自然人 4, five organisations 0, a 小计 0 the form does not have, 总计 4: taking the first seven would file 0 as 总计
-        SeedText t = SeedText.load("000");
-        int at = t.indexOf("一、本年新收政府信息公开申请数量");
-        t.lines.set(at, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 0 4");
-        for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
-        AnnualReport r = t.read();
+        AnnualReport r = SeedText.load("000")
+                .printRow("一、本年新收政府信息公开申请数量", 7, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 0 4").read();
         assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("applications.newlyReceived."));
         assertThat(r.warnings()).extracting(w -> w.code().code()).contains("ROW_INCOMPLETE", "VALUE_WITHOUT_HEADER");
     }
@@ -28,11 +25,7 @@ class ExtraValuesTest {
     @Test
     void aMinusSignPrintedApartFromItsNumberInTheChangeColumnIsJoinedToIt() {
         // 行政处罚 6 - 5 8: 6 last year, -5, 8 decisions (a copy spaced the sign off); not 6, none, 5 and an extra 8
-        SeedText t = SeedText.load("000");
-        int at = t.indexOf("行政处罚");
-        t.lines.set(at, "行政处罚 6 - 5 8");
-        for (int k = 0; k < 3; k++) t.lines.remove(at + 1);
-        AnnualReport r = t.read();
+        AnnualReport r = SeedText.load("000").printRow("行政处罚", 3, "行政处罚 6 - 5 8").read();
         assertThat(r.value("active.penalty.previousYear").map(BigDecimal::intValueExact)).contains(6);
         assertThat(r.value("active.penalty.change").map(BigDecimal::intValueExact)).contains(-5);
         assertThat(r.value("active.penalty.decisions").map(BigDecimal::intValueExact)).contains(8);
@@ -41,22 +34,15 @@ class ExtraValuesTest {
     @Test
     void aMinusSignApartInAColumnThatTakesNoSignIsNoSign() {
         // 行政处罚 - 6 5 8: the dash before the first column, which takes no sign, is no minus sign of the 6
-        SeedText t = SeedText.load("000");
-        int at = t.indexOf("行政处罚");
-        t.lines.set(at, "行政处罚 - 6 5 8");
-        for (int k = 0; k < 3; k++) t.lines.remove(at + 1);
-        AnnualReport r = t.read();
+        AnnualReport r = SeedText.load("000").printRow("行政处罚", 3, "行政处罚 - 6 5 8").read();
         assertThat(r.cells().keySet()).filteredOn(k -> k.startsWith("active.penalty."))
                 .noneMatch(k -> r.value(k).map(BigDecimal::intValueExact).orElse(0) == -6);
     }
 
     @Test
     void anExtraValueAfterARowThatKeepsItsSumIsDropped() {
-        SeedText t = SeedText.load("000");
-        int at = t.indexOf("一、本年新收政府信息公开申请数量");
-        t.lines.set(at, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 9");
-        for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
-        AnnualReport r = t.read();
+        AnnualReport r = SeedText.load("000")
+                .printRow("一、本年新收政府信息公开申请数量", 7, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 9").read();
         assertThat(r.value("applications.newlyReceived.total"))
                 .hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(4));
         assertThat(r.warnings()).filteredOn(w -> w.code().code().equals("VALUE_WITHOUT_HEADER")).singleElement()

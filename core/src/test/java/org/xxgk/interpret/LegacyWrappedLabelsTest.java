@@ -3,7 +3,6 @@ package org.xxgk.interpret;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
 
@@ -16,11 +15,8 @@ class LegacyWrappedLabelsTest {
 
     @Test
     void theRestOfANumberedItemsLabelWithItsUnitIsTheItems() {
-        SeedText t = SeedText.load("002");
-        int at = t.indexOf("2.政府网站公开政府信息数 |");
-        t.lines.remove(at);
-        t.lines.addAll(at, List.of("2.政府网站公 |", "开政府信息数 |"));
-        AnnualReport r = t.read();
+        AnnualReport r = SeedText.load("002").printRow("2.政府网站公开政府信息数 |", 0, "2.政府网站公 |", "开政府信息数 |")
+                .read();
         assertThat(r.value("legacy.1.2.2").map(BigDecimal::intValueExact)).contains(7732);
         assertThat(r.cells().keySet()).doesNotContain("legacy.1.2.2.1");
         assertThat(r.value("legacy.1.2.3").map(BigDecimal::intValueExact)).contains(1976);
@@ -29,11 +25,7 @@ class LegacyWrappedLabelsTest {
     @Test
     void anIndicatorAfterAnUnnumberedItemThatPrintedNothingIsItsOwn() {
         // 其中:主动公开规范性文件数 printed without unit or value: 制发规范性文件总数 件 20 is the next indicator still
-        SeedText t = SeedText.load("002");
-        int at = t.indexOf("其中:主动公开规范性文件数 |");
-        t.lines.remove(at + 1);
-        t.lines.remove(at + 1);
-        AnnualReport r = t.read();
+        AnnualReport r = SeedText.load("002").printRow("其中:主动公开规范性文件数 |", 2, "其中:主动公开规范性文件数 |").read();
         assertThat(r.labels()).containsEntry("legacy.1.1.2", "制发规范性文件总数");
         assertThat(r.value("legacy.1.1.2").map(BigDecimal::intValueExact)).contains(20);
     }

@@ -62,6 +62,17 @@ final class SeedText {
         return this;
     }
 
+    /**
+     * Prints the row labelled {@code label} (a line of its own, its {@code cells} lines of values after it) as
+     * {@code lines} instead.
+     */
+    SeedText printRow(String label, int cells, String... lines) {
+        int at = indexOf(label);
+        this.lines.subList(at, at + 1 + cells).clear();
+        this.lines.addAll(at, List.of(lines));
+        return this;
+    }
+
     /** Replaces the {@code values.length} lines after the label line with {@code values}. */
     SeedText values(String label, String... values) {
         int at = indexOf(label);

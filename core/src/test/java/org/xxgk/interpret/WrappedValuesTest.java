@@ -24,12 +24,7 @@ class WrappedValuesTest {
 
     /** Seed 000 (one cell a line) with section 三's row {@code label} printed as {@code lines} instead. */
     private static SeedText withLines(String label, String... lines) {
-        SeedText t = SeedText.load("000");
-        int at = t.indexOf(label);
-        for (int k = 0; k < 7; k++) t.lines.remove(at + 1);
-        t.lines.remove(at);
-        t.lines.addAll(at, List.of(lines));
-        return t;
+        return SeedText.load("000").printRow(label, 7, lines);
     }
 
     private static Map<String, Integer> row(AnnualReport r, String row) {
