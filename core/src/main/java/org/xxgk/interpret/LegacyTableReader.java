@@ -421,7 +421,7 @@ final class LegacyTableReader {
         };
     }
 
-    private static Optional<LegacyColumn> column(Token t) {
+    static Optional<LegacyColumn> column(Token t) {
         String text = Labels.text(t.raw());
         if (text.length() > 10) return Optional.empty();
         for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) {

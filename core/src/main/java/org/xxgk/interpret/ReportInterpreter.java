@@ -124,8 +124,9 @@ public final class ReportInterpreter {
     }
 
     /**
-     * The LEGACY table, read both as a table of cells and as rows run together; the reading that
-     * places more values wins (a table of cells reads nothing of a run-together copy, and the other way round).
+     * The LEGACY table, read as a table of cells, as rows run together and as columns printed one after the other;
+     * the reading that places more values wins (a table of cells reads nothing of a run-together copy, and the other
+     * way round).
      */
     private static Optional<TableRange> readLegacy(List<Row> rows, ExtractedDocument document, CellSink sink) {
         CellSink cells = new CellSink(sink.checkTime);
@@ -147,6 +148,14 @@ public final class ReportInterpreter {
         Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs);
         boolean useRuns = asRuns.isPresent() && present(runs) > present(cells);
         CellSink chosen = useRuns ? runs : cells;
+        Optional<TableRange> range = useRuns ? asRuns : asCells;
+        CellSink columns = new CellSink(sink.checkTime);
+        Optional<TableRange> asColumns = LegacyColumnBlocks.read(rows, columns);
+        if (asColumns.isPresent() && present(columns) > present(chosen)) {
+            // a copy that printed the table's columns one after the other, poured back by the form's shape
+            chosen = columns;
+            range = asColumns;
+        }
         severalTables(rows, chosen)
                 .ifPresent(n -> sink.warn(
                         WarningCode.SEVERAL_REPORTS,
@@ -156,7 +165,6 @@ public final class ReportInterpreter {
         sink.cells.putAll(chosen.cells);
         sink.labels.putAll(chosen.labels);
         sink.warnings.addAll(chosen.warnings);
-        Optional<TableRange> range = useRuns ? asRuns : asCells;
         if (range.isPresent() && present(chosen) == 0 && !chosen.cells.isEmpty()) {
             // indicators and no figure at all: the table's values are printed somewhere its rows do not say (a copy
             // that prints the columns one after the other), and the report must not pass as read

@@ -1,0 +1,172 @@
+package org.xxgk.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.xxgk.internal.Text;
+import org.xxgk.interpret.Labels.Marker;
+import org.xxgk.interpret.Labels.Numbering;
+import org.xxgk.interpret.RowStream.Row;
+import org.xxgk.interpret.RowStream.Token;
+import org.xxgk.model.CellCatalog;
+
+/**
+ * A LEGACY table that a text copy printed column by column, page by page: its indicators' labels a line each, then
+ * the units and values of those rows ({@code 一、主动公开情况 / (一)主动公开政府信息数 / … / 单位 / 统计数 —— 条 条 件 134 20
+ * 20 —— 条 …}), as plain pdftotext prints a page whose table columns stand apart. The form's own shape pours them back:
+ * each heading prints {@code ——}, each indicator a unit, and a run of units is followed by as many values. A run of
+ * labels takes the units and values printed after it only where they are exactly as many; a heading's {@code ——}
+ * must fall on a label whose next one is its child.
+ */
+final class LegacyColumnBlocks {
+
+    private static final List<String> HEADER = List.of("统计指标", "指标名称");
+
+    private LegacyColumnBlocks() {}
+
+    /** One label of the table, its wrapped lines joined. */
+    private record Label(String text, Token at) {
+        Label joined(String more) {
+            return new Label(text + more, at);
+        }
+    }
+
+    /** What the columns print for one row: a heading's {@code ——}, or a unit and a value. */
+    private record Slot(Token value, Optional<String> unit) {
+        boolean heading() {
+            return value.value().kind() == Values.Kind.NIL && unit.isEmpty();
+        }
+    }
+
+    static Optional<TableRange> read(List<Row> rows, CellSink sink) {
+        int header = -1;
+        for (int i = 0; i < rows.size() && header < 0; i++) {
+            String text = FormAligner.own(rows.get(i));
+            for (String h : HEADER) if (text.contains(h) && !rows.get(i).hasValues()) header = i;
+        }
+        if (header < 0) return Optional.empty();
+        List<Label> labels = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
+        int i = header + 1;
+        int last = -1;
+        while (i < rows.size()) {
+            List<Label> run = new ArrayList<>();
+            for (; i < rows.size() && rows.get(i).isLabelOnly() && !rows.get(i).grid(); i++) {
+                Row r = rows.get(i);
+                if (isColumnWords(r)) continue;
+                add(run, Text.compact(FormAligner.own(r)), r.labels().get(0));
+            }
+            if (i >= rows.size() || run.isEmpty() || !isColumnStream(rows.get(i))) break;
+            Row stream = rows.get(i);
+            Optional<List<Slot>> printed = slots(stream.cells());
+            if (printed.isEmpty()) return Optional.empty();
+            String stray = Text.compact(FormAligner.own(stream));
+            Label before = labels.isEmpty() ? null : labels.get(labels.size() - 1);
+            if (Labels.isNumberingOnly(stray) && !giveNumbering(stray, run, before)) return Optional.empty();
+            if (printed.get().size() != run.size()) return Optional.empty();
+            labels.addAll(run);
+            slots.addAll(printed.get());
+            last = i;
+            i++;
+        }
+        if (labels.isEmpty()) return Optional.empty();
+        boolean topNumbering = Labels.numbering(labels.get(0).text())
+                .filter(n -> n.marker() == Marker.CHINESE).isPresent();
+        LegacyTableReader.PathCounter counter = new LegacyTableReader.PathCounter(topNumbering);
+        List<List<Integer>> paths = new ArrayList<>();
+        for (Label l : labels) paths.add(counter.next(l.text()));
+        for (int k = 0; k < slots.size(); k++) {
+            // a heading counts nothing because rows below it do
+            if (slots.get(k).heading() && !(k + 1 < paths.size() && isChild(paths.get(k + 1), paths.get(k)))) {
+                return Optional.empty();
+            }
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            Label l = labels.get(k);
+            sink.putLegacy(CellCatalog.legacyKey(paths.get(k)), slots.get(k).value(), slots.get(k).unit(), l.text());
+        }
+        return Optional.of(new TableRange(header, last));
+    }
+
+    /**
+     * A label line joined to the label above where it is that label's rest: the label's bracket is still open
+     * ({@code …回应同一热点或舆情计 / 1次)}), or the label above is its numbering alone ({@code 3. / 同意部分公开答复数}).
+     */
+    private static void add(List<Label> run, String text, Token at) {
+        if (!run.isEmpty()) {
+            Label above = run.get(run.size() - 1);
+            boolean numbered = Labels.numbering(text).isPresent() || Labels.isOfWhich(text);
+            if (!numbered && (LineCells.depth(above.text()) > 0 || Labels.isNumberingOnly(above.text()))) {
+                run.set(run.size() - 1, above.joined(text));
+                return;
+            }
+        }
+        run.add(new Label(text, at));
+    }
+
+    /**
+     * A numbering printed alone after a run of labels ({@code 3.}) where the page broke inside the run's first row:
+     * that label lacks its numbering and follows the numbering's predecessor ({@code 2.同意公开答复数 / 同意部分公开答复数}).
+     * Given to it where so; false where not (the labels' numbering, and so their keys, is then in doubt).
+     */
+    private static boolean giveNumbering(String numbering, List<Label> run, Label before) {
+        Numbering n = Labels.numbering(numbering).orElseThrow();
+        Label first = run.get(0);
+        if (before == null || Labels.numbering(first.text()).isPresent() || Labels.isOfWhich(first.text())) {
+            return false;
+        }
+        Optional<Numbering> above = Labels.numbering(before.text());
+        if (above.isEmpty() || above.get().marker() != n.marker() || above.get().number() != n.number() - 1) {
+            return false;
+        }
+        run.set(0, new Label(numbering + first.text(), first.at()));
+        return true;
+    }
+
+    private static boolean isChild(List<Integer> path, List<Integer> parent) {
+        return path.size() > parent.size() && path.subList(0, parent.size()).equals(parent);
+    }
+
+    /** A line of the header's column words ({@code 单位}, {@code 统计数}, {@code 年度)}), not an indicator. */
+    private static boolean isColumnWords(Row r) {
+        String text = FormAligner.own(r);
+        if (Labels.numbering(text).isPresent() || Labels.isOfWhich(text)) return false;
+        for (Token t : r.labels()) if (LegacyTableReader.column(t).isEmpty()) return false;
+        return true;
+    }
+
+    /** A row of units and values whose labels are no indicator: column words, a numbering alone, or none. */
+    private static boolean isColumnStream(Row r) {
+        if (!r.hasValues() || r.grid()) return false;
+        String text = Text.compact(FormAligner.own(r));
+        return text.isEmpty() || Labels.isNumberingOnly(text) || isColumnWords(r);
+    }
+
+    /**
+     * The rows a stream of cells prints ({@code —— 条 条 件 134 20 20 —— …}): a {@code ——} for a heading, a run of
+     * units followed by as many values for as many indicators; empty where the stream is not so.
+     */
+    private static Optional<List<Slot>> slots(List<Token> cells) {
+        List<Slot> out = new ArrayList<>();
+        int k = 0;
+        while (k < cells.size()) {
+            Token t = cells.get(k);
+            if (t.value().kind() == Values.Kind.NIL) {
+                out.add(new Slot(t, Optional.empty()));
+                k++;
+                continue;
+            }
+            int units = k;
+            while (units < cells.size() && cells.get(units).value().kind() == Values.Kind.UNIT) units++;
+            int n = units - k;
+            if (n == 0 || units + n > cells.size()) return Optional.empty();
+            for (int v = 0; v < n; v++) {
+                Token value = cells.get(units + v);
+                if (value.value().kind() != Values.Kind.NUMBER) return Optional.empty();
+                out.add(new Slot(value, cells.get(k + v).value().unit()));
+            }
+            k = units + n;
+        }
+        return Optional.of(out);
+    }
+}
