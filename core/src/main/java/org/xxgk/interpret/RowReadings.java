@@ -135,14 +135,18 @@ final class RowReadings {
             List<Token> first = List.copyOf(c.subList(0, width));
             List<Token> printedExtra = extra.stream().filter(t -> !t.value().isBlank()).toList();
             // more values than columns: the first ones are the form's only where the row's sums say so (a column the
-            // form lacks, 小计 say, may sit anywhere) and each signed value (增4747) falls in the change column (a number
-            // a crawler split, 行政许可 112 46 增4747 1251, puts it elsewhere); otherwise which value is extra is
-            // unknown. A unit after the values (406 万元 in a copy that spaced it off) is no value and decides nothing
+            // form lacks, 小计 say, may sit anywhere) and, as in every reading, each signed value (增4747) falls in the
+            // change column (a number a crawler split, 行政许可 112 46 增4747 1251, puts it elsewhere); otherwise which
+            // value is extra is unknown. A unit after the values (406 万元 in a copy that spaced it off) is no value
+            // and decides nothing
             boolean extraValues = printedExtra.stream().anyMatch(t -> t.value().kind() != Values.Kind.UNIT);
             // values that are whole rows' worth (two rows, or a block of rows column by column, under one label) are
             // not this row's first ones plus extras: which row the label names is unknown
-            if (extraValues && (!keepsSums(first, row.sums()) || !signsFit(first, row) || isRows(c, row)))
+            if (extraValues && (!keepsSums(first, row.sums()) || isRows(c, row)))
                 return new Readings(List.of(), false, false, printedExtra);
+            // a sign word where the form takes none (减36 under 上一年项目数量): the values as printed are not in the
+            // form's order (plain pdftotext moves a row's values about), and which is which is unknown
+            if (!signsFit(first, row)) return new Readings(List.of(), false, false, printedExtra);
             // a copy that drops blank cells: a row that breaks its sums as printed may have lost one, and gained a
             // value the form lacks (a sixteenth review column), or taken its neighbour's
             if (blanksLost && !keepsSums(first, row.sums())) return Readings.BLANKS_LOST;

@@ -40,6 +40,17 @@ class ExtraValuesTest {
     }
 
     @Test
+    void aSignWordInAColumnThatTakesNoSignLeavesTheRowUnplaced() {
+        // 行政处罚 减5 0 8: as many values as columns, but a change first (plain pdftotext moved the row's values about)
+        AnnualReport r = SeedText.load("000").printRow("行政处罚", 3, "行政处罚 减5 0 8").read();
+        assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("active.penalty.") && r.value(k).isPresent());
+        assertThat(r.warnings()).anyMatch(w -> w.message().startsWith("二 行政处罚:"));
+        // the same values in the form's order are read
+        AnnualReport ordered = SeedText.load("000").printRow("行政处罚", 3, "行政处罚 0 减5 8").read();
+        assertThat(ordered.value("active.penalty.change").map(BigDecimal::intValueExact)).contains(-5);
+    }
+
+    @Test
     void anExtraValueAfterARowThatKeepsItsSumIsDropped() {
         AnnualReport r = SeedText.load("000")
                 .printRow("一、本年新收政府信息公开申请数量", 7, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 9").read();
