@@ -80,7 +80,7 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
             "The last line is for scripts: xxgk's time over each bare library's on the same files, text reports "
                     + "per second, and the speed-up of 2 threads over 1:",
             "  pdf/tabula=R pdf/pdfbox=R html/jsoup=R text=N/s batch2/batch1=R order-ideal=R interpret+check=Nus "
-                    + "[chromium/pdfbox=R] [batch2/batch1@N=R heap@N=MB cross@N=P%]...",
+                    + "[chromium/pdfbox=R] [batch2/batch1@N=R heap@N=MB cross@N=P%%]...",
             "(n/a where DIR holds no file of that format)."},
         parameterListHeading = "%nParameters:%n",
         optionListHeading = "%nOptions:%n",

@@ -2,9 +2,12 @@ package org.xxgk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +49,25 @@ class MainTest {
         Cli help = Cli.run("help", "check");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).isEqualTo(check.out());
+    }
+
+    @Test
+    void every_commands_help_is_formatted_without_a_warning() {
+        // a bare % in a description (cross@N=P%]) made picocli use its raw text and warn on System.err itself
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream traced = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(traced, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : List.of("extract", "check", "batch", "bench", "review", "compare")) {
+                Cli cli = Cli.run(command, "--help");
+                assertThat(cli.exitCode()).as(command).isZero();
+                assertThat(cli.err()).as(command).isEmpty();
+                assertThat(cli.out()).as(command).contains("Usage: xxgk " + command).doesNotContain("%n");
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(traced.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
