@@ -271,12 +271,14 @@ final class LegacyTableReader {
     }
 
     /**
-     * How many of the table's ties hold and fail in a reading ({@code {holds, fails}}): a parent indicator is the sum
-     * of its children (其中 1. 2. …), in each column, and a year's value is at most the cumulative one.
+     * How many of the table's ties hold and fail in a reading ({@code {holds, fails, parents}}): a parent indicator
+     * is the sum of its children (其中 1. 2. …), in each column, and a year's value is at most the cumulative one;
+     * {@code parents} counts the sums between rows that hold (any two values of a row may keep the year's tie).
      */
     static int[] sums(CellSink read) {
         int holds = 0;
         int fails = 0;
+        int parents = 0;
         for (String key : read.cells.keySet()) {
             if (key.endsWith(".cumulative")) continue;
             for (String k : List.of(key, CellCatalog.cumulativeKey(key))) {
@@ -287,8 +289,12 @@ final class LegacyTableReader {
                     String child = k.equals(key) ? key + "." + c : CellCatalog.cumulativeKey(key + "." + c);
                     sum = sum.add(value(read, child).orElse(BigDecimal.ZERO));
                 }
-                if (sum.compareTo(parent.get()) == 0) holds++;
-                else fails++;
+                if (sum.compareTo(parent.get()) == 0) {
+                    holds++;
+                    parents++;
+                } else {
+                    fails++;
+                }
             }
             Optional<BigDecimal> year = value(read, key);
             Optional<BigDecimal> all = value(read, CellCatalog.cumulativeKey(key));
@@ -297,7 +303,7 @@ final class LegacyTableReader {
                 else fails++;
             }
         }
-        return new int[] {holds, fails};
+        return new int[] {holds, fails, parents};
     }
 
     private static Optional<BigDecimal> value(CellSink read, String key) {

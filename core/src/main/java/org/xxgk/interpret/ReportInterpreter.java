@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
 import org.xxgk.NotAReportException;
 import org.xxgk.Reason;
@@ -124,9 +125,9 @@ public final class ReportInterpreter {
     }
 
     /**
-     * The LEGACY table, read as a table of cells, as rows run together and as columns printed one after the other;
-     * the reading that places more values wins (a table of cells reads nothing of a run-together copy, and the other
-     * way round).
+     * The LEGACY table, read as a table of cells, as rows run together, as columns printed one after the other and
+     * as labels in fragments; the reading that places more values wins (a table of cells reads nothing of a
+     * run-together copy, and the other way round).
      */
     private static Optional<TableRange> readLegacy(List<Row> rows, ExtractedDocument document, CellSink sink) {
         CellSink cells = new CellSink(sink.checkTime);
@@ -149,12 +150,17 @@ public final class ReportInterpreter {
         boolean useRuns = asRuns.isPresent() && present(runs) > present(cells);
         CellSink chosen = useRuns ? runs : cells;
         Optional<TableRange> range = useRuns ? asRuns : asCells;
-        CellSink columns = new CellSink(sink.checkTime);
-        Optional<TableRange> asColumns = LegacyColumnBlocks.read(rows, columns);
-        if (asColumns.isPresent() && present(columns) > present(chosen)) {
-            // a copy that printed the table's columns one after the other, poured back by the form's shape
-            chosen = columns;
-            range = asColumns;
+        // a copy that printed the table's columns one after the other, poured back by the form's shape; a table in
+        // narrow columns, each label in fragments
+        for (BiFunction<List<Row>, CellSink, Optional<TableRange>> reader
+                : List.<BiFunction<List<Row>, CellSink, Optional<TableRange>>>of(
+                        LegacyColumnBlocks::read, LegacyFragments::read)) {
+            CellSink other = new CellSink(sink.checkTime);
+            Optional<TableRange> otherRange = reader.apply(rows, other);
+            if (otherRange.isPresent() && present(other) > present(chosen)) {
+                chosen = other;
+                range = otherRange;
+            }
         }
         severalTables(rows, chosen)
                 .ifPresent(n -> sink.warn(

@@ -52,6 +52,16 @@ class PrintedPortalPagesTest {
         // a numbering's number spaced off its mark (1   ．属于国家秘密   0 000 0 0     0; 2   ．政府公报公开 条 9 10): one label
         "9000002, V2021, layout, 193",
         "27000000, LEGACY, layout, 34",
+        // a LEGACY table in narrow columns, each label in fragments with its unit beside one and its values beside the
+        // last (主动 / 公开 条 / 信息 / 数 3 6; 其 / 中： / 1、网 条 / 站公 / 开 3 6): read whole where every sum holds
+        "27000003, LEGACY, plain, 34",
+        "27000019, LEGACY, plain, 34",
+        // the same narrow table where the numbers pdftotext printed apart land on the wrong labels (2. / 2. /
+        // 3.其它形式申请数): a sum fails, the fragments are not read so; and its -layout copy, whose values stand on a
+        // label's middle line (主动 / 公开 条 4224 7039 / 信息 / 数): joined up to the values, no parent sums to its
+        // children, not read so either
+        "27000014, LEGACY, plain, 2",
+        "27000014, LEGACY, layout, 2",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);
