@@ -81,6 +81,9 @@ final class SectionPour {
             poured = pourInto(targets, values, rowOf, rows, placements, profile, shape, before);
             if (poured.isPresent()) break;
         }
+        if (poured.isEmpty()) {
+            poured = firstColumnApart(placements, rows, printed, last, required, profile, shape, before);
+        }
         if (poured.isEmpty()) return placements;
         List<Placement> out = new ArrayList<>();
         for (Placement p : placements) if (!inSection.contains(p.form())) out.add(p);
@@ -123,6 +126,42 @@ final class SectionPour {
             out.add(new Placement(row, part, targets.get(c), !labelSays(placements, row, targets.get(c)), label));
         }
         return Optional.of(out);
+    }
+
+    /**
+     * The section's rows where its first column stands beside the labels, a value a row, and its other columns
+     * follow as one block after its last label, a row's worth after another (plain pdftotext of a print whose
+     * spanning header, 法人或其他组织, sets those columns apart: {@code 12 / 一、本年新收… / 7 / 二、上年结转… / … /
+     * 四、结转下年度继续办理 / 202 0 0 2 0 216 0 0 0 0 0 7 …}): read where the values from the section's start, up to
+     * its last label and on as far as they make up its cells, are exactly its rows' cells, and every row so joined
+     * keeps its sum and the sums between rows hold.
+     */
+    private static Optional<List<Placement>> firstColumnApart(List<Placement> placements, List<Row> rows,
+            List<Integer> printed, int last, List<FormProfile.Row> targets, FormProfile profile, RunShape shape,
+            int before) {
+        int w = shape.width();
+        int n = targets.size();
+        List<Token> values = new ArrayList<>();
+        List<Integer> rowOf = new ArrayList<>();
+        for (int i : printed) {
+            // the rows after the section's last label as far as they make up its cells, and no further
+            if (i <= before || i > last && values.size() >= n * w) continue;
+            for (Token t : RowReadings.trimmed(rows.get(i).cells(), 0)) {
+                values.add(t);
+                rowOf.add(i);
+            }
+        }
+        if (values.size() != n * w) return Optional.empty();
+        List<Token> joined = new ArrayList<>();
+        List<Integer> joinedRows = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            joined.add(values.get(c));
+            joinedRows.add(rowOf.get(c));
+            int from = n + c * (w - 1);
+            joined.addAll(values.subList(from, from + w - 1));
+            joinedRows.addAll(java.util.Collections.nCopies(w - 1, rowOf.get(c)));
+        }
+        return pourInto(targets, joined, joinedRows, rows, placements, profile, shape, before);
     }
 
     /** Form rows compared by identity: each is made once, and comparing records would compare all their labels. */

@@ -2,13 +2,9 @@ package org.xxgk.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.testing.Golden;
 import org.xxgk.testing.GoldenAssert;
@@ -70,12 +66,10 @@ class LegacyColumnBlocksTest {
     }
 
     private static AnnualReport read(String text) {
-        return Xxgk.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "002.txt");
+        return ResourceText.read(text, "002.txt");
     }
 
     private static String text() throws IOException {
-        try (InputStream in = LegacyColumnBlocksTest.class.getResourceAsStream(COPY)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return ResourceText.of(COPY);
     }
 }

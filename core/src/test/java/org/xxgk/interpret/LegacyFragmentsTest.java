@@ -2,13 +2,9 @@ package org.xxgk.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
 
 /**
@@ -65,12 +61,10 @@ class LegacyFragmentsTest {
     }
 
     private static AnnualReport read(String text) {
-        return Xxgk.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "27000003.txt");
+        return ResourceText.read(text, "27000003.txt");
     }
 
     private static String text() throws IOException {
-        try (InputStream in = LegacyFragmentsTest.class.getResourceAsStream(COPY)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return ResourceText.of(COPY);
     }
 }

@@ -49,6 +49,10 @@ class PrintedPortalPagesTest {
         // left unplaced, which leaves little of the table, and nothing under a wrong key
         "18000018, V2019, plain, 11",
         "9000001, V2021, plain, 22",
+        // section 三's first column beside its labels, a value a row, its other six after its last label as one block,
+        // a row's worth after another (plain pdftotext of a print whose 法人或其他组织 header sets them apart): joined
+        // where every row keeps its sum
+        "18000014, V2019, plain, 177",
         // a numbering's number spaced off its mark (1   ．属于国家秘密   0 000 0 0     0; 2   ．政府公报公开 条 9 10): one label
         "9000002, V2021, layout, 193",
         "27000000, LEGACY, layout, 34",
