@@ -162,6 +162,8 @@ public final class ReportInterpreter {
                 range = otherRange;
             }
         }
+        // an item whose numbering the copy lost, read at the top level: moved back into its list where the sums say
+        LegacyLostNumbers.regroup(chosen);
         severalTables(rows, chosen)
                 .ifPresent(n -> sink.warn(
                         WarningCode.SEVERAL_REPORTS,

@@ -66,6 +66,9 @@ class PrintedPortalPagesTest {
         // children, not read so either
         "27000014, LEGACY, plain, 2",
         "27000014, LEGACY, layout, 2",
+        // two indicators alike (接受行政诉讼、举报数 5 5 / 行政复议数 5 5): the second is no item of the first, which
+        // lists none
+        "27000009, LEGACY, layout, 32",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);
