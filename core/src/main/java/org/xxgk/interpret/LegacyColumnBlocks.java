@@ -20,16 +20,7 @@ import org.xxgk.model.CellCatalog;
  */
 final class LegacyColumnBlocks {
 
-    private static final List<String> HEADER = List.of("统计指标", "指标名称");
-
     private LegacyColumnBlocks() {}
-
-    /** One label of the table, its wrapped lines joined. */
-    private record Label(String text, Token at) {
-        Label joined(String more) {
-            return new Label(text + more, at);
-        }
-    }
 
     /** What the columns print for one row: a heading's {@code ——}, or a unit and a value. */
     private record Slot(Token value, Optional<String> unit) {
@@ -39,29 +30,26 @@ final class LegacyColumnBlocks {
     }
 
     static Optional<TableRange> read(List<Row> rows, CellSink sink) {
-        int header = -1;
-        for (int i = 0; i < rows.size() && header < 0; i++) {
-            String text = FormAligner.own(rows.get(i));
-            for (String h : HEADER) if (text.contains(h) && !rows.get(i).hasValues()) header = i;
-        }
-        if (header < 0) return Optional.empty();
-        List<Label> labels = new ArrayList<>();
+        int header = LegacyRunReader.headerRow(rows);
+        if (header < 0 || rows.get(header).hasValues()) return Optional.empty();
+        List<String> labels = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         int i = header + 1;
         int last = -1;
         while (i < rows.size()) {
-            List<Label> run = new ArrayList<>();
+            // the table's labels, each with its wrapped lines joined
+            List<String> run = new ArrayList<>();
             for (; i < rows.size() && rows.get(i).isLabelOnly() && !rows.get(i).grid(); i++) {
                 Row r = rows.get(i);
                 if (isColumnWords(r)) continue;
-                add(run, Text.compact(FormAligner.own(r)), r.labels().get(0));
+                add(run, Text.compact(FormAligner.own(r)));
             }
             if (i >= rows.size() || run.isEmpty() || !isColumnStream(rows.get(i))) break;
             Row stream = rows.get(i);
             Optional<List<Slot>> printed = slots(stream.cells());
             if (printed.isEmpty()) return Optional.empty();
             String stray = Text.compact(FormAligner.own(stream));
-            Label before = labels.isEmpty() ? null : labels.get(labels.size() - 1);
+            String before = labels.isEmpty() ? null : labels.get(labels.size() - 1);
             if (Labels.isNumberingOnly(stray) && !giveNumbering(stray, run, before)) return Optional.empty();
             if (printed.get().size() != run.size()) return Optional.empty();
             labels.addAll(run);
@@ -70,11 +58,11 @@ final class LegacyColumnBlocks {
             i++;
         }
         if (labels.isEmpty()) return Optional.empty();
-        boolean topNumbering = Labels.numbering(labels.get(0).text())
+        boolean topNumbering = Labels.numbering(labels.get(0))
                 .filter(n -> n.marker() == Marker.CHINESE).isPresent();
         LegacyTableReader.PathCounter counter = new LegacyTableReader.PathCounter(topNumbering);
         List<List<Integer>> paths = new ArrayList<>();
-        for (Label l : labels) paths.add(counter.next(l.text()));
+        for (String l : labels) paths.add(counter.next(l));
         for (int k = 0; k < slots.size(); k++) {
             // a heading counts nothing because rows below it do
             if (slots.get(k).heading() && !(k + 1 < paths.size() && isChild(paths.get(k + 1), paths.get(k)))) {
@@ -82,8 +70,8 @@ final class LegacyColumnBlocks {
             }
         }
         for (int k = 0; k < labels.size(); k++) {
-            Label l = labels.get(k);
-            sink.putLegacy(CellCatalog.legacyKey(paths.get(k)), slots.get(k).value(), slots.get(k).unit(), l.text());
+            Slot slot = slots.get(k);
+            sink.putLegacy(CellCatalog.legacyKey(paths.get(k)), slot.value(), slot.unit(), labels.get(k));
         }
         return Optional.of(new TableRange(header, last));
     }
@@ -92,16 +80,16 @@ final class LegacyColumnBlocks {
      * A label line joined to the label above where it is that label's rest: the label's bracket is still open
      * ({@code …回应同一热点或舆情计 / 1次)}), or the label above is its numbering alone ({@code 3. / 同意部分公开答复数}).
      */
-    private static void add(List<Label> run, String text, Token at) {
+    private static void add(List<String> run, String text) {
         if (!run.isEmpty()) {
-            Label above = run.get(run.size() - 1);
+            String above = run.get(run.size() - 1);
             boolean numbered = Labels.numbering(text).isPresent() || Labels.isOfWhich(text);
-            if (!numbered && (LineCells.depth(above.text()) > 0 || Labels.isNumberingOnly(above.text()))) {
-                run.set(run.size() - 1, above.joined(text));
+            if (!numbered && (LineCells.depth(above) > 0 || Labels.isNumberingOnly(above))) {
+                run.set(run.size() - 1, above + text);
                 return;
             }
         }
-        run.add(new Label(text, at));
+        run.add(text);
     }
 
     /**
@@ -109,17 +97,15 @@ final class LegacyColumnBlocks {
      * that label lacks its numbering and follows the numbering's predecessor ({@code 2.同意公开答复数 / 同意部分公开答复数}).
      * Given to it where so; false where not (the labels' numbering, and so their keys, is then in doubt).
      */
-    private static boolean giveNumbering(String numbering, List<Label> run, Label before) {
+    private static boolean giveNumbering(String numbering, List<String> run, String before) {
         Numbering n = Labels.numbering(numbering).orElseThrow();
-        Label first = run.get(0);
-        if (before == null || Labels.numbering(first.text()).isPresent() || Labels.isOfWhich(first.text())) {
-            return false;
-        }
-        Optional<Numbering> above = Labels.numbering(before.text());
+        String first = run.get(0);
+        if (before == null || Labels.numbering(first).isPresent() || Labels.isOfWhich(first)) return false;
+        Optional<Numbering> above = Labels.numbering(before);
         if (above.isEmpty() || above.get().marker() != n.marker() || above.get().number() != n.number() - 1) {
             return false;
         }
-        run.set(0, new Label(numbering + first.text(), first.at()));
+        run.set(0, numbering + first);
         return true;
     }
 

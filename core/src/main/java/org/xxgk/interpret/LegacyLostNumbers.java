@@ -84,8 +84,7 @@ final class LegacyLostNumbers {
     }
 
     private static Optional<BigDecimal> value(CellSink read, String key, boolean cumulative) {
-        CellValue c = read.cells.get(cumulative ? CellCatalog.cumulativeKey(key) : key);
-        return c == null ? Optional.empty() : c.value();
+        return LegacyTableReader.value(read, cumulative ? CellCatalog.cumulativeKey(key) : key);
     }
 
     private static String key(int top) {

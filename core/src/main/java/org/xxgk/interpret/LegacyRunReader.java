@@ -48,11 +48,7 @@ final class LegacyRunReader {
     private record Printed(String key, String label, Optional<String> unit, Row row, List<Token> cells) {}
 
     static Optional<TableRange> read(List<Row> rows, String prose, CellSink sink) {
-        int header = -1;
-        for (int i = 0; i < rows.size() && header < 0; i++) {
-            String text = FormAligner.own(rows.get(i));
-            for (String h : HEADER) if (text.contains(h)) header = i;
-        }
+        int header = headerRow(rows);
         if (header < 0) return Optional.empty();
         String headerText = FormAligner.own(rows.get(header))
                 + (header + 1 < rows.size() ? FormAligner.own(rows.get(header + 1)) : "");
@@ -168,6 +164,15 @@ final class LegacyRunReader {
     }
 
     /** The header words a flattened copy runs into the first indicator's label ({@code 年度历年累计主动公开文件数}). */
+    /** The first row that names the indicator column ({@code 指标名称}, {@code 统计指标}); -1 for none. */
+    static int headerRow(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            String text = FormAligner.own(rows.get(i));
+            for (String h : HEADER) if (text.contains(h)) return i;
+        }
+        return -1;
+    }
+
     private static String stripHeader(String label) {
         return label.substring(headerEnd(label));
     }

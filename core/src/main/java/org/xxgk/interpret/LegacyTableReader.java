@@ -306,7 +306,8 @@ final class LegacyTableReader {
         return new int[] {holds, fails, parents};
     }
 
-    private static Optional<BigDecimal> value(CellSink read, String key) {
+    /** The value read under {@code key}, if any. */
+    static Optional<BigDecimal> value(CellSink read, String key) {
         CellValue c = read.cells.get(key);
         return c == null ? Optional.empty() : c.value();
     }

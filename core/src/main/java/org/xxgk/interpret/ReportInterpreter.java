@@ -152,9 +152,9 @@ public final class ReportInterpreter {
         Optional<TableRange> range = useRuns ? asRuns : asCells;
         // a copy that printed the table's columns one after the other, poured back by the form's shape; a table in
         // narrow columns, each label in fragments
-        for (BiFunction<List<Row>, CellSink, Optional<TableRange>> reader
-                : List.<BiFunction<List<Row>, CellSink, Optional<TableRange>>>of(
-                        LegacyColumnBlocks::read, LegacyFragments::read)) {
+        List<BiFunction<List<Row>, CellSink, Optional<TableRange>>> alternatives =
+                List.of(LegacyColumnBlocks::read, LegacyFragments::read);
+        for (BiFunction<List<Row>, CellSink, Optional<TableRange>> reader : alternatives) {
             CellSink other = new CellSink(sink.checkTime);
             Optional<TableRange> otherRange = reader.apply(rows, other);
             if (otherRange.isPresent() && present(other) > present(chosen)) {

@@ -159,7 +159,7 @@ final class SectionPour {
             joinedRows.add(rowOf.get(c));
             int from = n + c * (w - 1);
             joined.addAll(values.subList(from, from + w - 1));
-            joinedRows.addAll(java.util.Collections.nCopies(w - 1, rowOf.get(c)));
+            joinedRows.addAll(Collections.nCopies(w - 1, rowOf.get(c)));
         }
         return pourInto(targets, joined, joinedRows, rows, placements, profile, shape, before);
     }
