@@ -68,6 +68,7 @@ final class FormTableReader {
                 .anyMatch(p -> !p.printed().grid() && RowReadings.losesBlanks(p.printed().cells(), p.form().width()));
         placeIndependent(placements, Section.ACTIVE, blanksLost, sink);
         placeApplications(rows, placements, profile, blanksLost, sink);
+        BlankGridRows.place(rows, placements, form, sink);
         int reviewLast = readReview(rows.subList(0, to), Math.max(from, last + 1), profile, blanksLost, sink);
         last = Math.max(last, reviewLast);
 
