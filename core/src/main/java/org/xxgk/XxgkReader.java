@@ -123,7 +123,8 @@ public final class XxgkReader {
         }
         DocumentFormat format = FormatDetector.detect(content, name);
         if (format == DocumentFormat.UNKNOWN) {
-            throw new UnsupportedFormatException(name, Reason.UNKNOWN_FORMAT, "not a PDF, HTML page or text document");
+            throw new UnsupportedFormatException(name, Reason.UNKNOWN_FORMAT, "not a PDF, HTML page or text document"
+                    + FormatDetector.binaryKind(content).map(kind -> ": " + kind).orElse(""));
         }
         DocumentExtractor extractor = extractors
                 .forFormat(format)

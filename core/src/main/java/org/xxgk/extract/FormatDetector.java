@@ -2,7 +2,9 @@ package org.xxgk.extract;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.xxgk.internal.Encodings;
@@ -78,18 +80,38 @@ public final class FormatDetector {
         return DocumentFormat.TEXT;
     }
 
+    /** A file type no report is printed in, by the bytes it starts with, and what to tell the user it is. */
+    private record Magic(int[] prefix, String kind) {
+        static Magic of(String kind, int... prefix) {
+            return new Magic(prefix, kind);
+        }
+    }
+
+    private static final String SAVE_AS = "; save it as PDF or HTML to read it";
+    private static final List<Magic> BINARIES = List.of(
+            Magic.of("a JPEG image", 0xFF, 0xD8, 0xFF),
+            Magic.of("a PNG image", 0x89, 'P', 'N', 'G'),
+            Magic.of("a GIF image", 'G', 'I', 'F', '8'),
+            Magic.of("a ZIP archive, as a Word .docx, Excel .xlsx or WPS file is" + SAVE_AS, 'P', 'K', 3, 4),
+            Magic.of("an OLE2 file, as a Word .doc, Excel .xls or WPS .wps file is" + SAVE_AS, 0xD0, 0xCF, 0x11, 0xE0),
+            Magic.of("a gzip archive", 0x1F, 0x8B),
+            Magic.of("a RAR archive", 'R', 'a', 'r', '!'),
+            Magic.of("a 7-Zip archive", '7', 'z', 0xBC, 0xAF),
+            Magic.of("a TIFF image", 'I', 'I', '*', 0),
+            Magic.of("a TIFF image", 'M', 'M', 0, '*'),
+            Magic.of("an RTF document" + SAVE_AS, '{', '\\', 'r', 't', 'f'));
+
+    /**
+     * What a file that is no PDF, web page or text is, by its first bytes (an image, an archive, a Word document),
+     * with what to do where it holds a report; empty where its bytes say nothing known.
+     */
+    public static Optional<String> binaryKind(byte[] content) {
+        for (Magic m : BINARIES) if (startsWith(content, m.prefix())) return Optional.of(m.kind());
+        return Optional.empty();
+    }
+
     private static boolean isKnownBinary(byte[] b) {
-        return startsWith(b, 0xFF, 0xD8, 0xFF)               // JPEG
-                || startsWith(b, 0x89, 'P', 'N', 'G')        // PNG
-                || startsWith(b, 'G', 'I', 'F', '8')         // GIF
-                || startsWith(b, 'P', 'K', 3, 4)             // ZIP, DOCX, XLSX
-                || startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)     // OLE2: DOC, XLS
-                || startsWith(b, 0x1F, 0x8B)                 // gzip
-                || startsWith(b, 'R', 'a', 'r', '!')
-                || startsWith(b, '7', 'z', 0xBC, 0xAF)
-                || startsWith(b, 'I', 'I', '*', 0)           // TIFF
-                || startsWith(b, 'M', 'M', 0, '*')
-                || startsWith(b, '{', '\\', 'r', 't', 'f');  // RTF
+        return binaryKind(b).isPresent();
     }
 
     /** NUL bytes or many control characters in the head, and not UTF-16 with a BOM. */

@@ -37,6 +37,18 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aKnownBinaryIsNamedAndAnOfficeFileGetsWhatToDo() {
+        assertThat(FormatDetector.binaryKind(new byte[] {'P', 'K', 3, 4, 0, 0}))
+                .hasValueSatisfying(k -> assertThat(k).contains("ZIP").contains(".docx").contains("save it as PDF"));
+        assertThat(FormatDetector.binaryKind(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0}))
+                .hasValueSatisfying(k -> assertThat(k).contains("OLE2").contains(".doc,").contains("save it as PDF"));
+        assertThat(FormatDetector.binaryKind(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0})).hasValue("a PNG image");
+        assertThat(FormatDetector.binaryKind(new byte[] {1, 2, 0, 7, 9})).isEmpty();
+        assertThat(FormatDetector.binaryKind(new byte[] {'P', 'K'})).isEmpty();
+        assertThat(FormatDetector.binaryKind("2021年政府信息公开工作年度报告".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
     void binaryAndImagesAreUnknown() {
         assertThat(FormatDetector.detect(
                         new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10}, "scan.pdf"))

@@ -3,6 +3,7 @@ package org.xxgk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,6 +114,17 @@ class MainTest {
         assertThat(cli.out()).isEmpty();
         assertThat(cli.errLines())
                 .containsExactly("xxgk: " + junk + ": not a PDF, HTML page or text document [unknown-format]");
+    }
+
+    @Test
+    void a_word_document_is_named_with_what_to_do(@TempDir Path dir) throws IOException {
+        Path docx = dir.resolve("report.docx");
+        Files.write(docx, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+        Cli cli = Cli.run("extract", docx.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.errLines()).containsExactly("xxgk: " + docx + ": not a PDF, HTML page or text document: a ZIP"
+                + " archive, as a Word .docx, Excel .xlsx or WPS file is; save it as PDF or HTML to read it"
+                + " [unknown-format]");
     }
 
     @Test
