@@ -1,5 +1,7 @@
 package org.xxgk.extract;
 
+import java.util.Optional;
+
 import java.util.regex.Pattern;
 
 /**
@@ -53,5 +55,14 @@ public interface Vocabulary {
      */
     default boolean startsNumbered(String cellText) {
         return false;
+    }
+
+    /**
+     * The report title that a document's own name holds, as printed ({@code XX局2021年政府信息公开工作年度报告} of an HTML
+     * page's {@code <title>XX局2021年政府信息公开工作年度报告_XX市人民政府网</title>}, the site's name after a separator
+     * left off); empty where it holds none. None by default.
+     */
+    default Optional<String> reportTitle(String name) {
+        return Optional.empty();
     }
 }

@@ -272,6 +272,23 @@ final class ProseReader {
         return Optional.empty();
     }
 
+    // what portals put between a page's title and their site's name in the page's <title>
+    private static final Pattern NAME_PARTS = Pattern.compile("\\s*(?:[_|｜]|\\s[-－—–]\\s|[-－—–](?=[^\\d]))\\s*");
+    private static final int LONGEST_NAME = 300;
+
+    /**
+     * The part of a document's name that is a report title, as printed: a page's {@code <title>} is the title, often
+     * followed by the site's name after a separator ({@code _政府信息公开年报_重庆市人民政府网}, {@code -固原市人民政府}).
+     */
+    static Optional<String> titleIn(String name) {
+        if (name.length() > LONGEST_NAME) return Optional.empty();
+        for (String part : NAME_PARTS.split(name.strip())) {
+            String compact = TITLE_PREFIX.matcher(Text.compactNormalized(part)).replaceFirst("");
+            for (Pattern p : TITLES) if (p.matcher(compact).matches()) return Optional.of(part.strip());
+        }
+        return Optional.empty();
+    }
+
     /** The issuer as printed, or the name at its end when something else ran into it. */
     private static Optional<String> issuer(String printed) {
         if (ISSUER.matcher(printed).matches()) return Optional.of(printed);

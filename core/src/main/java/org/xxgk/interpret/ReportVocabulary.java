@@ -1,6 +1,7 @@
 package org.xxgk.interpret;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.xxgk.extract.Vocabulary;
 
@@ -47,5 +48,10 @@ public final class ReportVocabulary implements Vocabulary {
     @Override
     public boolean startsNumbered(String cellText) {
         return Labels.numbering(cellText).isPresent();
+    }
+
+    @Override
+    public Optional<String> reportTitle(String name) {
+        return ProseReader.titleIn(name);
     }
 }

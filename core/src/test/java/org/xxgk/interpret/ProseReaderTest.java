@@ -107,6 +107,21 @@ class ProseReaderTest {
     }
 
     @Test
+    void theTitleInAPagesNameIsThePartBeforeTheSitesName() {
+        assertThat(ProseReader.titleIn("重庆市信访办公室2020年政府信息公开工作年度报告_政府信息公开年报_重庆市人民政府网"))
+                .hasValue("重庆市信访办公室2020年政府信息公开工作年度报告");
+        assertThat(ProseReader.titleIn("绵阳市机关事务管理局 2022年政府信息公开工作年度报告-绵阳市机关事务管理局"))
+                .hasValue("绵阳市机关事务管理局 2022年政府信息公开工作年度报告");
+        assertThat(ProseReader.titleIn("固原市信访局2019 年政府信息公开工作年度报告 - 固原市人民政府"))
+                .hasValue("固原市信访局2019 年政府信息公开工作年度报告");
+        assertThat(ProseReader.titleIn("银州区人民政府办公室2020年度政府信息公开工作报告")).isPresent();
+        assertThat(ProseReader.titleIn("某市2020-2021年度政府信息公开工作年度报告")).hasValue("某市2020-2021年度政府信息公开工作年度报告");
+        assertThat(ProseReader.titleIn("政府信息公开年报_重庆市人民政府网")).isEmpty();
+        assertThat(ProseReader.titleIn("首页")).isEmpty();
+        assertThat(ProseReader.titleIn("某".repeat(400) + "2020年政府信息公开工作年度报告")).isEmpty();
+    }
+
+    @Test
     void aTitleSplitOverTwoLinesIsJoined() throws IOException {
         Prose prose = ProseReader.read(lines(seed("004")));
         assertThat(prose.title()).contains("固原市信访局2019 年政府信息公开工作年度报告");

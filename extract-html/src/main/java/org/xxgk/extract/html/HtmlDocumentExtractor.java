@@ -227,6 +227,26 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
         }, false);
         NodeTraversor.filter(walker, page);
         walker.finish();
+        pageTitle(page, blocks, context).ifPresent(title -> blocks.add(0, new TextBlock(title, Provenance.NONE)));
         return blocks;
+    }
+
+    /** How many text blocks before the first table are looked at for the report's title. */
+    private static final int TITLE_BLOCKS = 200;
+
+    /**
+     * The report title the page's {@code <title>} holds, where the page's text prints none before its first table: a
+     * portal that sets the title in its header image or script leaves it only there.
+     */
+    private static Optional<String> pageTitle(Document page, List<Block> blocks, ExtractionContext context) {
+        Optional<String> title = context.vocabulary().reportTitle(page.title());
+        if (title.isEmpty()) return title;
+        int seen = 0;
+        for (Block b : blocks) {
+            if (!(b instanceof TextBlock t)) break;
+            if (++seen > TITLE_BLOCKS) break;
+            if (context.vocabulary().reportTitle(t.text()).isPresent()) return Optional.empty();
+        }
+        return title;
     }
 }
