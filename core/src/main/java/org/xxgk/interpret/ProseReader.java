@@ -252,22 +252,41 @@ final class ProseReader {
 
     private record Title(String printed, Optional<String> agency, int year) {}
 
-    /** The first title-like line before the body; the issuer from the line above when the title leaves it out. */
+    /** The longest line a wrapped title leaves on the next one ({@code 告}, {@code 工作年度报告}, {@code 政府信息公开工作年度报告}). */
+    private static final int WRAPPED_TITLE_TAIL = 16;
+
+    /**
+     * The first title-like line before the body; the issuer from the line above when the title leaves it out. A title
+     * wrapped onto the next line ({@code 西林市人民政府2023年政府信息公开工作年度报} / {@code 告}, as copies of a PDF print
+     * a title too long for the page) is the two lines joined, where the next is short and the join is a title.
+     */
     private static Optional<Title> title(List<String> texts, List<String> compacts, int bodyStart) {
         for (int i = 0; i < bodyStart; i++) {
             if (isChrome(compacts.get(i))) continue;
-            String line = TITLE_PREFIX.matcher(compacts.get(i)).replaceFirst("");
-            for (Pattern p : TITLES) {
-                Matcher m = p.matcher(line);
-                if (!m.matches()) continue;
-                String printed = texts.get(i);
-                Optional<String> agency = issuer(m.group("agency"));
-                if (agency.isEmpty() && m.group("agency").isEmpty()) {
-                    agency = previousShortName(compacts, i);
-                    if (agency.isPresent()) printed = agency.get() + printed;
-                }
-                return Optional.of(new Title(printed, agency, Integer.parseInt(m.group("year"))));
+            Optional<Title> own = titleOf(compacts, i, texts.get(i), compacts.get(i));
+            if (own.isPresent()) return own;
+            int next = i + 1;
+            if (next >= bodyStart || compacts.get(next).isEmpty()) continue;
+            if (compacts.get(next).length() > WRAPPED_TITLE_TAIL) continue;
+            Optional<Title> wrapped =
+                    titleOf(compacts, i, texts.get(i) + texts.get(next), compacts.get(i) + compacts.get(next));
+            if (wrapped.isPresent()) return wrapped;
+        }
+        return Optional.empty();
+    }
+
+    /** The title that {@code compact} (line {@code i}, or it and the next) is, printed as {@code printed}. */
+    private static Optional<Title> titleOf(List<String> compacts, int i, String printed, String compact) {
+        String line = TITLE_PREFIX.matcher(compact).replaceFirst("");
+        for (Pattern p : TITLES) {
+            Matcher m = p.matcher(line);
+            if (!m.matches()) continue;
+            Optional<String> agency = issuer(m.group("agency"));
+            if (agency.isEmpty() && m.group("agency").isEmpty()) {
+                agency = previousShortName(compacts, i);
+                if (agency.isPresent()) printed = agency.get() + printed;
             }
+            return Optional.of(new Title(printed, agency, Integer.parseInt(m.group("year"))));
         }
         return Optional.empty();
     }
@@ -323,6 +342,13 @@ final class ProseReader {
                 Matcher m = p.matcher(c);
                 if (m.find()) return OptionalInt.of(Integer.parseInt(m.group("year")));
             }
+        }
+        // the period stated over a line break (本报告所列数据的统计期限 / 自2018年1月1日起): a line that holds 统计 and the next
+        Pattern period = YEARS.get(0);
+        for (int i = 0; i + 1 < compacts.size(); i++) {
+            if (!compacts.get(i).contains("统计")) continue;
+            Matcher m = period.matcher(compacts.get(i) + compacts.get(i + 1));
+            if (m.find()) return OptionalInt.of(Integer.parseInt(m.group("year")));
         }
         return OptionalInt.empty();
     }

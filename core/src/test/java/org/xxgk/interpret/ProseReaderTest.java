@@ -107,6 +107,36 @@ class ProseReaderTest {
     }
 
     @Test
+    void aTitleWrappedOntoTheNextLineIsTheTwoJoined() {
+        String body = "\n本报告根据《条例》要求编制。\n一、总体情况\n2023年，本机关持续深化政务公开。\n";
+        Prose prose = ProseReader.read(lines("首页 > 政务公开 > 政府信息公开年报\n西林市人民政府2023年政府信息公开工作年度报\n告"
+                + body));
+        assertThat(prose.title()).hasValue("西林市人民政府2023年政府信息公开工作年度报告");
+        assertThat(prose.agency()).hasValue("西林市人民政府");
+        assertThat(prose.year()).hasValue(2023);
+        assertThat(prose.warnings()).isEmpty();
+
+        prose = ProseReader.read(lines("长乐区住房和城乡建设局2018年度政府信息公开\n工作年度报告" + body));
+        assertThat(prose.agency()).hasValue("长乐区住房和城乡建设局");
+        assertThat(prose.year()).hasValue(2018);
+    }
+
+    @Test
+    void aLineFollowedByALongOneIsNoWrappedTitle() {
+        Prose prose = ProseReader.read(lines("某市某局2021年政府信息公开工作年度报\n告本报告根据《中华人民共和国政府信息公开条例》要求编制，"
+                + "现予公布。\n一、总体情况\n本机关持续深化政务公开。\n"));
+        assertThat(prose.title()).isEmpty();
+        assertThat(prose.year()).isEmpty();
+    }
+
+    @Test
+    void theStatisticalPeriodStatedOverALineBreakGivesTheYear() {
+        Prose prose = ProseReader.read(lines("本报告所列数据的统计期限\n自2018年1月1日起至2018年12月31日止。\n一、概述\n本机关持续完善工作机制。\n"));
+        assertThat(prose.title()).isEmpty();
+        assertThat(prose.year()).hasValue(2018);
+    }
+
+    @Test
     void theTitleInAPagesNameIsThePartBeforeTheSitesName() {
         assertThat(ProseReader.titleIn("重庆市信访办公室2020年政府信息公开工作年度报告_政府信息公开年报_重庆市人民政府网"))
                 .hasValue("重庆市信访办公室2020年政府信息公开工作年度报告");

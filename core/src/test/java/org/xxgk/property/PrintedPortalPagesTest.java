@@ -84,5 +84,8 @@ class PrintedPortalPagesTest {
         soft.assertAll();
         assertThat(report.template()).isEqualTo(template);
         assertThat(read).as("cells read right of " + truth.size()).isEqualTo(right);
+        // the page's title wraps in the print (…工作年度报 / 告): agency and year are the page's own
+        assertThat(report.agency()).hasValue(r.agency());
+        assertThat(report.year()).hasValue(r.year());
     }
 }
