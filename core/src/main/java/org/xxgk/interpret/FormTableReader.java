@@ -187,7 +187,7 @@ final class FormTableReader {
                 .filter(h -> isTableWide(h.size(), rows, placements));
         for (Placement p : placements) {
             if (p.form().section() != Section.APPLICATIONS) continue;
-            List<Token> cells = p.printed().cells();
+            List<Token> cells = RowReadings.withoutPadding(p.printed().cells(), p.form());
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
                     .or(() -> byPlaces(headerCells, cells, p.form()))
@@ -491,7 +491,7 @@ final class FormTableReader {
         }
         if (r.none() || alive.isEmpty()) {
             String why = r.none()
-                    ? r.whyNone(printed.cells().size(), form.width())
+                    ? r.whyNone(RowReadings.withoutPadding(printed.cells(), form).size(), form.width())
                     : "no split of its digits fits the form's sums";
             sink.warn(WarningCode.ROW_INCOMPLETE, row + ": \"" + digits(printed) + "\": " + why + "; not placed", at);
             return;

@@ -105,6 +105,31 @@ final class RowReadings {
     }
 
     /**
+     * A row of a text table ({@code |} or tab cells) that prints fewer cells than the table is wide, which the table
+     * pads with blank cells (of line 0, where its own cells give their line), as if its last columns were left blank.
+     * Where its last printed value is the sum of those before it (not 0: each row of section 三 sums its columns into
+     * a total), that value is the total and a cell went missing before it (OCR drops one: {@code 2 0 0 0 0 2} for seven
+     * columns), which one is unknown: the row is then its printed cells alone, fewer than its columns. Elsewhere the
+     * padding stands.
+     */
+    static List<Token> withoutPadding(List<Token> cells, FormProfile.Row row) {
+        if (cells.isEmpty() || cells.get(0).provenance().line() == 0) return cells;
+        int printed = cells.size();
+        while (printed > 0 && cells.get(printed - 1).provenance().line() == 0
+                && cells.get(printed - 1).value().kind() == Values.Kind.EMPTY) printed--;
+        if (printed == cells.size() || printed >= row.width()) return cells;
+        BigDecimal parts = BigDecimal.ZERO;
+        for (int k = 0; k < printed - 1; k++) {
+            Optional<BigDecimal> v = cells.get(k).value().number();
+            if (v.isEmpty()) return cells;
+            parts = parts.add(v.get());
+        }
+        Optional<BigDecimal> last = cells.get(printed - 1).value().number();
+        boolean total = last.isPresent() && last.get().signum() != 0 && last.get().compareTo(parts) == 0;
+        return total ? List.copyOf(cells.subList(0, printed)) : cells;
+    }
+
+    /**
      * Whether a row prints its values apart, one plain number a column: a copy of a LEGACY table that keeps its cells
      * apart, where a row that prints fewer left some blank ({@code 24} is one value, not 2 and 4). (Section 三's rows
      * print apart in text copies that lose a row's cells in other ways too, where the sums still split them right.)
