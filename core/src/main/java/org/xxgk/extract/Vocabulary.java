@@ -1,7 +1,6 @@
 package org.xxgk.extract;
 
 import java.util.Optional;
-
 import java.util.regex.Pattern;
 
 /**

@@ -13,9 +13,8 @@ import org.xxgk.interpret.RowStream.Token;
  * asks of every cell a report prints. The alignment passes such rows by (a row without values may be a heading or a
  * label's first line), so they are matched here, after it: between two rows it placed (or before the first, after
  * the last, within its grid), by label, to a form row between theirs that none took, with as many cells as that
- * row's columns. No value is placed, so a
- * wrong match costs no number; still, where a row with values between the same placed rows took no form row, none is
- * matched (that row may be the blank row's own second line).
+ * row's columns. No value is placed, so a wrong match costs no number; still, where a row with values between the
+ * same placed rows took no form row, none is matched (that row may be the blank row's own second line).
  */
 final class BlankGridRows {
 
@@ -57,12 +56,11 @@ final class BlankGridRows {
     }
 
     /**
-     * The form row whose label the row prints (the best match), of as many columns as the row's
-     * cells, or as the placed row beside it where the row has as many cells as that one (a grid wider than the form,
-     * as one pipe table that holds sections 三 and 四, or an extractor's empty column, gives each row more cells).
+     * The form row whose label the row prints (the best match), of as many columns as the row's cells, or as the
+     * placed row beside it where the row has as many cells as that one (a grid wider than the form, as one pipe table
+     * that holds sections 三 and 四, or an extractor's empty column, gives each row more cells).
      */
-    private static Optional<FormProfile.Row> match(
-            Row r, Placement beside, List<FormProfile.Row> candidates) {
+    private static Optional<FormProfile.Row> match(Row r, Placement beside, List<FormProfile.Row> candidates) {
         List<Token> cells = ownCells(r);
         for (Token t : cells) if (t.value().kind() != Values.Kind.EMPTY) return Optional.empty();
         boolean shapedBeside = cells.size() == ownCells(beside.printed()).size();
