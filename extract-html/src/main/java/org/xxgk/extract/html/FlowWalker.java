@@ -59,6 +59,8 @@ final class FlowWalker implements NodeFilter {
         if (node instanceof TextNode t) {
             if (preDepth > 0) {
                 text.appendPreformatted(t.getWholeText());
+            } else if (isBodyLevel(t)) {
+                text.appendLines(t.getWholeText());
             } else {
                 text.append(t.getWholeText());
             }
@@ -90,6 +92,16 @@ final class FlowWalker implements NodeFilter {
             if ((flags & HtmlTags.SECTIONING_TAG) != 0) sectioningDepth--;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * Text outside every element of the body: a file of Markdown or plain text that holds HTML tables (as PDF
+     * converters write them: {@code # 标题}, paragraphs, then {@code <table>…</table>}) has its lines there, which a
+     * browser would run together but its writer set apart.
+     */
+    private static boolean isBodyLevel(TextNode t) {
+        Element p = t.parent();
+        return p != null && (p.normalName().equals("body") || p.normalName().equals("html"));
     }
 
     /** Ends the last line; call once the walk is over. */

@@ -49,6 +49,17 @@ final class InlineText {
         }
     }
 
+    /** Appends text whose line breaks end lines, white space within a line collapsed as {@link #append} does. */
+    void appendLines(String text) {
+        int from = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+            append(text.substring(from, nl));
+            endLine();
+            from = nl + 1;
+        }
+        append(text.substring(from));
+    }
+
     /** Appends text of a {@code <pre>}: white space is kept and each line break ends a line. */
     void appendPreformatted(String text) {
         pendingSpace = false;
