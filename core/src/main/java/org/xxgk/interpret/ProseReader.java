@@ -257,7 +257,7 @@ final class ProseReader {
 
     /**
      * The first title-like line before the body; the issuer from the line above when the title leaves it out. A title
-     * wrapped onto the next line ({@code 西林市人民政府2023年政府信息公开工作年度报} / {@code 告}, as copies of a PDF print
+     * wrapped onto the next line ({@code 某市人民政府2023年政府信息公开工作年度报} / {@code 告}, as copies of a PDF print
      * a title too long for the page) is the two lines joined, where the next is short and the join is a title.
      */
     private static Optional<Title> title(List<String> texts, List<String> compacts, int bodyStart) {
@@ -297,7 +297,7 @@ final class ProseReader {
 
     /**
      * The part of a document's name that is a report title, as printed: a page's {@code <title>} is the title, often
-     * followed by the site's name after a separator ({@code _政府信息公开年报_重庆市人民政府网}, {@code -固原市人民政府}).
+     * followed by the site's name after a separator ({@code _政府信息公开年报_某市人民政府网}, {@code -某市人民政府}).
      */
     static Optional<String> titleIn(String name) {
         if (name.length() > LONGEST_NAME) return Optional.empty();
