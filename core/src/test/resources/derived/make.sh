@@ -9,7 +9,10 @@
 #   core/src/test/resources/derived/pdftotext-chromium/NNN.txt, blank-org.txt   pdftotext -layout of those prints
 #   core/src/test/resources/derived/pdftotext-chromium-plain/NNN.txt           plain pdftotext of the five prints
 #   core/src/test/resources/derived/one-line/NNN.txt    a fixture page's whole text on one line (make_one_line.py)
-# Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk ; python3 (standard library).
+#   extract-html/src/test/resources/derived/pandoc-gfm/NNN.md   a fixture page as a Word document, then as GitHub
+#                                                               Markdown (pandoc both ways)
+# Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk pandoc ; python3 (standard
+# library).
 # Works offline: the pages reference nothing but root-relative images/CSS/JS that do not exist under file://.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -77,5 +80,25 @@ for html in "$HTML_FIX"/00[0-9].html; do
   python3 "$HERE/make_one_line.py" "$html" "$OUT_ONE_LINE/$(basename "$html" .html).txt"
 done
 
+# g. each fixture page as a Word document, then that document as GitHub Markdown (pandoc 2.17 both ways): its simple
+#    tables as pipe tables with merged cells as empty ones, its tables with row spans as HTML, its headings in bold
+OUT_PANDOC="$OUT_HTML/pandoc-gfm"
+mkdir -p "$OUT_PANDOC"
+for html in "$HTML_FIX"/00[0-9].html; do
+  id=$(basename "$html" .html)
+  tmp=$(mktemp -d)
+  # UTF-8 for pandoc (002 is GBK), its images left out (pandoc stops at an image it cannot open)
+  python3 -c 'import re, sys
+b = open(sys.argv[1], "rb").read()
+try:
+    t = b.decode("utf-8")
+except UnicodeDecodeError:
+    t = b.decode("gb18030")
+open(sys.argv[2], "w", encoding="utf-8").write(re.sub(r"(?i)<img[^>]*>", "", t))' "$html" "$tmp/page.html"
+  pandoc -f html -t docx -o "$tmp/page.docx" "$tmp/page.html"
+  pandoc -f docx -t gfm -o "$OUT_PANDOC/$id.md" "$tmp/page.docx"
+  rm -rf "$tmp"
+done
+
 echo "derived layouts written:"
-ls -l "$OUT_TXT" "$OUT_PLAIN_FIX" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_ONE_LINE" "$OUT_HTML" "$OUT_PDF"
+ls -l "$OUT_TXT" "$OUT_PLAIN_FIX" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_ONE_LINE" "$OUT_HTML" "$OUT_PDF" "$OUT_PANDOC"

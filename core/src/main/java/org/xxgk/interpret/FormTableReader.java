@@ -185,9 +185,11 @@ final class FormTableReader {
         List<Token> headerCells = applicationHeaderCells(rows, placements);
         Optional<List<Optional<Item>>> header = ColumnLayouts.applications(headerCells)
                 .filter(h -> isTableWide(h.size(), rows, placements));
+        Optional<Provenance> headerStart = firstColumnNamed(headerCells);
         for (Placement p : placements) {
             if (p.form().section() != Section.APPLICATIONS) continue;
-            List<Token> cells = RowReadings.withoutPadding(p.printed().cells(), p.form());
+            List<Token> printed = beforeHeaderLeftOut(p.printed(), headerStart);
+            List<Token> cells = RowReadings.withoutPadding(printed, p.form());
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
                     .or(() -> byPlaces(headerCells, cells, p.form()))
@@ -266,6 +268,43 @@ final class FormTableReader {
             if (RowReadings.trimmed(p.printed().cells(), width).size() == width) ofWidth++;
         }
         return 2 * ofWidth > rowsOfSection;
+    }
+
+    /** Where, in a grid, the first header cell that names one of section 三's columns stands. */
+    private static Optional<Provenance> firstColumnNamed(List<Token> header) {
+        Provenance first = null;
+        for (Token t : header) {
+            Provenance at = t.provenance();
+            if (at.table() <= 0 || first != null && (at.table() != first.table() || at.column() >= first.column())) {
+                continue;
+            }
+            String text = Labels.text(t.raw());
+            if (LabelTable.ORGANISATION_GROUP.contains(text)
+                    || LabelTable.matchExact(text, LabelTable.applicationColumns()).isPresent()) first = at;
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /**
+     * A grid row's cells without the empty ones a text copy printed left of the header's first column: the label's
+     * columns, which a copy that writes a merged cell as empty ones ({@code | | (二)部分公开 | |}, Markdown from a
+     * converter) leaves empty. Counted as the row's cells, they let its blank cells at the end be read as padding, and
+     * its values move to the right. Only printed cells: a web page whose rows print fewer label cells than its
+     * header's (portal pages do) sets their values left of the header's columns, and its grid's empty places are
+     * empty cells too.
+     */
+    private static List<Token> beforeHeaderLeftOut(Row row, Optional<Provenance> headerStart) {
+        if (!row.grid() || headerStart.isEmpty()) return row.cells();
+        Provenance start = headerStart.get();
+        List<Token> kept = new ArrayList<>();
+        for (Token t : row.cells()) {
+            Provenance at = t.provenance();
+            boolean labelColumn = at.table() == start.table() && at.column() < start.column();
+            // printed on a line of text (a page's grid and the padding of a short row carry no line)
+            boolean printedEmpty = t.value().kind() == Values.Kind.EMPTY && at.line() > 0;
+            if (!labelColumn || !printedEmpty) kept.add(t);
+        }
+        return kept;
     }
 
     /**

@@ -168,6 +168,9 @@ final class LegacyTableReader {
             List<Integer> path = paths.next(label.raw());
             String key = CellCatalog.legacyKey(path);
             String printed = Text.compact(label.raw());
+            int fragments = labelFragments(rest, columns);
+            for (Token t : rest.subList(0, fragments)) printed += Text.compact(t.raw());
+            rest = rest.subList(fragments, rest.size());
             if (!r.grid() && (rest.isEmpty() || isUnitOnly(rest))) pending = new Indicator(key, printed, label, rest);
             else place(key, printed, rest, columns, sink, label, r.grid());
         }
@@ -177,6 +180,19 @@ final class LegacyTableReader {
 
     // how far below the end of the table rows are looked at for indicators it left out
     private static final int LOOK_BELOW = 8;
+
+    /**
+     * How many of a row's words after its indicator's first are the rest of its label: a label whose cell held a line
+     * break (其中:1.网站 / 公开) is two words on a line of text, and the second would stand in the 单位 column. Only
+     * where the row prints more cells than the header names columns (none without a header), and only words that are
+     * neither unit nor value.
+     */
+    private static int labelFragments(List<Token> rest, List<LegacyColumn> columns) {
+        int extra = rest.size() - columns.size();
+        int n = 0;
+        while (n < extra && rest.get(n).value().kind() == Values.Kind.TEXT) n++;
+        return n;
+    }
 
     /**
      * The table ends at a line of text ({@code stop}); where numbered rows with values follow close below it, they are

@@ -88,6 +88,8 @@ final class ProseReader {
                     + "(?:\\p{IsHan}{1,6}(?=\\s|$))?");
     /** A Markdown heading's marker (OCR to Markdown): no part of the heading. */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
+    /** Markdown's strong emphasis (a converter's bold heading, {@code **一、总体情况**}): its markers are no text. */
+    private static final Pattern MARKDOWN_STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
     /**
      * The titles the templates give their parts: a heading that names one is a part heading even
      * where the parts before it were not seen (a table reader took 二 to 四 with their tables).
@@ -139,6 +141,7 @@ final class ProseReader {
         for (int i = 0; i < lines.size(); i++) {
             String t = Text.strip(normalized.get(i));
             if (t.startsWith("#")) t = MARKDOWN_HEADING.matcher(t).replaceFirst("");
+            if (t.contains("**") || t.contains("__")) t = MARKDOWN_STRONG.matcher(t).replaceAll("$2");
             String c = Text.compactNormalized(t);
             texts.add(t);
             compacts.add(c);

@@ -2,7 +2,6 @@ package org.xxgk.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.xxgk.extract.Block;
 import org.xxgk.extract.Cell;
 import org.xxgk.extract.DocumentExtractor;
@@ -35,15 +34,7 @@ import org.xxgk.source.Warning;
  */
 public final class TextDocumentExtractor implements DocumentExtractor {
 
-    private static final Pattern MARKDOWN_SEPARATOR =
-            Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");
-
     public TextDocumentExtractor() {}
-
-    /** A Markdown separator row ({@code |---|:---:|}); the pattern runs only on lines with a dash run. */
-    private static boolean isSeparator(String line) {
-        return line.contains("---") && MARKDOWN_SEPARATOR.matcher(line).matches();
-    }
 
     @Override
     public DocumentFormat format() {
@@ -61,6 +52,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
     // a line this long with fewer separators than one per this many characters is no table row (isSparse)
     private static final int SPARSE_FROM = 500;
     private static final int CHARS_PER_SEPARATOR = 100;
+    // this many lines of one cell each in a | run are a table written one cell per line (pipes)
+    private static final int CELL_PER_LINE_STRETCH = 8;
 
     /** One pass over the lines; not thread-safe, one per document. */
     private static final class Parser {
@@ -129,9 +122,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         /** A run of lines starting with {@code |}, one of which (within the first three) is a separator row. */
         private boolean isMarkdownTable(int start) {
             String first = Text.strip(lines.get(start));
-            if (!first.startsWith("|") && !isSeparator(lines.get(start))) return false;
+            if (!first.startsWith("|") && !MarkdownTables.isSeparator(lines.get(start))) return false;
             for (int i = start; i < start + 3 && isPipeLine(i); i++) {
-                if (isSeparator(lines.get(i))) return true;
+                if (MarkdownTables.isSeparator(lines.get(i))) return true;
             }
             // no separator, but bordered rows (| a | b |) of several cells: a row per line all the same
             return first.endsWith("|") && first.length() > 1 && nonBlankCells(first) > 1;
@@ -151,20 +144,17 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     while (lines.has(next) && lines.get(next).isEmpty()) next++;
                     if (!lines.has(next)
                             || !Text.strip(lines.get(next)).startsWith("|")
-                            || isSeparator(lines.get(next))) break;
+                            || MarkdownTables.isSeparator(lines.get(next))) break;
                     if (!lines.get(i).isEmpty()) {
                         rows.add(List.of(cell(lines.get(i), table, rows.size() + 1, 1, lines.number(i))));
                         pending++;
                     }
                     continue;
                 }
-                if (isSeparator(lines.get(i))) continue;
-                String line = Text.strip(lines.get(i));
-                if (line.startsWith("|")) line = line.substring(1);
-                if (line.endsWith("|")) line = line.substring(0, line.length() - 1);
+                if (MarkdownTables.isSeparator(lines.get(i))) continue;
                 List<Cell> row = new ArrayList<>();
                 int column = 0;
-                for (String part : line.split("\\|", -1)) {
+                for (String part : MarkdownTables.cells(lines.get(i))) {
                     row.add(cell(part, table, rows.size() + 1, ++column, lines.number(i)));
                 }
                 rows.add(row);
@@ -176,7 +166,12 @@ public final class TextDocumentExtractor implements DocumentExtractor {
 
         /**
          * {@code |}-terminated cells. A row starts on a line that does not start with {@code |};
-         * following lines that do are its continuation (a cell whose text held line breaks).
+         * following lines that do are its continuation (a cell whose text held line breaks). Lines of one cell
+         * each, from one that does not start with {@code |} and with at least {@link #CELL_PER_LINE_STRETCH} such,
+         * are a cell sequence (a one-column grid) of their own, as a run of nothing else is: a crawler's copy puts
+         * a page's navigation bar ({@code 首页 | 政务公开 | 网上办事 |}) in the same run as a table it wrote one cell
+         * per line, and that one line of several cells made the whole run a grid of one-cell rows, each label cut
+         * from its values.
          */
         private int pipes(int start) {
             int end = start;
@@ -189,57 +184,100 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 end++;
             }
             context.checkCellsAndLines(cells + end - start);
-            boolean oneCellPerLine = true;
-            for (int i = start; i < end && oneCellPerLine; i++) {
-                if (nonBlankCells(lines.get(i)) > 1) oneCellPerLine = false;
+            if (oneCellLinesFrom(start, end) == end) {
+                cellPerLine(start, end);
+                return end;
             }
+            int i = start;
+            while (i < end) {
+                int from = end;
+                int to = end;
+                for (int s = i; s < end; s++) {
+                    // a line that starts with | may continue the row above: no stretch starts there
+                    if (startsWithBar(lines.get(s)) || nonBlankCells(lines.get(s)) > 1) continue;
+                    int e = oneCellLinesFrom(s, end);
+                    if (linesNotStartingWithBar(s, e) >= CELL_PER_LINE_STRETCH) {
+                        from = s;
+                        to = e;
+                        break;
+                    }
+                    s = e;
+                }
+                if (from > i) rowsPerLine(i, from);
+                if (to > from) cellPerLine(from, to);
+                i = to;
+            }
+            return end;
+        }
+
+        /** The end of the lines of one cell each from {@code i} on, before {@code end}. */
+        private int oneCellLinesFrom(int i, int end) {
+            int j = i;
+            while (j < end && nonBlankCells(lines.get(j)) <= 1) {
+                if ((j - i) % 1024 == 1023) context.checkTime();
+                j++;
+            }
+            return j;
+        }
+
+        private int linesNotStartingWithBar(int start, int end) {
+            int n = 0;
+            for (int j = start; j < end; j++) if (!startsWithBar(lines.get(j))) n++;
+            return n;
+        }
+
+        /** Lines of one cell each: a one-column grid. */
+        private void cellPerLine(int start, int end) {
             int table = ++tables;
             List<List<Cell>> rows = new ArrayList<>();
-            if (oneCellPerLine) {
-                for (int i = start; i < end; i++) {
-                    context.checkTime();
-                    String line = Text.strip(lines.get(i));
-                    int bar = line.indexOf('|');
-                    String part = bar < 0 ? line : line.substring(0, bar);
-                    rows.add(List.of(cell(part, table, rows.size() + 1, 1, lines.number(i))));
-                }
-            } else {
-                int i = start;
-                while (i < end) {
-                    context.checkTime();
-                    List<Cell> row = new ArrayList<>();
-                    StringBuilder pending = new StringBuilder();
-                    boolean pendingBlank = true; // white space alone so far
-                    int pendingLine = lines.number(i);
-                    int j = i;
-                    do {
-                        String line = lines.get(j);
-                        for (int k = 0; k < line.length(); k++) {
-                            char c = line.charAt(k);
-                            if (c == '|') {
-                                row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
-                                pending.setLength(0);
-                                pendingBlank = true;
-                                pendingLine = lines.number(j);
-                            } else {
-                                if (pendingBlank && !Text.isSpace(c)) {
-                                    pendingBlank = false;
-                                    pendingLine = lines.number(j);
-                                }
-                                pending.append(c);
-                            }
-                        }
-                        j++;
-                    } while (j < end && startsWithBar(lines.get(j)));
-                    if (!pendingBlank) {
-                        row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
-                    }
-                    rows.add(row);
-                    i = j;
-                }
+            for (int i = start; i < end; i++) {
+                context.checkTime();
+                String line = Text.strip(lines.get(i));
+                int bar = line.indexOf('|');
+                String part = bar < 0 ? line : line.substring(0, bar);
+                rows.add(List.of(cell(part, table, rows.size() + 1, 1, lines.number(i))));
             }
             emitGrid(table, rows, start);
-            return end;
+        }
+
+        /** Lines of cells ended by {@code |}, a line that starts with one continuing the row above. */
+        private void rowsPerLine(int start, int end) {
+            int table = ++tables;
+            List<List<Cell>> rows = new ArrayList<>();
+            int i = start;
+            while (i < end) {
+                context.checkTime();
+                List<Cell> row = new ArrayList<>();
+                StringBuilder pending = new StringBuilder();
+                boolean pendingBlank = true; // white space alone so far
+                int pendingLine = lines.number(i);
+                int j = i;
+                do {
+                    String line = lines.get(j);
+                    for (int k = 0; k < line.length(); k++) {
+                        char c = line.charAt(k);
+                        if (c == '|') {
+                            row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
+                            pending.setLength(0);
+                            pendingBlank = true;
+                            pendingLine = lines.number(j);
+                        } else {
+                            if (pendingBlank && !Text.isSpace(c)) {
+                                pendingBlank = false;
+                                pendingLine = lines.number(j);
+                            }
+                            pending.append(c);
+                        }
+                    }
+                    j++;
+                } while (j < end && startsWithBar(lines.get(j)));
+                if (!pendingBlank) {
+                    row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
+                }
+                rows.add(row);
+                i = j;
+            }
+            emitGrid(table, rows, start);
         }
 
         /** Whether the line's first character other than white space is {@code |}. */

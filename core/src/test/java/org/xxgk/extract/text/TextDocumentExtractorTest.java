@@ -82,6 +82,31 @@ class TextDocumentExtractorTest {
     }
 
     @Test
+    void aNavigationBarBeforeCellLinesIsAGridApart() {
+        // a crawler's copy: the page's navigation bar, then a table written one |-ended cell a line
+        ExtractedDocument d = extract("首页 | 政务公开 | 网上办事 |\n统 计 指 标 |\n单位 |\n统计数 |\n一、主动公开情况 |\n—— |\n|\n"
+                + "(一)主动公开政府信息数 |\n条 |\n134 |\n");
+        assertThat(d.blocks()).hasSize(2);
+        assertThat(texts(((TableGrid) d.blocks().get(0)).row(0))).containsExactly("首页", "政务公开", "网上办事");
+        TableGrid cells = (TableGrid) d.blocks().get(1);
+        assertThat(cells.columnCount()).isEqualTo(1);
+        assertThat(cells.rows().stream().map(r -> r.get(0).text()).toList())
+                .containsExactly("统 计 指 标", "单位", "统计数", "一、主动公开情况", "——", "", "(一)主动公开政府信息数", "条", "134");
+    }
+
+    @Test
+    void barLinesThatContinueARowStayItsCellsHoweverMany() {
+        // a row whose cells each went on a line of their own, each line starting with |: no cell sequence
+        ExtractedDocument d = extract("一、本年新收政府信息公开申请数量 | 2 |\n" + "|\n".repeat(9) + "| 2 | |\n二、上年结转 | 0 |\n");
+        TableGrid g = (TableGrid) d.blocks().get(0);
+        assertThat(d.blocks()).hasSize(1);
+        assertThat(g.rowCount()).isEqualTo(2);
+        assertThat(g.row(0).get(0).text()).isEqualTo("一、本年新收政府信息公开申请数量");
+        assertThat(g.row(0).get(1).text()).isEqualTo("2");
+        assertThat(g.row(1).get(0).text()).isEqualTo("二、上年结转");
+    }
+
+    @Test
     void tabRowsWithLeadingEmptyCellsAndABlankLineInside() {
         ExtractedDocument d = extract("表头\n\t\t自然人\t总计\n7.属于行政执法\t\t0\t0\n\n\t\t案卷\t\n结尾\n");
         assertThat(d.blocks()).hasSize(3);
@@ -91,6 +116,15 @@ class TextDocumentExtractorTest {
         assertThat(texts(g.row(1))).containsExactly("7.属于行政执法", "", "0", "0");
         assertThat(texts(g.row(2))).containsExactly("", "", "案卷", "");
         assertThat(g.cell(2, 2).provenance().line()).isEqualTo(5);
+    }
+
+    @Test
+    void anEscapedBarIsTheCellsText() {
+        // pandoc escapes a bar that a cell prints: | 首页 \| 政务公开 | 1 |
+        ExtractedDocument d = extract("| 栏目 | 数 |\n|---|---|\n| 首页 \\| 政务公开 | 1 |\n| 尾 \\| |\n");
+        TableGrid g = (TableGrid) d.blocks().get(0);
+        assertThat(g.rows().stream().map(r -> r.stream().map(c -> c.text()).toList()).toList()).containsExactly(
+                List.of("栏目", "数"), List.of("首页 | 政务公开", "1"), List.of("尾 |", ""));
     }
 
     @Test

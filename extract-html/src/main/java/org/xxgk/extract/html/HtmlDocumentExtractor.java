@@ -25,8 +25,10 @@ import org.xxgk.extract.DocumentExtractor;
 import org.xxgk.extract.ExtractedDocument;
 import org.xxgk.extract.ExtractionContext;
 import org.xxgk.extract.TextBlock;
+import org.xxgk.extract.text.MarkdownTables;
 import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Faults;
+import org.xxgk.internal.Text;
 import org.xxgk.source.DocumentFormat;
 import org.xxgk.source.Provenance;
 import org.xxgk.source.Warning;
@@ -211,15 +213,23 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     private static List<Block> readBlocks(Document page, ExtractionContext context) {
         List<Block> blocks = new ArrayList<>();
         TableReader tables = new TableReader(context);
+        PipeLines pipes = new PipeLines(blocks, tables);
         FlowWalker walker = new FlowWalker(context, new FlowWalker.Sink() {
             @Override
             public void line(String text) {
-                if (!InlineText.isBlank(text)) blocks.add(new TextBlock(text, Provenance.NONE));
+                if (InlineText.isBlank(text)) return;
+                if (Text.strip(text).startsWith("|")) {
+                    pipes.add(text);
+                } else {
+                    pipes.flush();
+                    blocks.add(new TextBlock(text, Provenance.NONE));
+                }
             }
 
             @Override
             public boolean enterTable(Element table, boolean insideSectioning) {
                 if (LayoutTables.isLayout(table, insideSectioning, context)) return true;
+                pipes.flush();
                 for (String caption : tables.caption(table)) blocks.add(new TextBlock(caption, Provenance.NONE));
                 tables.read(table).ifPresent(blocks::add);
                 return false;
@@ -227,8 +237,59 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
         }, false);
         NodeTraversor.filter(walker, page);
         walker.finish();
+        pipes.flush();
         pageTitle(page, blocks, context).ifPresent(title -> blocks.add(0, new TextBlock(title, Provenance.NONE)));
         return blocks;
+    }
+
+    /**
+     * Lines of the page's text that start with {@code |}, held until the next line of other text or table: a pipe
+     * table where a separator row follows its header (a converter's Markdown that writes its simple tables so and its
+     * tables with merged cells as HTML), else lines of text. A separator row further down starts a table of its own,
+     * the row above it its header (two tables a blank line apart, which the page's text no longer shows).
+     */
+    private static final class PipeLines {
+        private final List<Block> blocks;
+        private final TableReader tables;
+        private final List<String> lines = new ArrayList<>();
+
+        PipeLines(List<Block> blocks, TableReader tables) {
+            this.blocks = blocks;
+            this.tables = tables;
+        }
+
+        void add(String line) {
+            lines.add(line);
+        }
+
+        void flush() {
+            int i = 0;
+            while (i < lines.size()) {
+                if (!MarkdownTables.opens(lines, i)) {
+                    blocks.add(new TextBlock(lines.get(i++), Provenance.NONE));
+                    continue;
+                }
+                List<List<String>> rows = new ArrayList<>();
+                int j = i;
+                boolean separated = false;
+                for (; j < lines.size(); j++) {
+                    if (MarkdownTables.isSeparator(lines.get(j))) {
+                        // a second separator: the row above it heads the next table
+                        if (separated && !rows.isEmpty()) {
+                            rows.remove(rows.size() - 1);
+                            j--;
+                            break;
+                        }
+                        separated = true;
+                        continue;
+                    }
+                    rows.add(MarkdownTables.cells(lines.get(j)));
+                }
+                blocks.add(tables.pipeTable(rows));
+                i = j;
+            }
+            lines.clear();
+        }
     }
 
     /** How many text blocks before the first table are looked at for the report's title. */

@@ -114,6 +114,27 @@ final class TableReader {
         return Optional.of(new TableGrid(index, slots.rows(index), new Provenance(0, index, 0, 0, 0)));
     }
 
+    /**
+     * A pipe table written in the page's text ({@code | a | b |} lines, Markdown with HTML tables): a grid numbered in
+     * document order as the page's tables are.
+     */
+    TableGrid pipeTable(List<List<String>> rows) {
+        int index = tables + 1;
+        List<List<Cell>> grid = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            context.checkTime();
+            List<String> texts = rows.get(r);
+            count(texts.size());
+            List<Cell> row = new ArrayList<>(texts.size());
+            for (int c = 0; c < texts.size(); c++) {
+                row.add(Cell.of(texts.get(c), Provenance.cell(0, index, r + 1, c + 1)));
+            }
+            grid.add(row);
+        }
+        tables = index;
+        return new TableGrid(index, grid, new Provenance(0, index, 0, 0, 0));
+    }
+
     private void count(long more) {
         cells += more;
         context.checkCells(cells);

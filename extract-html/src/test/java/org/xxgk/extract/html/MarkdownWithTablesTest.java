@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.xxgk.Xxgk;
+import org.xxgk.extract.TableGrid;
 import org.xxgk.model.AnnualReport;
 import org.xxgk.testing.Golden;
 import org.xxgk.testing.GoldenAssert;
@@ -49,5 +50,24 @@ class MarkdownWithTablesTest {
         assertThat(md).startsWith("# 重庆市信访办公室2020年政府信息公开工作年度报告").contains("<table");
         AnnualReport r = Xxgk.read(new ByteArrayInputStream(md.getBytes(StandardCharsets.UTF_8)), "000.md");
         GoldenAssert.assertMatches(r, Golden.load("000"));
+    }
+
+    @Test
+    void pipeTablesBesideHtmlTablesAreGridsInTheirPlace() {
+        // two pipe tables a blank line apart (the page's text keeps no blank line), then an HTML table
+        var doc = HtmlFixtures.html("# 某局\n| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 1 |\n\n| 信息内容 | 本年处理决定数量 |\n"
+                + "| --- | --- |\n| 行政许可 | 2 |\n<table><tr><td>行政复议</td></tr><tr><td>3</td></tr></table>");
+        assertThat(HtmlFixtures.grids(doc).stream().map(HtmlFixtures::texts).toList()).containsExactly(
+                List.of(List.of("信息内容", "本年制发件数"), List.of("规章", "1")),
+                List.of(List.of("信息内容", "本年处理决定数量"), List.of("行政许可", "2")),
+                List.of(List.of("行政复议"), List.of("3")));
+        assertThat(HtmlFixtures.grids(doc).stream().map(TableGrid::index).toList()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void linesStartingWithABarWithoutASeparatorAreText() {
+        var doc = HtmlFixtures.html("| 首页 | 政务公开 |\n正文<table><tr><td>1</td></tr></table>");
+        assertThat(texts(doc)).containsExactly("| 首页 | 政务公开 |", "正文");
+        assertThat(HtmlFixtures.grids(doc)).hasSize(1);
     }
 }
