@@ -11,8 +11,9 @@
 #   core/src/test/resources/derived/one-line/NNN.txt    a fixture page's whole text on one line (make_one_line.py)
 #   extract-html/src/test/resources/derived/pandoc-gfm/NNN.md   a fixture page as a Word document, then as GitHub
 #                                                               Markdown (pandoc both ways)
-# Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk pandoc ; python3 (standard
-# library).
+#   core/src/test/resources/derived/html2text/NNN.txt   a fixture page as html2text (Python) writes it
+# Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk pandoc python3-html2text ;
+# python3 (standard library; /usr/bin/python3 for html2text).
 # Works offline: the pages reference nothing but root-relative images/CSS/JS that do not exist under file://.
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -100,5 +101,19 @@ open(sys.argv[2], "w", encoding="utf-8").write(re.sub(r"(?i)<img[^>]*>", "", t))
   rm -rf "$tmp"
 done
 
+# h. each fixture page as html2text (Python, Debian's 2020.1.16, its defaults) writes it, as crawlers store pages:
+#    a Word page's cells hold paragraphs, so each cell's text stands on lines of its own, a bare | between two cells
+OUT_HTML2TEXT="$HERE/html2text"
+mkdir -p "$OUT_HTML2TEXT"
+for html in "$HTML_FIX"/00[0-9].html; do
+  /usr/bin/python3 -c 'import html2text, sys
+b = open(sys.argv[1], "rb").read()
+try:
+    t = b.decode("utf-8")
+except UnicodeDecodeError:
+    t = b.decode("gb18030")
+sys.stdout.write(html2text.HTML2Text().handle(t))' "$html" > "$OUT_HTML2TEXT/$(basename "$html" .html).txt"
+done
+
 echo "derived layouts written:"
-ls -l "$OUT_TXT" "$OUT_PLAIN_FIX" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_ONE_LINE" "$OUT_HTML" "$OUT_PDF" "$OUT_PANDOC"
+ls -l "$OUT_TXT" "$OUT_PLAIN_FIX" "$OUT_CHROMIUM_TXT" "$OUT_PLAIN_TXT" "$OUT_ONE_LINE" "$OUT_HTML" "$OUT_PDF" "$OUT_PANDOC" "$OUT_HTML2TEXT"

@@ -323,8 +323,9 @@ final class RowStream {
                 }
             }
             count(tokens.size());
-            // a grid row that holds several rows (a page flattened to one line of | or tab cells): a label
-            // after values starts the next
+            // a grid row that holds several rows (a page flattened to one line of | or tab cells, a copy that lost
+            // the mark of a row's end): a label after values, or after a unit (a LEGACY row whose values are blank),
+            // starts the next
             int from = 0;
             boolean values = false;
             for (int k = 0; k <= tokens.size(); k++) {
@@ -333,7 +334,7 @@ final class RowStream {
                     from = k;
                     values = false;
                 }
-                if (k < tokens.size()) values |= isValue(tokens.get(k));
+                if (k < tokens.size()) values |= isValue(tokens.get(k)) || isUnit(tokens.get(k));
             }
         }
 
@@ -393,6 +394,10 @@ final class RowStream {
 
         private static boolean isLabel(Token t) {
             return t.value().kind() == Values.Kind.TEXT;
+        }
+
+        private static boolean isUnit(Token t) {
+            return t.value().kind() == Values.Kind.UNIT;
         }
 
         private static boolean isValue(Token t) {

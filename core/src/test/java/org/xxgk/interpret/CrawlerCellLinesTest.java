@@ -61,4 +61,18 @@ class CrawlerCellLinesTest {
         assertThat(r.units()).containsEntry("legacy.1.2.2", "篇次");
         GoldenAssert.assertCellsExcept(r, Golden.load("002"), "legacy.1.2.2");
     }
+
+    @Test
+    void anIndicatorAfterAUnitInOneRowStartsARowOfItsOwn() throws IOException {
+        // a copy that lost the end of a row whose value was blank (html2text writes an empty last cell as white space
+        // only): the next indicator runs on in the same row, after the first one's unit
+        String rows = "(一)召开政府信息公开工作会议或专题会议数 |\n次 |\n121 |\n(二)举办各类培训班数 |\n次 |\n8 |\n";
+        String text = seed();
+        assertThat(text).contains(rows);
+        AnnualReport r = read(text.replace(rows, "(一)召开政府信息公开工作会议或专题会议数 | 次 | | (二)举办各类培训班数 | 次 | 8 |\n"));
+        assertThat(r.value("legacy.9.1")).isEmpty();
+        assertThat(r.value("legacy.9.2")).hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(8));
+        assertThat(r.labels()).containsEntry("legacy.9.2", "(二)举办各类培训班数");
+        GoldenAssert.assertCellsExcept(r, Golden.load("002"), "legacy.9.1");
+    }
 }

@@ -53,7 +53,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
     private static final int SPARSE_FROM = 500;
     private static final int CHARS_PER_SEPARATOR = 100;
     // this many lines of one cell each in a | run are a table written one cell per line (pipes)
-    private static final int CELL_PER_LINE_STRETCH = 8;
+    private static final int CELL_PER_LINE_STRETCH = 3;
+    // the lines a wrapped cell of html2text's tables takes at most (barredRows)
+    private static final int CELL_LINES = 8;
 
     /** One pass over the lines; not thread-safe, one per document. */
     private static final class Parser {
@@ -87,6 +89,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 } else if (line.indexOf('\t') >= 0 && !isSparse(line, '\t')
                         && !Text.strip(line.replace('\t', ' ')).isEmpty()) {
                     i = tabs(i);
+                } else if (opensBarredRow(i)) {
+                    i = barredRows(i);
                 } else {
                     blocks.add(new TextBlock(Text.strip(line), Provenance.line(lines.number(i)), indent(line)));
                     context.checkCellsAndLines(++cells);
@@ -175,7 +179,7 @@ public final class TextDocumentExtractor implements DocumentExtractor {
          */
         private int pipes(int start) {
             int end = start;
-            while (isPipeLine(end)) {
+            while (isPipeLine(end) || end > start && isBrokenFirstCell(end)) {
                 // every line of the run holds a | and so gives the grid a cell at least
                 if ((end - start) % 1024 == 0) {
                     context.checkTime();
@@ -270,7 +274,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                         }
                     }
                     j++;
-                } while (j < end && startsWithBar(lines.get(j)));
+                    // a line without a bar (isBrokenFirstCell) goes on into the next
+                } while (j < end && (startsWithBar(lines.get(j)) || lines.get(j - 1).indexOf('|') < 0));
                 if (!pendingBlank) {
                     row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
                 }
@@ -278,6 +283,18 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 i = j;
             }
             emitGrid(table, rows, start);
+        }
+
+        /**
+         * A line without a bar inside a run of {@code |} rows, ended by a line break (two spaces, as Markdown writes
+         * it) and followed by a row: the start of that row's first cell, which held a line break (html2text writes a
+         * cell's {@code <br>} so: {@code 3.信函、  } / {@code 传真申请数| 条| 0| }).
+         */
+        private boolean isBrokenFirstCell(int i) {
+            if (!lines.has(i + 1)) return false;
+            String line = lines.get(i);
+            return line.indexOf('|') < 0 && line.endsWith("  ") && !isBlank(line) && isPipeLine(i + 1)
+                    && !startsWithBar(lines.get(i + 1));
         }
 
         /** Whether the line's first character other than white space is {@code |}. */
@@ -294,6 +311,99 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             String[] parts = line.split("\\|", -1);
             for (String p : parts) if (!Text.strip(p).isEmpty()) n++;
             return n;
+        }
+
+        private static boolean isBlank(String line) {
+            return Text.strip(line).isEmpty();
+        }
+
+        private static boolean isBareBar(String line) {
+            return Text.strip(line).equals("|");
+        }
+
+        /** The first line from {@code i} on that holds more than white space (past the end where none does). */
+        private int nextNonBlank(int i) {
+            int j = i;
+            while (lines.has(j) && isBlank(lines.get(j))) j++;
+            return j;
+        }
+
+        /**
+         * A line of text whose cell (it and the lines of text right below it) is followed by a bare {@code |} between
+         * blank lines: a row of {@link #barredRows}. (A bare bar among lines of text without blank lines around it is
+         * an empty cell of a copy that writes a cell a line.)
+         */
+        private boolean opensBarredRow(int i) {
+            String line = lines.get(i);
+            if (line.indexOf('|') >= 0 || isBlank(line)) return false;
+            int blank = cellEnd(i);
+            return lines.has(blank + 2) && isBlank(lines.get(blank)) && isBareBar(lines.get(blank + 1))
+                    && isBlank(lines.get(blank + 2));
+        }
+
+        /**
+         * A table as html2text writes one whose cells hold paragraphs (a Word page's): each cell's text on lines of its
+         * own (a long one wrapped onto the next), a line of a bare {@code |} between two cells of a row, blank lines
+         * around both and between two bars where a cell is empty; a row ends where no bar follows a cell. Its rows, up
+         * to a line that opens none (a separator row, {@code ---|---}, passed over), are a grid. An empty last cell
+         * leaves no trace but white space, which the lines do not keep: the next row then goes on the same row.
+         */
+        private int barredRows(int start) {
+            int table = ++tables;
+            List<List<Cell>> rows = new ArrayList<>();
+            int i = start;
+            long pending = 0;
+            while (lines.has(i) && opensBarredRow(i)) {
+                context.checkTime();
+                context.checkCellsAndLines(cells + pending);
+                int r = rows.size() + 1;
+                List<Cell> row = new ArrayList<>();
+                int end = cellEnd(i);
+                row.add(cell(joined(i, end), table, r, 1, lines.number(i)));
+                int bar = nextNonBlank(end);
+                while (true) {
+                    int k = nextNonBlank(bar + 1);
+                    if (!lines.has(k) || lines.get(k).indexOf('|') >= 0) {
+                        // no line of the cell's own: it is empty, and the row goes on only where a bar follows
+                        row.add(cell("", table, r, row.size() + 1, lines.number(bar)));
+                        if (lines.has(k) && isBareBar(lines.get(k))) {
+                            bar = k;
+                            continue;
+                        }
+                        end = k;
+                        break;
+                    }
+                    end = cellEnd(k);
+                    row.add(cell(joined(k, end), table, r, row.size() + 1, lines.number(k)));
+                    int after = nextNonBlank(end);
+                    if (!lines.has(after) || !isBareBar(lines.get(after))) break;
+                    bar = after;
+                }
+                rows.add(row);
+                pending += row.size();
+                i = nextNonBlank(end);
+                if (lines.has(i) && MarkdownTables.isSeparator(lines.get(i))) i = nextNonBlank(i + 1);
+            }
+            emitGrid(table, rows, start);
+            return i;
+        }
+
+        /**
+         * The end of a cell's lines from {@code i}: the first blank line or line with a bar after them, within {@link
+         * #CELL_LINES} (every line of text asks: a text of lines without blank ones is not searched to its end).
+         */
+        private int cellEnd(int i) {
+            int j = i;
+            while (j - i < CELL_LINES && lines.has(j) && !isBlank(lines.get(j)) && lines.get(j).indexOf('|') < 0) j++;
+            return j;
+        }
+
+        /** Lines {@code from} to {@code to}, each stripped, joined as one text (a wrapped cell's). */
+        private String joined(int from, int to) {
+            if (to - from == 1) return lines.get(from);
+            StringBuilder text = new StringBuilder();
+            for (int j = from; j < to; j++) text.append(Text.strip(lines.get(j)));
+            return text.toString();
         }
 
         /** Tab-separated rows; a blank line inside the run does not end it. */

@@ -2,6 +2,7 @@ package org.xxgk.extract.text;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xxgk.LimitExceededException;
@@ -104,6 +105,41 @@ class TextDocumentExtractorTest {
         assertThat(g.row(0).get(0).text()).isEqualTo("一、本年新收政府信息公开申请数量");
         assertThat(g.row(0).get(1).text()).isEqualTo("2");
         assertThat(g.row(1).get(0).text()).isEqualTo("二、上年结转");
+    }
+
+    @Test
+    void html2textCellsOnLinesOfTheirOwnAreRowsOfAGrid() {
+        // a Word page's table as html2text writes it: a bare | between two cells, a long cell wrapped (201 / 0年度), an
+        // empty cell between two bars, a separator row after the first; the row ends where no bar follows its cell
+        ExtractedDocument d = extract("表头\n\n指标名称\n\n|\n\n计量单位\n\n|\n\n201  \n0年度\n\n|\n\n历年累计  \n  \n"
+                + "---|---|---|---  \n  \n其中：1.网站  \n公开\n\n|\n\n条\n\n|\n\n  \n\n|\n\n2082  \n  \n说明文字\n");
+        assertThat(d.blocks()).hasSize(3);
+        TableGrid g = (TableGrid) d.blocks().get(1);
+        assertThat(g.rows().stream().map(TextDocumentExtractorTest::texts).toList()).containsExactly(
+                List.of("指标名称", "计量单位", "2010年度", "历年累计"), List.of("其中：1.网站公开", "条", "", "2082"));
+        assertThat(((TextBlock) d.blocks().get(2)).text()).isEqualTo("说明文字");
+    }
+
+    @Test
+    void linesWithoutABlankOneAreNotSearchedForAWrappedCellsEnd() {
+        // every line of text asks whether it opens an html2text row; a cell's lines are looked at up to a bound, so
+        // 150,000 lines without a blank one take a moment, not the limit's 20 s (all of them, each: hours)
+        String text = "第1行\n".repeat(150_000);
+        ExtractedDocument d = new TextDocumentExtractor().extract(text.getBytes(StandardCharsets.UTF_8),
+                ExtractionContext.start("t.txt", Limits.DEFAULT.withMaxTime(Duration.ofSeconds(20))));
+        assertThat(d.blocks()).hasSize(150_000);
+    }
+
+    @Test
+    void aBrokenFirstCellStartsTheRowBelowIt() {
+        // html2text writes a cell's <br> as a line break: 3.信函、 / 传真申请数| 条| 0| 1
+        ExtractedDocument d = extract("指标名称| 计量单位| 本年| 累计  \n---|---|---|---  \n2.网上申请数| 条| 3| 4  \n3.信函、  \n"
+                + "传真申请数| 条| 0| 1  \n");
+        TableGrid g = (TableGrid) d.blocks().get(0);
+        assertThat(d.blocks()).hasSize(1);
+        assertThat(g.rowCount()).isEqualTo(4);
+        assertThat(g.row(3).get(0).text().replace(" ", "")).isEqualTo("3.信函、传真申请数");
+        assertThat(texts(g.row(3)).subList(1, 4)).containsExactly("条", "0", "1");
     }
 
     @Test
