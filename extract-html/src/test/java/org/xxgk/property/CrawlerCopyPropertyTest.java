@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.assertj.core.api.SoftAssertions;
@@ -22,8 +25,10 @@ import org.xxgk.model.Template;
 
 /**
  * Portal pages ({@link PortalPage}) as a crawler copies them: the body's text on one line, its cells run together
- * ({@code …申请数量188170000205二、上年结转…}) or apart by one space (jsoup's text). Only the tables' arithmetic can
- * split a run, and a cell the page left blank leaves no trace; so cells go unread, but none may land under a wrong key.
+ * ({@code …申请数量188170000205二、上年结转…}) or apart by one space (jsoup's text); or a line a paragraph, with a
+ * {@code |}-ended cell a line, or a row a line as html2text writes it. Only the tables' arithmetic can split a run, and
+ * a cell the page left blank leaves no trace in the one-line copies; so cells go unread, but none may land under a
+ * wrong key.
  * <p>
  * One kind of copy is left out of that, a gap known and not closed: a LEGACY table whose page left cells blank, run
  * together, where every row still prints at least two digits ({@code 3.否决公开答复数条24} is 2 and 4, or a blank and
@@ -45,7 +50,13 @@ class CrawlerCopyPropertyTest {
          * A line per paragraph and a line per table cell, each cell's ended by {@code |} (an empty cell a {@code |}
          * alone), as crawlers write a page's tables without Markdown; a cell's line breaks become spaces.
          */
-        CELL_LINES(0.99);
+        CELL_LINES(0.99),
+        /**
+         * As html2text (Python) writes a page: paragraphs apart by a blank line; a table a row a line, its cells apart
+         * by {@code | }, a line break ({@code <br>}) in a cell and the row's end written as two spaces and a new line,
+         * a separator row ({@code ---|---}) after the first; spans left out (a cell once, where it starts).
+         */
+        HTML2TEXT(0.99);
 
         /** The share of cells read at least, in the pages without blank cells (all read a little more when written). */
         final double wholePagesRead;
@@ -104,6 +115,7 @@ class CrawlerCopyPropertyTest {
         Document d = Jsoup.parse(html);
         if (copy == Copy.SPACED) return d.body().text();
         if (copy == Copy.CELL_LINES) return cellLines(d);
+        if (copy == Copy.HTML2TEXT) return html2text(d);
         StringBuilder b = new StringBuilder();
         d.body().traverse((node, depth) -> {
             if (node instanceof TextNode t) b.append(t.text().strip());
@@ -145,5 +157,32 @@ class CrawlerCopyPropertyTest {
             if (!t.isEmpty()) out.append(t).append('\n');
         }
         return out.toString();
+    }
+
+    private static String html2text(Document d) {
+        StringBuilder b = new StringBuilder();
+        for (Element e : d.body().select("p, h1, h2, h3, div.nav, div.footer, table")) {
+            // a table that holds tables lays out the page: its paragraphs and tables are read one by one
+            if (e.normalName().equals("table") && !e.select("table table").isEmpty()) continue;
+            Element table = e.parents().stream().filter(a -> a.normalName().equals("table")).findFirst().orElse(null);
+            if (table != null && table.select("table table").isEmpty()) continue;
+            if (!e.normalName().equals("table")) {
+                b.append(e.text()).append("\n\n");
+                continue;
+            }
+            boolean first = true;
+            for (Element tr : e.select("tr")) {
+                List<String> cells = new ArrayList<>();
+                for (Element td : tr.select("td, th")) {
+                    td.select("br").forEach(br -> br.replaceWith(new TextNode("\u0000")));
+                    cells.add(td.text().replace(" \u0000 ", "\u0000").replace("\u0000", "  \n"));
+                }
+                b.append(String.join("| ", cells)).append("  \n");
+                if (first) b.append(String.join("|", Collections.nCopies(cells.size(), "---"))).append("  \n");
+                first = false;
+            }
+            b.append("  \n");
+        }
+        return b.toString();
     }
 }

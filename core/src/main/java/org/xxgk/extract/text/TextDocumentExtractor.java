@@ -244,13 +244,24 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             emitGrid(table, rows, start);
         }
 
-        /** Lines of cells ended by {@code |}, a line that starts with one continuing the row above. */
+        /**
+         * Lines of cells ended by {@code |}, a line that starts with one continuing the row above; where the lines hold
+         * a Markdown separator row ({@code ---|---}, html2text's tables, without outer bars), each line is a row and a
+         * line that starts with a bar starts with an empty cell.
+         */
         private void rowsPerLine(int start, int end) {
             int table = ++tables;
             List<List<Cell>> rows = new ArrayList<>();
+            boolean rowALine = false;
+            for (int k = start; k < end && !rowALine; k++) rowALine = MarkdownTables.isSeparator(lines.get(k));
             int i = start;
             while (i < end) {
                 context.checkTime();
+                if (rowALine && MarkdownTables.isSeparator(lines.get(i))) {
+                    // no row: its dashes would stand between the header's rows as a row of stand-ins for values
+                    i++;
+                    continue;
+                }
                 List<Cell> row = new ArrayList<>();
                 StringBuilder pending = new StringBuilder();
                 boolean pendingBlank = true; // white space alone so far
@@ -275,7 +286,7 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     }
                     j++;
                     // a line without a bar (isBrokenFirstCell) goes on into the next
-                } while (j < end && (startsWithBar(lines.get(j)) || lines.get(j - 1).indexOf('|') < 0));
+                } while (j < end && (startsWithBar(lines.get(j)) && !rowALine || lines.get(j - 1).indexOf('|') < 0));
                 if (!pendingBlank) {
                     row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
                 }
@@ -344,24 +355,32 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         /**
          * A table as html2text writes one whose cells hold paragraphs (a Word page's): each cell's text on lines of its
          * own (a long one wrapped onto the next), a line of a bare {@code |} between two cells of a row, blank lines
-         * around both and between two bars where a cell is empty; a row ends where no bar follows a cell. Its rows, up
-         * to a line that opens none (a separator row, {@code ---|---}, passed over), are a grid. An empty last cell
-         * leaves no trace but white space, which the lines do not keep: the next row then goes on the same row.
+         * around both and between two bars where a cell is empty; a row ends where no bar follows a cell or where
+         * html2text marks its end ({@link #endsRow}). Its rows, up to a line that opens none (a separator row, {@code
+         * ---|---}, passed over), are a grid. An empty last cell after a bar without the mark leaves no trace but white
+         * space, which the lines do not keep: the next row then goes on the same row.
          */
         private int barredRows(int start) {
             int table = ++tables;
             List<List<Cell>> rows = new ArrayList<>();
             int i = start;
             long pending = 0;
-            while (lines.has(i) && opensBarredRow(i)) {
+            // a row may start with an empty cell once the table has begun: a bare bar first
+            while (lines.has(i) && (opensBarredRow(i) || !rows.isEmpty() && isBareBar(lines.get(i)))) {
                 context.checkTime();
                 context.checkCellsAndLines(cells + pending);
                 int r = rows.size() + 1;
                 List<Cell> row = new ArrayList<>();
-                int end = cellEnd(i);
-                row.add(cell(joined(i, end), table, r, 1, lines.number(i)));
+                int end = isBareBar(lines.get(i)) ? i : cellEnd(i);
+                row.add(cell(end == i ? "" : joined(i, end), table, r, 1, lines.number(i)));
                 int bar = nextNonBlank(end);
                 while (true) {
+                    if (endsRow(lines.get(bar))) {
+                        // | followed by Markdown's line break: the row's last cell is empty
+                        row.add(cell("", table, r, row.size() + 1, lines.number(bar)));
+                        end = bar + 1;
+                        break;
+                    }
                     int k = nextNonBlank(bar + 1);
                     if (!lines.has(k) || lines.get(k).indexOf('|') >= 0) {
                         // no line of the cell's own: it is empty, and the row goes on only where a bar follows
@@ -376,7 +395,7 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     end = cellEnd(k);
                     row.add(cell(joined(k, end), table, r, row.size() + 1, lines.number(k)));
                     int after = nextNonBlank(end);
-                    if (!lines.has(after) || !isBareBar(lines.get(after))) break;
+                    if (endsRow(lines.get(end - 1)) || !lines.has(after) || !isBareBar(lines.get(after))) break;
                     bar = after;
                 }
                 rows.add(row);
@@ -386,6 +405,15 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             }
             emitGrid(table, rows, start);
             return i;
+        }
+
+        /**
+         * Whether a line ends with Markdown's line break (two spaces): html2text ends a row so, on its last cell's last
+         * line, or on its last bar where that cell is empty (a cell it wraps breaks with one too, its text going on
+         * right below: the cell's last line is the one that tells).
+         */
+        private static boolean endsRow(String line) {
+            return line.endsWith("  ");
         }
 
         /**
