@@ -325,11 +325,15 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         }
 
         private static boolean isBlank(String line) {
-            return Text.strip(line).isEmpty();
+            return Text.isBlank(line);
         }
 
+        /** A line of one {@code |} and white space (asked of every line of text: no copy made). */
         private static boolean isBareBar(String line) {
-            return Text.strip(line).equals("|");
+            int bar = line.indexOf('|');
+            if (bar < 0 || line.indexOf('|', bar + 1) >= 0) return false;
+            for (int k = 0; k < line.length(); k++) if (k != bar && !Text.isSpace(line.charAt(k))) return false;
+            return true;
         }
 
         /** The first line from {@code i} on that holds more than white space (past the end where none does). */
