@@ -304,7 +304,7 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         private boolean isBrokenFirstCell(int i) {
             if (!lines.has(i + 1)) return false;
             String line = lines.get(i);
-            return line.indexOf('|') < 0 && line.endsWith("  ") && !isBlank(line) && isPipeLine(i + 1)
+            return line.indexOf('|') < 0 && endsWithLineBreak(line) && !Text.isBlank(line) && isPipeLine(i + 1)
                     && !startsWithBar(lines.get(i + 1));
         }
 
@@ -324,10 +324,6 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             return n;
         }
 
-        private static boolean isBlank(String line) {
-            return Text.isBlank(line);
-        }
-
         /** A line of one {@code |} and white space (asked of every line of text: no copy made). */
         private static boolean isBareBar(String line) {
             int bar = line.indexOf('|');
@@ -339,7 +335,7 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         /** The first line from {@code i} on that holds more than white space (past the end where none does). */
         private int nextNonBlank(int i) {
             int j = i;
-            while (lines.has(j) && isBlank(lines.get(j))) j++;
+            while (lines.has(j) && Text.isBlank(lines.get(j))) j++;
             return j;
         }
 
@@ -350,19 +346,19 @@ public final class TextDocumentExtractor implements DocumentExtractor {
          */
         private boolean opensBarredRow(int i) {
             String line = lines.get(i);
-            if (line.indexOf('|') >= 0 || isBlank(line)) return false;
+            if (line.indexOf('|') >= 0 || Text.isBlank(line)) return false;
             int blank = cellEnd(i);
-            return lines.has(blank + 2) && isBlank(lines.get(blank)) && isBareBar(lines.get(blank + 1))
-                    && isBlank(lines.get(blank + 2));
+            return lines.has(blank + 2) && Text.isBlank(lines.get(blank)) && isBareBar(lines.get(blank + 1))
+                    && Text.isBlank(lines.get(blank + 2));
         }
 
         /**
          * A table as html2text writes one whose cells hold paragraphs (a Word page's): each cell's text on lines of its
          * own (a long one wrapped onto the next), a line of a bare {@code |} between two cells of a row, blank lines
          * around both and between two bars where a cell is empty; a row ends where no bar follows a cell or where
-         * html2text marks its end ({@link #endsRow}). Its rows, up to a line that opens none (a separator row, {@code
-         * ---|---}, passed over), are a grid. An empty last cell after a bar without the mark leaves no trace but white
-         * space, which the lines do not keep: the next row then goes on the same row.
+         * html2text marks its end ({@link #endsWithLineBreak}). Its rows, up to a line that opens none (a separator
+         * row, {@code ---|---}, passed over), are a grid. An empty last cell after a bar without the mark leaves no
+         * trace but white space, which the lines do not keep: the next row then goes on the same row.
          */
         private int barredRows(int start) {
             int table = ++tables;
@@ -379,7 +375,7 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 row.add(cell(end == i ? "" : joined(i, end), table, r, 1, lines.number(i)));
                 int bar = nextNonBlank(end);
                 while (true) {
-                    if (endsRow(lines.get(bar))) {
+                    if (endsWithLineBreak(lines.get(bar))) {
                         // | followed by Markdown's line break: the row's last cell is empty
                         row.add(cell("", table, r, row.size() + 1, lines.number(bar)));
                         end = bar + 1;
@@ -399,7 +395,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     end = cellEnd(k);
                     row.add(cell(joined(k, end), table, r, row.size() + 1, lines.number(k)));
                     int after = nextNonBlank(end);
-                    if (endsRow(lines.get(end - 1)) || !lines.has(after) || !isBareBar(lines.get(after))) break;
+                    boolean barFollows = lines.has(after) && isBareBar(lines.get(after));
+                    if (endsWithLineBreak(lines.get(end - 1)) || !barFollows) break;
                     bar = after;
                 }
                 rows.add(row);
@@ -414,9 +411,10 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         /**
          * Whether a line ends with Markdown's line break (two spaces): html2text ends a row so, on its last cell's last
          * line, or on its last bar where that cell is empty (a cell it wraps breaks with one too, its text going on
-         * right below: the cell's last line is the one that tells).
+         * right below: the cell's last line is the one that tells), and a cell's {@code <br>} ({@link
+         * #isBrokenFirstCell}).
          */
-        private static boolean endsRow(String line) {
+        private static boolean endsWithLineBreak(String line) {
             return line.endsWith("  ");
         }
 
@@ -426,7 +424,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
          */
         private int cellEnd(int i) {
             int j = i;
-            while (j - i < CELL_LINES && lines.has(j) && !isBlank(lines.get(j)) && lines.get(j).indexOf('|') < 0) j++;
+            while (j - i < CELL_LINES && lines.has(j) && !Text.isBlank(lines.get(j)) && lines.get(j).indexOf('|') < 0) {
+                j++;
+            }
             return j;
         }
 
