@@ -64,9 +64,19 @@ final class ActiveValuesBefore {
         return out == null ? rows : out;
     }
 
+    /**
+     * A sub-table's heading (第二十条第（一）项), or the second part of one a line break cut (第二 / 十条第（一）项, 第二十条 /
+     * 第（五）项): the labels of section 二's rows hold no 第(.
+     */
     private static boolean isHeading(Row r) {
         // asked of every row of the tables: the raw labels first, normalised only where they may say it
-        for (Token t : r.labels()) if (t.raw().contains("二十条")) return FormAligner.own(r).contains("第二十条第");
+        for (Token t : r.labels()) {
+            String raw = t.raw();
+            if (raw.contains("第") && (raw.contains("二十条") || raw.contains("（") || raw.contains("("))) {
+                String own = FormAligner.own(r);
+                return own.contains("第二十条第") || own.contains("第(");
+            }
+        }
         return false;
     }
 
@@ -79,10 +89,13 @@ final class ActiveValuesBefore {
         return true;
     }
 
-    /** The next sub-table's heading, a part's heading (三、…), or the applications table's header. */
+    /**
+     * The next sub-table's heading or its first part (第二, 第二十条: section 二's labels start with no 第), a part's
+     * heading (三、…), or the applications table's header.
+     */
     private static boolean endsTable(Row r) {
         String own = FormAligner.own(r);
-        return r.labels().isEmpty() || own.contains("第二十条第") || own.contains("申请人情况")
+        return r.labels().isEmpty() || own.contains("第二十条第") || own.startsWith("第二") || own.contains("申请人情况")
                 || Labels.numbering(own).filter(n -> n.marker() == Labels.Marker.CHINESE).isPresent();
     }
 

@@ -43,7 +43,8 @@ final class FormTableReader {
     static Optional<TableRange> read(List<Row> stream, FormProfile profile, CellSink sink) {
         int from = start(stream);
         int to = end(stream, from, profile, sink);
-        List<Row> rows = ActiveValuesBefore.apply(stream, from, to);
+        List<Row> rows = ValuesOverTwoLines.join(ActiveValuesBefore.apply(stream, from, to), from, to,
+                profile.rows(Section.APPLICATIONS).get(0));
         List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
         form.addAll(profile.rows(Section.APPLICATIONS));
         List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), form, sink.checkTime);

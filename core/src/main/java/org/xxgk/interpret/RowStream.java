@@ -268,8 +268,21 @@ final class RowStream {
             // the forms number their items 1 to 8
             String digits = Text.strip(t.raw());
             if (digits.length() != 1 || !isNumber(t, digits.charAt(0) - '0') || digits.charAt(0) == '0') return false;
+            if (!followsItemAbove(digits.charAt(0) - '0')) return false;
             labels.set(labels.size() - 1, numbered(last, t));
             return true;
+        }
+
+        /**
+         * Whether number {@code n} can be the next item's after the row above: where that row is item {@code k} of a
+         * list ({@code 1.申请人无正当理由逾期不补正}), {@code k + 1}, or 1 where a new list begins. Else the label is the
+         * rest of that row's label, wrapped at a mark ({@code 、行政机关不再处理…}), and the digit the row's first value.
+         */
+        private boolean followsItemAbove(int n) {
+            if (rows.isEmpty() || rows.get(rows.size() - 1).labels().isEmpty()) return true;
+            Optional<Labels.Numbering> above = Labels.numbering(rows.get(rows.size() - 1).labels().get(0).raw());
+            if (above.isEmpty() || above.get().marker() != Labels.Marker.ARABIC) return true;
+            return n == 1 || n == above.get().number() + 1;
         }
 
         void end() {

@@ -61,25 +61,21 @@ final class SectionPour {
         List<Integer> span = new ArrayList<>();
         for (int i : printed) if (i > before && i <= last) span.add(i);
         if (!inDoubt(placements, rows, span, section, inSection, profile)) return placements;
-        List<Token> values = new ArrayList<>();
-        List<Integer> rowOf = new ArrayList<>();
-        for (int i : span) {
-            for (Token t : shape.inFormOrder(RowReadings.trimmed(rows.get(i).cells(), 0))) {
-                values.add(t);
-                rowOf.add(i);
-            }
-        }
         // the form's rows, then with the row a report may add (V2021's (六) sum) beside its parts, then in their stead
         // (a report that prints (六) as one row): the first that fits is read
         List<FormProfile.Row> required = section.stream().filter(r -> !r.optional()).toList();
         List<String> replaced = new ArrayList<>();
         for (FormProfile.Row r : section) if (r.optional()) replaced.addAll(profile.parts(r.id()));
         List<FormProfile.Row> instead = section.stream().filter(r -> !replaced.contains(r.id())).toList();
-        Optional<List<Placement>> poured = Optional.empty();
-        for (List<FormProfile.Row> targets : required.size() == section.size()
-                ? List.of(required) : List.of(required, section, instead)) {
-            poured = pourInto(targets, values, rowOf, rows, placements, profile, shape, before);
-            if (poured.isPresent()) break;
+        List<List<FormProfile.Row>> targets = required.size() == section.size()
+                ? List.of(required) : List.of(required, section, instead);
+        Run all = run(span, rows, shape, false);
+        Optional<List<Placement>> poured = pourFirst(targets, all, rows, placements, profile, shape, before);
+        // then without the rows whose only values are a word or two of 无 (a wrapped label's character alone on its
+        // line in a narrow label column: 无 / 4. / 正当 / 理由 …, read as a blank cell): no row's worth of the form
+        Run withoutWords = run(span, rows, shape, true);
+        if (poured.isEmpty() && withoutWords.values().size() < all.values().size()) {
+            poured = pourFirst(targets, withoutWords, rows, placements, profile, shape, before);
         }
         if (poured.isEmpty()) {
             poured = firstColumnApart(placements, rows, printed, last, required, profile, shape, before);
@@ -90,6 +86,34 @@ final class SectionPour {
         out.addAll(poured.get());
         out.sort((a, b) -> Integer.compare(a.row(), b.row()));
         return out;
+    }
+
+    /** The section's values in print order (each row's in the form's), and the printed row of each. */
+    private record Run(List<Token> values, List<Integer> rowOf) {}
+
+    private static Run run(List<Integer> span, List<Row> rows, RunShape shape, boolean withoutStrayWords) {
+        List<Token> values = new ArrayList<>();
+        List<Integer> rowOf = new ArrayList<>();
+        for (int i : span) {
+            List<Token> cells = RowReadings.trimmed(rows.get(i).cells(), 0);
+            if (withoutStrayWords && isStrayWords(cells, shape.width())) continue;
+            for (Token t : shape.inFormOrder(cells)) {
+                values.add(t);
+                rowOf.add(i);
+            }
+        }
+        return new Run(values, rowOf);
+    }
+
+    /** The first of {@code targets} (each the section's rows as a report may print them) the run pours into. */
+    private static Optional<List<Placement>> pourFirst(List<List<FormProfile.Row>> targets, Run run, List<Row> rows,
+            List<Placement> placements, FormProfile profile, RunShape shape, int before) {
+        for (List<FormProfile.Row> t : targets) {
+            Optional<List<Placement>> poured = pourInto(t, run.values(), run.rowOf(), rows, placements, profile, shape,
+                    before);
+            if (poured.isPresent()) return poured;
+        }
+        return Optional.empty();
     }
 
     /**
@@ -162,6 +186,13 @@ final class SectionPour {
             joinedRows.addAll(Collections.nCopies(w - 1, rowOf.get(c)));
         }
         return pourInto(targets, joined, joinedRows, rows, placements, profile, shape, before);
+    }
+
+    /** Whether a row's values are fewer than a row's worth, and words standing for a blank cell only. */
+    private static boolean isStrayWords(List<Token> cells, int width) {
+        if (cells.isEmpty() || cells.size() >= width) return false;
+        for (Token t : cells) if (t.value().kind() != Values.Kind.NIL) return false;
+        return true;
     }
 
     /** Form rows compared by identity: each is made once, and comparing records would compare all their labels. */

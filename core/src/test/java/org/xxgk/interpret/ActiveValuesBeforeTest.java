@@ -51,4 +51,27 @@ class ActiveValuesBeforeTest {
         assertThat(r.value("active.enforcement.decisions"))
                 .hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(9));
     }
+
+    @Test
+    void aHeadingALineBreakCutIsStillTheSubTablesBounds() {
+        // 第二十条 / 第(五)项 and 第二 / 十条第(六)项: the next heading's first part ends the sub-table above (or its
+        // second part, where the first says too little), its second part starts the next
+        SeedText t = valuesBefore();
+        // (五) printed so too: 本年处理决定数量 / 88 / 行政许可
+        int permit = t.indexOf("行政许可");
+        t.lines.remove(permit + 1);
+        t.lines.add(permit, "88");
+        int five = t.indexOf("第二十条第(五)项");
+        t.lines.set(five, "第(五)项");
+        t.lines.add(five, "第二十条");
+        int six = t.indexOf("第二十条第(六)项");
+        t.lines.set(six, "十条第(六)项");
+        t.lines.add(six, "第二");
+        AnnualReport r = t.read();
+        assertThat(value(r, "active.rules.issued")).isEqualTo(3);
+        assertThat(value(r, "active.normativeDocs.inForce")).isEqualTo(40);
+        assertThat(value(r, "active.licensing.decisions")).isEqualTo(88);
+        assertThat(value(r, "active.penalty.decisions")).isEqualTo(17);
+        assertThat(value(r, "active.enforcement.decisions")).isEqualTo(4);
+    }
 }

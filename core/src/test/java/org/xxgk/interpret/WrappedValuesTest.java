@@ -77,4 +77,34 @@ class WrappedValuesTest {
                 .containsEntry("otherOrg", 87).containsEntry("total", 95);
         assertThat(r.warnings()).noneMatch(w -> w.code().code().equals("ROW_NOT_MATCHED"));
     }
+
+    @Test
+    void aLabelWrappedAtAMarkKeepsTheFirstValueOfItsRow() {
+        // 1.申请人无正当理由逾期不补正 / 、行政机关不再处理… / 6 3 0 0 35 0 44: the 6 follows no item 1, it is a value
+        String label = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请";
+        AnnualReport r = SeedText.load("001").printRow(label, 7, "1.申请人无正当理由逾期不补正",
+                "、行政机关不再处理其政府信息公开申请", "6 3 0 0 35 0 44").read();
+        assertThat(row(r, "other.overdueCorrection")).containsExactly(Map.entry("naturalPerson", 6),
+                Map.entry("commercial", 3), Map.entry("research", 0), Map.entry("publicInterest", 0),
+                Map.entry("legalService", 35), Map.entry("otherOrg", 0), Map.entry("total", 44));
+    }
+
+    @Test
+    void theNextItemsNumberFirstOnTheValuesLineIsTheLabels() {
+        // ．属于三类内部事务信息 / 5 1 0 0 0 0 0 1 after item 4: pdftotext printed the label's 5 with the values
+        AnnualReport r = SeedText.load("001").printRow("5.属于三类内部事务信息", 7, "．属于三类内部事务信息",
+                "5 1 0 0 0 0 0 1").read();
+        assertThat(row(r, "refused.internal")).containsEntry("naturalPerson", 1).containsEntry("commercial", 0)
+                .containsEntry("total", 1).hasSize(7);
+    }
+
+    @Test
+    void aFirstItemsNumberFirstOnTheValuesLineIsTheLabelsAfterAnyItem() {
+        // the group label (五)不予处理 printed elsewhere: ．信访举报投诉类申请 / 1 2 0 0 0 0 0 2 after item 3 of (四)
+        SeedText text = SeedText.load("001").printRow("1.信访举报投诉类申请", 7, "．信访举报投诉类申请", "1 2 0 0 0 0 0 2");
+        text.lines.remove(text.indexOf("(五)不予处理"));
+        AnnualReport r = text.read();
+        assertThat(row(r, "notProcessed.complaint")).containsEntry("naturalPerson", 2).containsEntry("commercial", 0)
+                .containsEntry("total", 2).hasSize(7);
+    }
 }

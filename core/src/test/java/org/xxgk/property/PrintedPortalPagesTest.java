@@ -25,8 +25,20 @@ class PrintedPortalPagesTest {
     @CsvSource({
         // 5．属于三类… in a CJK font: pdftotext puts the 5 on the values' line, under a label starting with ．
         "18000024, V2019, layout, 198",
-        // … and plain pdftotext after the values of the row above (0 0 0 0 0 0 0 / 5 / ．属于三类…)
-        "18000024, V2019, plain, 129",
+        // … and plain pdftotext after the values of the row above (0 0 0 0 0 0 0 / 5 / ．属于三类…); a row's first value
+        // after a label so (．本机关不掌握相关政府信息 / 4 / 0 …) is no number of item 1's
+        "18000024, V2019, plain, 136",
+        // section 三's values centred on wrapped labels, the first on the label's first line (一、本年新收政府信 119 /
+        // 息公开申请数量 81 0 0 115 37 352): one row where the two keep its sum; a label's 无 alone on a line in a narrow
+        // label column (无 / 4. / 正当 …) is no blank cell; a table without its header row (18000010)
+        "9000023, V2021, layout, 197",
+        "9000004, V2021, layout, 197",
+        "18000010, V2019, layout, 192",
+        // the row's number alone on the line between the two (申请人无正当理由…、行政机关不再 ０ ０ / 1. / ０ ０ ０ ０ ０)
+        "9000003, V2021, layout, 200",
+        // a sub-table heading cut by a line break (第二十条 / 第（五）项) with its rows' values before their labels
+        // (制作数量 0 98 98 / 规章 3 3 11 / 规范性文件): the heading's first part ends the sub-table above
+        "18000020, V2019, plain, 172",
         // 其中：1.政府网站公 条 / 开数 502 502: the rest of a wrapped label with the values, below the unit's line
         "27000011, LEGACY, layout, 10",
         // 其中：1、当面申请数 / 条 / 0 / 0 / 2 / 、网上申请数: the 2 is the next label's; 、政府公报公开数 is the item after 1
