@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Optional;
 import org.xxgk.internal.Encodings;
 import org.xxgk.internal.Text;
@@ -40,6 +41,9 @@ final class Lines {
     private int size;
     private int read; // physical lines read so far
     private boolean blankPending;
+    // whether the blank run being read, and each blank entry, ends with a line of spaces rather than an empty one
+    private boolean pendingEndsWithSpaces;
+    private final BitSet spacedEnd = new BitSet();
     private boolean done;
 
     /** The lines of a text file's bytes: decoded whole when they are small UTF-8, else as the parser goes. */
@@ -122,6 +126,14 @@ final class Lines {
         return numbers[i];
     }
 
+    /**
+     * Whether entry {@code i} is a run of blank lines whose last line holds spaces (not empty): html2text's mark of a
+     * table row's end after an empty last cell, its white space on the line before the next row.
+     */
+    boolean blankEndsWithSpaces(int i) {
+        return has(i) && spacedEnd.get(i);
+    }
+
     /** Drops the entries before {@code i}: the parser does not look back. */
     void release(int i) {
         for (int k = Math.min(i, size) - 1; k >= 0 && texts[k] != null; k--) texts[k] = null;
@@ -136,7 +148,7 @@ final class Lines {
         }
         if (line == null) {
             done = true;
-            if (blankPending) add(BLANK, numbers[size]);
+            if (blankPending) addBlank();
             blankPending = false;
             return;
         }
@@ -147,13 +159,19 @@ final class Lines {
                 numbers = grow(numbers);
                 numbers[size] = read; // kept for the entry, written when the run ends
             }
+            pendingEndsWithSpaces = !line.isEmpty();
             return;
         }
         if (blankPending) {
-            add(BLANK, numbers[size]);
+            addBlank();
             blankPending = false;
         }
         add(line, read);
+    }
+
+    private void addBlank() {
+        if (pendingEndsWithSpaces) spacedEnd.set(size);
+        add(BLANK, numbers[size]);
     }
 
     private void add(String text, int number) {

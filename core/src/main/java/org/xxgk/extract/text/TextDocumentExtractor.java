@@ -356,9 +356,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
          * A table as html2text writes one whose cells hold paragraphs (a Word page's): each cell's text on lines of its
          * own (a long one wrapped onto the next), a line of a bare {@code |} between two cells of a row, blank lines
          * around both and between two bars where a cell is empty; a row ends where no bar follows a cell or where
-         * html2text marks its end ({@link #endsWithLineBreak}). Its rows, up to a line that opens none (a separator
-         * row, {@code ---|---}, passed over), are a grid. An empty last cell after a bar without the mark leaves no
-         * trace but white space, which the lines do not keep: the next row then goes on the same row.
+         * html2text marks its end ({@link #endsWithLineBreak}; after an empty last cell, a line of white space right
+         * above the next row: {@link Lines#blankEndsWithSpaces}). Its rows, up to a line that opens none (a separator
+         * row, {@code ---|---}, passed over), are a grid.
          */
         private int barredRows(int start) {
             int table = ++tables;
@@ -377,6 +377,12 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                 while (true) {
                     if (endsWithLineBreak(lines.get(bar))) {
                         // | followed by Markdown's line break: the row's last cell is empty
+                        row.add(cell("", table, r, row.size() + 1, lines.number(bar)));
+                        end = bar + 1;
+                        break;
+                    }
+                    if (lines.blankEndsWithSpaces(bar + 1)) {
+                        // an empty last cell: its white space, then the row-end mark right above the next row
                         row.add(cell("", table, r, row.size() + 1, lines.number(bar)));
                         end = bar + 1;
                         break;

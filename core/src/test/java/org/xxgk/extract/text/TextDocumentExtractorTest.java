@@ -121,6 +121,18 @@ class TextDocumentExtractorTest {
     }
 
     @Test
+    void html2textsEmptyLastCellEndsItsRow() {
+        // an empty cell is a line of white space; the last one's is followed by the row-end mark, a line of white space
+        // right above the next row's first cell: 2.网上申请数 | 条 | 3 | (empty) / 3.信函申请数 | 条 | 0 | 1
+        ExtractedDocument d = extract("2.网上申请数\n\n|\n\n条\n\n|\n\n  \n\n|\n\n3\n\n|\n\n  \n  \n"
+                + "3.信函申请数\n\n|\n\n条\n\n|\n\n0\n\n|\n\n1  \n  \n说明文字\n");
+        TableGrid g = (TableGrid) d.blocks().get(0);
+        assertThat(g.rows().stream().map(TextDocumentExtractorTest::texts).toList()).containsExactly(
+                List.of("2.网上申请数", "条", "", "3", ""), List.of("3.信函申请数", "条", "0", "1", ""));
+        assertThat(((TextBlock) d.blocks().get(1)).text()).isEqualTo("说明文字");
+    }
+
+    @Test
     void linesWithoutABlankOneAreNotSearchedForAWrappedCellsEnd() {
         // every line of text asks whether it opens an html2text row; a cell's lines are looked at up to a bound, so
         // 150,000 lines without a blank one take a moment, not the limit's 20 s (all of them, each: hours)
