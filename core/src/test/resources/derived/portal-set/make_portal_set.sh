@@ -1,7 +1,8 @@
 #!/bin/sh
 # Makes the portal-page set (README.md beside this script) in OUT (default /tmp/portal-set): 75 pages as HTML with
 # their truth (PortalPageSet, core's test classes), each printed to PDF by headless chromium as make.sh prints, then
-# copied with pdftotext -layout and plain pdftotext. About a minute and a half on 2 cores.
+# copied with pdftotext -layout and plain pdftotext, and converted to Markdown (pipe_tables.py, html2text). About two
+# minutes on 2 cores.
 # Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -28,3 +29,15 @@ print() {  # $1 = seed
   pdftotext -enc UTF-8 "$OUT/$1.pdf" "$OUT/$1.plain.txt"
 }
 for html in "$OUT"/*.html; do print "$(basename "$html" .html)"; done
+# the pages as converters write them: pipe tables whose merged cells repeat their text or are empty, and html2text's
+# Markdown where Debian's python3-html2text is installed
+for html in "$OUT"/*.html; do
+  seed=$(basename "$html" .html)
+  python3 "$HERE/pipe_tables.py" "$html" dup > "$OUT/$seed.dup.md"
+  python3 "$HERE/pipe_tables.py" "$html" blank > "$OUT/$seed.blank.md"
+  if /usr/bin/python3 -c 'import html2text' 2>/dev/null; then
+    /usr/bin/python3 -c 'import html2text, sys
+sys.stdout.write(html2text.HTML2Text().handle(open(sys.argv[1], encoding="utf-8").read()))' "$html" \
+      > "$OUT/$seed.h2t.txt"
+  fi
+done

@@ -407,8 +407,15 @@ final class FormTableReader {
         for (int g = 0; g < candidates.size(); g++) {
             int i = candidates.get(g);
             if (!RowReadings.fits(rows.get(i).cells(), REVIEW_WIDTH_PER_GROUP, true)) break;
-            FormProfile.Row group = groupOf(FormAligner.labelled(rows, from, i).context(), groups)
-                    .orElse(groups.get(g));
+            Optional<FormProfile.Row> named = groupOf(FormAligner.labelled(rows, from, i).context(), groups);
+            // a group's worth whose label names none is read by its place only among a row for every group
+            if (named.isEmpty() && candidates.size() < groups.size()) {
+                sink.warn(WarningCode.ROW_INCOMPLETE, "四: \"" + digits(rows.get(i)) + "\": a group's worth of values"
+                        + " under no group's label, without the other groups' rows: which group is unknown; not placed",
+                        RowReadings.where(rows.get(i).cells()));
+                break;
+            }
+            FormProfile.Row group = named.orElse(groups.get(g));
             RowReadings.Readings r = RowReadings.of(rows.get(i).cells(), group, blanksLost);
             place(group, rows.get(i), r, all(r), "四 " + group.label(), sink);
             last = i;

@@ -255,10 +255,14 @@ final class RowReadings {
         return true;
     }
 
-    /** Whether a cell prints a sign word ({@code 增4747}, {@code 减 3}), which only a change takes. */
+    /**
+     * Whether a cell prints a sign word ({@code 增4747}, {@code 减 3}) or a minus before its digits ({@code -3}), which
+     * only a change takes: every other column counts (行政许可27-35,508 is 27, -3 and 5,508, not 2, 7 and -35,508).
+     */
     private static boolean isSigned(Token t) {
         String raw = Text.strip(t.raw());
-        return raw.startsWith("增") || raw.startsWith("减");
+        if (raw.startsWith("增") || raw.startsWith("减")) return true;
+        return raw.length() > 1 && "-−－".indexOf(raw.charAt(0)) >= 0 && Character.isDigit(raw.charAt(1));
     }
 
     static boolean keepsSums(List<Token> reading, List<FormProfile.Sum> sums) {

@@ -34,4 +34,17 @@ class FewerValuesTest {
             assertThat(r.value("active.rules." + column)).hasValueSatisfying(v -> assertThat(v.intValue()).isZero());
         }
     }
+
+    @Test
+    void aMinusStartsAValueOnlyInTheChangeColumn() {
+        // seed 000 flattened with its cells run together, 行政许可 printing 27 | 减3 | 5,508 as 27-35,508: 27, -3 and
+        // 5,508 or 27, -35 and 508; 2, 7 and -35,508 would put a minus in a count
+        SeedText t = SeedText.load("000");
+        int at = t.indexOf("行政许可");
+        for (int k = 0; k < 3; k++) t.lines.remove(at + 1);
+        t.lines.set(at, "行政许可27-35,508");
+        AnnualReport r = SeedText.read(String.join("", t.lines.stream().map(String::strip).toList()));
+        assertThat(r.value("active.licensing.decisions").filter(v -> v.signum() < 0)).isEmpty();
+        assertThat(r.value("active.licensing.previousYear").filter(v -> v.intValue() == 2)).isEmpty();
+    }
 }

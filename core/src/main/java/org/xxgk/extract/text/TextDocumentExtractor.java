@@ -246,8 +246,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
 
         /**
          * Lines of cells ended by {@code |}, a line that starts with one continuing the row above; where the lines hold
-         * a Markdown separator row ({@code ---|---}, html2text's tables, without outer bars), each line is a row and a
-         * line that starts with a bar starts with an empty cell.
+         * a Markdown separator row ({@code ---|---}, html2text's tables, without outer bars), each line is a row, a
+         * line that starts with a bar starts with an empty cell and one that ends with a bar ends with one.
          */
         private void rowsPerLine(int start, int end) {
             int table = ++tables;
@@ -287,7 +287,8 @@ public final class TextDocumentExtractor implements DocumentExtractor {
                     j++;
                     // a line without a bar (isBrokenFirstCell) goes on into the next
                 } while (j < end && (startsWithBar(lines.get(j)) && !rowALine || lines.get(j - 1).indexOf('|') < 0));
-                if (!pendingBlank) {
+                // html2text writes no outer bars: white space alone after a row's last bar is an empty last cell
+                if (!pendingBlank || rowALine) {
                     row.add(cell(pending.toString(), table, rows.size() + 1, row.size() + 1, pendingLine));
                 }
                 rows.add(row);

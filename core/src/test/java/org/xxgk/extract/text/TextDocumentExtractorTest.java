@@ -133,6 +133,16 @@ class TextDocumentExtractorTest {
     }
 
     @Test
+    void html2textsRowALineEndsWithAnEmptyCellAfterItsLastBar() {
+        // html2text writes no outer bars: 性收费| 57|   is a row whose last cell is empty
+        ExtractedDocument d = extract("信息内容| 上一年项目数量| 本年增/减  \n---|---|---  \n行政事业性收费| 57|   \n");
+        TableGrid html2text = (TableGrid) d.blocks().get(0);
+        assertThat(texts(html2text.row(1))).containsExactly("行政事业性收费", "57", "");
+        // a cell printed, not the grid's padding (of line 0)
+        assertThat(html2text.row(1).get(2).provenance().line()).isEqualTo(3);
+    }
+
+    @Test
     void linesWithoutABlankOneAreNotSearchedForAWrappedCellsEnd() {
         // every line of text asks whether it opens an html2text row; a cell's lines are looked at up to a bound, so
         // 150,000 lines without a blank one take a moment, not the limit's 20 s (all of them, each: hours)
