@@ -67,6 +67,9 @@ final class ValuesOverTwoLines {
     private static boolean joins(List<Row> run, FormProfile.Row form) {
         Row head = run.get(0);
         Row rest = run.get(run.size() - 1);
+        // as many values as the columns: digits split into more would join any two short rows (section 二's
+        // 行政处罚 ５５８７０ / 行政强制 ５１９４ as 5|5|8|7|0|5|194 or so)
+        if (head.cells().size() + rest.cells().size() != form.width()) return false;
         int line = oneLine(head.cells());
         int next = oneLine(rest.cells());
         if (line <= 0 || next != line + 1 && next != line + 2) return false;
@@ -85,9 +88,7 @@ final class ValuesOverTwoLines {
         if (next == line + 2 && !between || numbers > (headNumbered ? 0 : 1)) return false;
         List<Token> row = new ArrayList<>(head.cells());
         row.addAll(rest.cells());
-        // as many values as the columns: digits split into more would join any two short rows (section 二's
-        // 行政处罚 ５５８７０ / 行政强制 ５１９４ as 5|5|8|7|0|5|194 or so)
-        return row.size() == form.width() && RowReadings.figuresOnly(row) && RowReadings.keepsSums(row, form.sums());
+        return RowReadings.figuresOnly(row) && RowReadings.keepsSums(row, form.sums());
     }
 
     /**
