@@ -262,7 +262,7 @@ final class RowReadings {
     private static boolean isSigned(Token t) {
         String raw = Text.strip(t.raw());
         if (raw.startsWith("增") || raw.startsWith("减")) return true;
-        return raw.length() > 1 && "-−－".indexOf(raw.charAt(0)) >= 0 && Character.isDigit(raw.charAt(1));
+        return raw.length() > 1 && MINUS.contains(raw.substring(0, 1)) && Character.isDigit(raw.charAt(1));
     }
 
     static boolean keepsSums(List<Token> reading, List<FormProfile.Sum> sums) {

@@ -280,9 +280,9 @@ final class RowStream {
          */
         private boolean followsItemAbove(int n) {
             if (rows.isEmpty() || rows.get(rows.size() - 1).labels().isEmpty()) return true;
-            Optional<Labels.Numbering> above = Labels.numbering(rows.get(rows.size() - 1).labels().get(0).raw());
-            if (above.isEmpty() || above.get().marker() != Labels.Marker.ARABIC) return true;
-            return n == 1 || n == above.get().number() + 1;
+            // 1 after a row that is no item of a list: any number may follow it
+            int after = next(rows.get(rows.size() - 1).labels().get(0));
+            return after == 1 || n == 1 || n == after;
         }
 
         void end() {

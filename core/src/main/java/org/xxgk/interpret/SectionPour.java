@@ -73,9 +73,11 @@ final class SectionPour {
         Optional<List<Placement>> poured = pourFirst(targets, all, rows, placements, profile, shape, before);
         // then without the rows whose only values are a word or two of 无 (a wrapped label's character alone on its
         // line in a narrow label column: 无 / 4. / 正当 / 理由 …, read as a blank cell): no row's worth of the form
-        Run withoutWords = run(span, rows, shape, true);
-        if (poured.isEmpty() && withoutWords.values().size() < all.values().size()) {
-            poured = pourFirst(targets, withoutWords, rows, placements, profile, shape, before);
+        if (poured.isEmpty()) {
+            Run withoutWords = run(span, rows, shape, true);
+            if (withoutWords.values().size() < all.values().size()) {
+                poured = pourFirst(targets, withoutWords, rows, placements, profile, shape, before);
+            }
         }
         if (poured.isEmpty()) {
             poured = firstColumnApart(placements, rows, printed, last, required, profile, shape, before);

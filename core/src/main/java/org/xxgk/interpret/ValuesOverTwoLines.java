@@ -2,6 +2,7 @@ package org.xxgk.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.xxgk.internal.Text;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 
@@ -96,7 +97,7 @@ final class ValuesOverTwoLines {
      * whose values may be fewer than the columns where a copy leaves blank cells blank (zeros keep any sum).
      */
     private static boolean opensNumbering(String label) {
-        String s = label.strip();
+        String s = Text.strip(label);
         return !s.isEmpty() && (s.charAt(0) == '(' || s.charAt(0) == '（');
     }
 

@@ -4,11 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.xxgk.Xxgk;
 import org.xxgk.model.AnnualReport;
+import org.xxgk.model.CellCatalog;
 import org.xxgk.testing.Golden;
 
 /** A seed's text as editable lines, for tests that build a variant of a real report. */
@@ -78,6 +82,17 @@ final class SeedText {
         int at = indexOf(label);
         for (int k = 0; k < values.length; k++) lines.set(at + 1 + k, values[k]);
         return this;
+    }
+
+    /** The values read of section 三's row {@code row} ({@code newlyReceived}), by column, in the form's order. */
+    static Map<String, Integer> applicationRow(AnnualReport r, String row) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (CellCatalog.Item c : CellCatalog.applicationColumns()) {
+            r.value("applications." + row + "." + c.id())
+                    .map(BigDecimal::intValueExact)
+                    .ifPresent(v -> out.put(c.id(), v));
+        }
+        return out;
     }
 
     AnnualReport read() {

@@ -2,12 +2,11 @@ package org.xxgk.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
+import org.xxgk.model.CellCatalog;
 
 /**
  * A text copy of a PDF printed from a web page ({@code pdftotext -layout}) centres a row's values between the lines of
@@ -16,21 +15,15 @@ import org.xxgk.model.AnnualReport;
  */
 class ValuesOverTwoLinesTest {
 
-    private static final List<String> COLUMNS =
-            List.of("naturalPerson", "commercial", "research", "publicInterest", "legalService", "otherOrg", "total");
     private static final String NEWLY = "一、本年新收政府信息公开申请数量";
 
     private static Map<String, Integer> row(AnnualReport r, String row) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String c : COLUMNS) {
-            r.value("applications." + row + "." + c).map(BigDecimal::intValueExact).ifPresent(v -> out.put(c, v));
-        }
-        return out;
+        return SeedText.applicationRow(r, row);
     }
 
     private static Map<String, Integer> values(int... v) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (int k = 0; k < v.length; k++) out.put(COLUMNS.get(k), v[k]);
+        for (int k = 0; k < v.length; k++) out.put(CellCatalog.applicationColumns().get(k).id(), v[k]);
         return out;
     }
 

@@ -2,9 +2,6 @@ package org.xxgk.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
@@ -19,8 +16,6 @@ class WrappedValuesTest {
 
     private static final String NEWLY = "一、本年新收政府信息公开申请数量";
     private static final String PROCESS = "6.属于四类过程性信息";
-    private static final List<String> COLUMNS =
-            List.of("naturalPerson", "commercial", "research", "publicInterest", "legalService", "otherOrg", "total");
 
     /** Seed 000 (one cell a line) with section 三's row {@code label} printed as {@code lines} instead. */
     private static SeedText withLines(String label, String... lines) {
@@ -28,11 +23,7 @@ class WrappedValuesTest {
     }
 
     private static Map<String, Integer> row(AnnualReport r, String row) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String c : COLUMNS) {
-            r.value("applications." + row + "." + c).map(BigDecimal::intValueExact).ifPresent(v -> out.put(c, v));
-        }
-        return out;
+        return SeedText.applicationRow(r, row);
     }
 
     @Test
