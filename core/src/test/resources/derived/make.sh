@@ -2,6 +2,8 @@
 # Regenerates the derived layouts of the seed fixtures (see README.md beside this script):
 #   core/src/test/resources/derived/pdftotext/NNN.txt        pdftotext -layout of extract-pdf's fixtures/NNN.pdf
 #   core/src/test/resources/derived/pdftotext-plain/NNN.txt  plain pdftotext (no -layout) of the same PDFs
+#   core/src/test/resources/derived/pdftotext-raw/NNN.txt, real-014.txt  pdftotext -raw of those and of real/014.pdf
+#   core/src/test/resources/derived/pdfminer/NNN.txt    pdfminer's pdf2txt of the fixture PDFs
 #   extract-html/src/test/resources/derived/blank-org.html   000.html with section 三's five organisation columns emptied
 #   extract-html/src/test/resources/derived/blank-org.json   its golden file (000's, those 115 cells null)
 #   extract-pdf/src/test/resources/derived/chromium/NNN.pdf  headless Chromium print of extract-html's fixtures/NNN.html
@@ -12,7 +14,7 @@
 #   extract-html/src/test/resources/derived/pandoc-gfm/NNN.md   a fixture page as a Word document, then as GitHub
 #                                                               Markdown (pandoc both ways)
 #   core/src/test/resources/derived/html2text/NNN.txt   a fixture page as html2text (Python) writes it
-# Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk pandoc python3-html2text ;
+# Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk pandoc python3-html2text python3-pdfminer ;
 # python3 (standard library; /usr/bin/python3 for html2text).
 # Works offline: the pages reference nothing but root-relative images/CSS/JS that do not exist under file://.
 set -eu
@@ -38,6 +40,23 @@ OUT_PLAIN_FIX="$HERE/pdftotext-plain"
 mkdir -p "$OUT_PLAIN_FIX"
 for pdf in "$PDF_FIX"/00[0-9].pdf; do
   pdftotext -enc UTF-8 "$pdf" "$OUT_PLAIN_FIX/$(basename "$pdf" .pdf).txt"
+done
+
+# a3. pdftotext -raw (the text in the order the PDF draws it: a row's cells one after the other) of the same PDFs and
+# of the real WPS PDF 014
+OUT_RAW="$HERE/pdftotext-raw"
+mkdir -p "$OUT_RAW"
+for pdf in "$PDF_FIX"/00[0-9].pdf; do
+  pdftotext -raw -enc UTF-8 "$pdf" "$OUT_RAW/$(basename "$pdf" .pdf).txt"
+done
+pdftotext -raw -enc UTF-8 "$ROOT/extract-pdf/src/test/resources/real/014.pdf" "$OUT_RAW/real-014.txt"
+
+# a4. pdfminer's pdf2txt (Debian's python3-pdfminer), as Python pipelines copy a PDF: its text boxes one after the
+# other, a table's values often column by column after its labels
+OUT_MINER="$HERE/pdfminer"
+mkdir -p "$OUT_MINER"
+for pdf in "$PDF_FIX"/00[0-9].pdf; do
+  /usr/bin/python3 /usr/bin/pdf2txt "$pdf" > "$OUT_MINER/$(basename "$pdf" .pdf).txt"
 done
 
 # c. the blank-organisation page and its golden file

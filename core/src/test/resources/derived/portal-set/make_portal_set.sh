@@ -1,8 +1,8 @@
 #!/bin/sh
 # Makes the portal-page set (README.md beside this script) in OUT (default /tmp/portal-set): 75 pages as HTML with
 # their truth (PortalPageSet, core's test classes), each printed to PDF by headless chromium as make.sh prints, then
-# copied with pdftotext -layout and plain pdftotext, and converted to Markdown (pipe_tables.py, html2text). About two
-# minutes on 2 cores.
+# copied with pdftotext -layout, plain pdftotext and pdftotext -raw, and converted to Markdown (pipe_tables.py,
+# html2text). About two minutes on 2 cores.
 # Needs (Debian 12, as root): apt-get install -y poppler-utils chromium fonts-noto-cjk
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +27,7 @@ print() {  # $1 = seed
   test -s "$OUT/$1.pdf" || { echo "chromium wrote no $OUT/$1.pdf" >&2; exit 1; }
   pdftotext -layout -enc UTF-8 "$OUT/$1.pdf" "$OUT/$1.layout.txt"
   pdftotext -enc UTF-8 "$OUT/$1.pdf" "$OUT/$1.plain.txt"
+  pdftotext -raw -enc UTF-8 "$OUT/$1.pdf" "$OUT/$1.raw.txt"
 }
 for html in "$OUT"/*.html; do print "$(basename "$html" .html)"; done
 # the pages as converters write them: pipe tables whose merged cells repeat their text or are empty, and html2text's

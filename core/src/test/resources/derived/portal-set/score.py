@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """usage: [JOPTS=...] [ONLY=noblank|blank] python3 score.py JAR FILE...
-Each FILE is DIR/SEED.{html,pdf,layout.txt,plain.txt} (made by make_portal_set.sh); its truth is SEED.truth.json beside it.
+Each FILE is DIR/SEED.{html,pdf,layout.txt,plain.txt,raw.txt,...} (made by make_portal_set.sh); its truth is
+SEED.truth.json beside it.
 Runs `java $JOPTS -jar JAR extract FILE` (2 at a time) and scores the JSON's cells against the truth:
 right = a value read equal (numerically) to the truth; misfiled = a value read under a key not in the
 truth, or not the truth's value; null (blank printed cell) counts as nothing read."""

@@ -14,11 +14,11 @@ import org.xxgk.source.WarningCode;
  * A LEGACY table printed in narrow columns, every cell wrapped a few characters a line, as plain pdftotext copies a
  * page printed with it: an indicator's label in fragments, its unit beside one of them, its values beside the last
  * ({@code 受理 / 依申 / 请公 条 / 开信 / 息总 / 数 0 118}), the header's words two lines of their own ({@code 指标 计量 2010
- * 历年 / 名称 单位 年度 累计}). Each indicator is the fragments from the last values on; a fragment that starts with a
- * numbering starts the next one (what stands before it without values is a heading, or its {@code 其中}). Taken only
- * where the table's ties all hold (a parent the sum of its children, a year's value at most the cumulative one), and
- * a parent's sum at least does: the joins are the reader's, not the copy's, and a year's tie holds for any two values
- * of a row.
+ * 历年 / 名称 单位 年度 累计}) or a word a line (pdftotext -raw). Each indicator is the fragments from the last values
+ * on; a fragment that starts with a numbering starts the next one (what stands before it without values is a
+ * heading, or its {@code 其中}). Taken only where the table's ties all hold (a parent the sum of its children, a
+ * year's value at most the cumulative one), and a parent's sum at least does: the joins are the reader's, not the
+ * copy's, and a year's tie holds for any two values of a row.
  */
 final class LegacyFragments {
 
@@ -54,6 +54,11 @@ final class LegacyFragments {
             if (!own.isEmpty()) {
                 if (at == null && !r.labels().isEmpty()) at = r.labels().get(0);
                 text.append(own);
+            }
+            // the header's year on a line of its own words, before its 年度 (pdftotext -raw: 单位 2010 / 年度 / 历年)
+            if (read.width == 0 && LegacyTableReader.holdsHeaderYear(rows, i)) {
+                text.append(r.cells().get(0).raw().strip());
+                continue;
             }
             List<Token> values = new ArrayList<>();
             for (Token t : r.cells()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.xxgk.internal.Text;
 import org.xxgk.interpret.LabelTable.LegacyColumn;
@@ -38,8 +39,9 @@ final class LegacyTableReader {
                 Row r = rows.get(i);
                 // a row of column words with values is still the header's (a copy printing each row's values before
                 // its label puts the first row's there: valuesBefore reads them)
-                if (r.hasValues() && i > headerRow && !namesColumns(r)) break;
-                if (r.hasValues() && i > headerRow) {
+                boolean values = r.hasValues() && !holdsHeaderYear(rows, i);
+                if (values && i > headerRow && !namesColumns(r)) break;
+                if (values && i > headerRow) {
                     for (Token t : r.cells()) {
                         if (t.isValue()) {
                             sink.warn(WarningCode.VALUE_WITHOUT_HEADER, "统计表: \"" + t.raw()
@@ -50,6 +52,8 @@ final class LegacyTableReader {
                 boolean any = false;
                 for (Token t : r.labels()) {
                     Optional<LegacyColumn> c = column(t);
+                    // a header cell's other half on a line of its own (指标 / 名称 / 计量 / 单位, pdftotext -raw)
+                    if (HEADER_HALVES.contains(Labels.text(t.raw()))) any = true;
                     if (c.isEmpty()) continue;
                     any = true;
                     if (c.get() == LegacyColumn.INDICATOR) indicatorSeen = true;
@@ -277,6 +281,25 @@ final class LegacyTableReader {
             carried = values;
         }
         return Optional.of(out);
+    }
+
+    // the halves of header cells that name no column alone (指标名称, 计量单位, 历年累计)
+    private static final Set<String> HEADER_HALVES = Set.of("名称", "计量", "历年");
+
+    /**
+     * Whether row {@code i}'s only value is the year of the header's 年度 cell broken before it ({@code 单位 2010} /
+     * {@code 年度}): a row of column words whose one value is a year, and the next row's label starts with 年度.
+     */
+    static boolean holdsHeaderYear(List<Row> rows, int i) {
+        Row r = rows.get(i);
+        if (i + 1 >= rows.size() || r.cells().size() != 1) return false;
+        for (Token t : r.labels()) {
+            if (column(t).isEmpty() && !HEADER_HALVES.contains(Labels.text(t.raw()))) return false;
+        }
+        List<Token> next = rows.get(i + 1).labels();
+        String year = r.cells().get(0).raw().strip();
+        return year.length() == 4 && (year.startsWith("19") || year.startsWith("20")) && year.chars().allMatch(
+                c -> c >= '0' && c <= '9') && !next.isEmpty() && Labels.text(next.get(0).raw()).startsWith("年度");
     }
 
     /** Whether a row's labels are two or more of the header's column words ({@code 计量单位 | 2012年度 | 历年累计}). */

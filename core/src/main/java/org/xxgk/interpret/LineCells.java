@@ -241,7 +241,7 @@ final class LineCells {
 
     /**
      * Whether word {@code k} is a numbering's number spaced off its mark, the word after starting with the mark and
-     * text ({@code 2   、政府公报公开数}).
+     * text ({@code 2   、政府公报公开数}), or the mark alone and then text ({@code 2 . 重 复 申 请}).
      */
     private static boolean numbersNext(List<String> words, int k) {
         String w = Text.compact(words.get(k));
@@ -249,6 +249,11 @@ final class LineCells {
             return false;
         }
         String next = Text.compact(words.get(k + 1));
+        if (next.length() == 1 && isNumberingMark(next.charAt(0)) && k + 2 < words.size()) {
+            // the mark spaced off on both sides, a label spaced out a character a word (2 . 重 复 申 请, pdftotext -raw)
+            String after = Text.compact(words.get(k + 2));
+            return !after.isEmpty() && !isFormDigit(after.charAt(0)) && !isNumberingMark(after.charAt(0));
+        }
         return next.length() >= 2 && isNumberingMark(next.charAt(0)) && !isFormDigit(next.charAt(1));
     }
 

@@ -154,7 +154,7 @@ final class RowReadings {
         Optional<Readings> padded = leadingBlanks(cells, c, row);
         if (padded.isPresent()) return padded.get();
         if (c.size() >= width) {
-            Optional<Readings> wrapped = wrapped(c, row);
+            Optional<Readings> wrapped = wrapped(c, row).or(() -> brokenAtLineEnds(c, row));
             if (wrapped.isPresent()) return wrapped.get();
             List<Token> extra = c.size() > width ? c.subList(width, c.size()) : List.of();
             List<Token> first = List.copyOf(c.subList(0, width));
@@ -220,10 +220,22 @@ final class RowReadings {
         return new Readings(List.of(java.util.Collections.unmodifiableList(reading)), false, false, extra);
     }
 
-    /** Whether {@code cells} are two or more rows' worth of numbers (or stand-ins) for a row with a sum (三's). */
+    /**
+     * Whether {@code cells} are two or more rows' worth of numbers (or stand-ins): a row with a sum (三's), or one of
+     * several columns without, where nothing says which of them the row's are (pdfminer prints a sub-table's values
+     * column by column after its last label: 规章 / 行政规范性文件 / 0 3 0 0 0 8) and they differ (all 0, any of them
+     * are the row's). A row of one column takes its first value (a page's number below it is the commoner second:
+     * 行政事业性收费 0 / 2).
+     */
     private static boolean isRows(List<Token> cells, FormProfile.Row row) {
         int width = row.width();
-        return !row.sums().isEmpty() && cells.size() >= 2 * width && cells.size() % width == 0 && figuresOnly(cells);
+        if (cells.size() < 2 * width || cells.size() % width != 0 || !figuresOnly(cells)) return false;
+        return !row.sums().isEmpty() || width > 1 && !allAlike(cells);
+    }
+
+    private static boolean allAlike(List<Token> cells) {
+        for (Token t : cells) if (!same(t, cells.get(0))) return false;
+        return true;
     }
 
     /** Whether a cell prints digits only: no sign word ({@code 增740} may hold a change and the next value), no unit. */
@@ -347,6 +359,71 @@ final class RowReadings {
         List<List<Token>> found = new ArrayList<>();
         new Wrap(whole, headsAbove ? upper : lower, headsAbove, row, found).next(0, 0, new ArrayList<>(whole));
         return found.isEmpty() ? Optional.empty() : Optional.of(new Readings(found, true, false, List.of()));
+    }
+
+    /**
+     * A row whose longer numbers wrapped in their narrow cells, copied cell after cell (pdftotext -raw of a print:
+     * {@code …申请数量 ３１} / {@code １ ４０ ２ ０ ４ ２} / {@code ６} / {@code ３８} / {@code ３} is 311 40 2 0 4 26 383): the
+     * value that ends a line and the one that starts the next are one number, as many of such pairs as the row has
+     * values more than columns. The readings that keep the row's sums, where the values as printed do not; empty where
+     * the row has no sum to say.
+     */
+    private static Optional<Readings> brokenAtLineEnds(List<Token> cells, FormProfile.Row row) {
+        int width = row.width();
+        int joins = cells.size() - width;
+        if (joins <= 0 || joins > MAX_JOINS || row.sums().isEmpty()
+                || !cells.stream().allMatch(RowReadings::isDigitsOnly) || keepsSums(cells.subList(0, width), row.sums())
+                || !sharesALine(cells)) {
+            return Optional.empty();
+        }
+        List<Integer> breaks = new ArrayList<>();
+        for (int i = 0; i + 1 < cells.size(); i++) {
+            int here = line(cells.get(i));
+            // no number but 0 itself starts with a zero: a 0 is no number's head
+            if (here > 0 && line(cells.get(i + 1)) > here && !Text.strip(cells.get(i).raw()).startsWith("0")) {
+                breaks.add(i);
+            }
+        }
+        if (breaks.size() < joins || breaks.size() > MAX_BREAKS) return Optional.empty();
+        List<List<Token>> found = new ArrayList<>();
+        joinBreaks(cells, breaks, 0, joins, new ArrayList<>(), row, found);
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Readings(found, true, false, List.of()));
+    }
+
+    // a row wraps a few of its numbers, over a few lines: the search stays under C(16, 4) = 1,820 joins
+    private static final int MAX_JOINS = 4;
+    private static final int MAX_BREAKS = 16;
+
+    /** Whether two of the cells stand on one line: a copy of one cell a line breaks no number over two. */
+    private static boolean sharesALine(List<Token> cells) {
+        for (int i = 0; i + 1 < cells.size(); i++) if (line(cells.get(i)) == line(cells.get(i + 1))) return true;
+        return false;
+    }
+
+    /** The rows made by joining {@code left} more of {@code breaks} from {@code from} on to those {@code chosen}. */
+    private static void joinBreaks(List<Token> cells, List<Integer> breaks, int from, int left, List<Integer> chosen,
+            FormProfile.Row row, List<List<Token>> found) {
+        if (left == 0) {
+            List<Token> reading = new ArrayList<>(row.width());
+            for (int i = 0; i < cells.size(); i++) {
+                Token at = cells.get(i);
+                if (chosen.contains(i)) {
+                    String joined = Text.strip(at.raw()) + Text.strip(cells.get(++i).raw());
+                    at = new Token(joined, Values.parse(joined), at.provenance(), false, at.source(), at.block());
+                }
+                reading.add(at);
+            }
+            if (keepsSums(reading, row.sums())) found.add(List.copyOf(reading));
+            return;
+        }
+        for (int b = from; b <= breaks.size() - left; b++) {
+            int at = breaks.get(b);
+            // a number wraps once: the two of a join are no other join's
+            if (!chosen.isEmpty() && chosen.get(chosen.size() - 1) + 1 >= at) continue;
+            chosen.add(at);
+            joinBreaks(cells, breaks, b + 1, left - 1, chosen, row, found);
+            chosen.remove(chosen.size() - 1);
+        }
     }
 
     /** Each value of {@code pieces} joined to one of {@code whole}'s, in order, before it or after it. */

@@ -51,6 +51,24 @@ class ExtraValuesTest {
     }
 
     @Test
+    void twoRowsWorthWithoutASumUnderOneLabelIsNeithersUnlessAllAlike() {
+        // pdfminer: 行政处罚 / 行政强制 / 5 0 7 0 2 3, the sub-table's values column by column after its last label;
+        // the first three are not 行政强制's, and nothing says which are
+        AnnualReport r = SeedText.load("000").printRow("行政处罚", 3, "行政处罚")
+                .printRow("行政强制", 3, "行政强制", "5", "0", "7", "0", "2", "3").read();
+        assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("active.enforcement.") && r.value(k).isPresent());
+        assertThat(r.warnings()).anyMatch(w -> w.code().code().equals("ROW_INCOMPLETE")
+                && w.message().startsWith("二 行政强制:"));
+        // six zeros: whichever three are the row's, they are 0
+        AnnualReport zeros = SeedText.load("000").printRow("行政处罚", 3, "行政处罚")
+                .printRow("行政强制", 3, "行政强制", "0", "0", "0", "0", "0", "0").read();
+        assertThat(zeros.value("active.enforcement.decisions").map(BigDecimal::intValueExact)).contains(0);
+        // a row of one column takes its first value (a page's number below it is the commoner second)
+        AnnualReport one = SeedText.load("001").printRow("行政事业性收费", 1, "行政事业性收费", "0", "2").read();
+        assertThat(one.value("active.fees.amount").map(BigDecimal::intValueExact)).contains(0);
+    }
+
+    @Test
     void anExtraValueAfterARowThatKeepsItsSumIsDropped() {
         AnnualReport r = SeedText.load("000")
                 .printRow("一、本年新收政府信息公开申请数量", 7, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 9").read();

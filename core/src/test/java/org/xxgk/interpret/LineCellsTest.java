@@ -29,9 +29,14 @@ class LineCellsTest {
                 .containsExactly("2 、政府公报公开数", "条", "0");
         assertThat(LineCells.split("1   ．属于国家秘密   0 0 0 0 0 0 0"))
                 .containsExactly("1 ．属于国家秘密", "0", "0", "0", "0", "0", "0", "0");
+        // pdftotext -raw of a justified cell: the label spaced out a character a word, its mark too
+        assertThat(LineCells.split("2 . 重 复 申 请 ０ ０ ０ ０ ０ ０ ０"))
+                .containsExactly("2 . 重 复 申 请", "０", "０", "０", "０", "０", "０", "０");
         // a number before anything else is no numbering: the line stays whole
         assertThat(LineCells.split("共 2 件 、办结 2 件")).containsExactly("共 2 件 、办结 2 件");
         assertThat(LineCells.split("2 、3 0")).containsExactly("2 、3 0");
+        assertThat(LineCells.split("2 . 3 0")).containsExactly("2 . 3 0");
+        assertThat(LineCells.split("2 . . 3 0")).containsExactly("2 . . 3 0");
     }
 
     @Test

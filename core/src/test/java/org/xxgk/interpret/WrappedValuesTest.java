@@ -61,6 +61,29 @@ class WrappedValuesTest {
     }
 
     @Test
+    void numbersBrokenAtLineEndsInACopyCellAfterCellJoinWhereTheSumSays() {
+        // pdftotext -raw: the cells in order, a wrapped number's head ending a line and its end starting the next
+        // (311 40 2 0 4 26 383 printed 31 / 1 40 2 0 4 2 / 6 / 38 / 3)
+        AnnualReport r = withLines(NEWLY, NEWLY + " 31", "1 40 2 0 4 2", "6", "38", "3").read();
+        assertThat(row(r, "newlyReceived")).containsExactly(Map.entry("naturalPerson", 311),
+                Map.entry("commercial", 40), Map.entry("research", 2), Map.entry("publicInterest", 0),
+                Map.entry("legalService", 4), Map.entry("otherOrg", 26), Map.entry("total", 383));
+    }
+
+    @Test
+    void valuesBrokenOnlyWhereALineBreaksAndNotAtAZero() {
+        // the same values with no line between 2 and 6: 26 is no join, and the sum holds no other way
+        AnnualReport apart = withLines(NEWLY, NEWLY + " 31", "1 40 2 0 4 2 6", "38", "3").read();
+        assertThat(row(apart, "newlyReceived")).isEmpty();
+        // a line ending in 0 starts no number (03 + 5 = 8 would keep the sum)
+        AnnualReport zero = withLines(NEWLY, NEWLY + " 0 5 0 0 0 0", "3", "8").read();
+        assertThat(row(zero, "newlyReceived")).isEmpty();
+        // one value a line, as a copy of one cell a line prints them: no number is broken over two
+        AnnualReport cellLines = withLines(NEWLY, NEWLY, "31", "1", "40", "2", "0", "4", "2", "6", "38", "3").read();
+        assertThat(row(cellLines, "newlyReceived")).isEmpty();
+    }
+
+    @Test
     void aNumberPrintedBelowItsLabelWithTheEndsIsTheRows() {
         // 属于四类过程性信息 3 0 0 0 5 8 95 / 6. / 7: the row's number and the end of its 87
         AnnualReport r = withLines(PROCESS, "属于四类过程性信息 3 0 0 0 5 8 95", "6.", "7").read();

@@ -16,8 +16,8 @@ import org.xxgk.model.Template;
 
 /**
  * Portal pages ({@link PortalPage}) printed to PDF by chromium, then copied with {@code pdftotext}, with
- * {@code -layout} and without ({@code derived/portal-pages/}, README there): the cells read right are pinned, none
- * is misfiled. The truth is the generator's, from the seed in the file's name.
+ * {@code -layout}, without, and with {@code -raw} ({@code derived/portal-pages/}, README there): the cells read right
+ * are pinned, none is misfiled. The truth is the generator's, from the seed in the file's name.
  */
 class PrintedPortalPagesTest {
 
@@ -81,6 +81,14 @@ class PrintedPortalPagesTest {
         // two indicators alike (接受行政诉讼、举报数 5 5 / 行政复议数 5 5): the second is no item of the first, which
         // lists none
         "27000009, LEGACY, layout, 32",
+        // pdftotext -raw: the cells in order, a wrapped number broken at a line's end (…申请数量 ３１ / １ ４０ ２ ０ ４ ２ /
+        // ６ / ３８ / ３: 311 … 26 383), joined where the row's sum says (section 四's 18 pieces, a stray 0 among them,
+        // are not read)
+        "18000000, V2019, raw, 183",
+        // … a justified label spaced out a character a word with its mark (2 . 重 复 申 请 ０ ０ ０ ０ ０ ０ ０)
+        "9000020, V2021, raw, 200",
+        // … a narrow LEGACY table's header a word a line, its year on 单位's line before 年度 (单位 2010 / 年度 / 历年)
+        "27000003, LEGACY, raw, 34",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);

@@ -1,0 +1,57 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.xxgk.model.AnnualReport;
+
+/**
+ * A LEGACY table's header a word a line, as pdftotext -raw copies a print of it ({@code 指标 / 名称 / 计量 / 单位 2010 /
+ * 年度 / 历年 / 累计}): the year of its {@code 2010年度} cell stands on the line of {@code 单位}, where a value would,
+ * and is the header's.
+ */
+class LegacyHeaderWordsTest {
+
+    private static final String HEADER = "六、政府信息公开情况统计表\n指标\n名称\n计量\n单位 2010\n年度\n历年\n累计\n";
+
+    @Test
+    void theHeadersYearBeforeItsNianduIsNoValue() {
+        // each indicator's label whole on its line
+        AnnualReport report = ResourceText.read("平和县自然资源局2010年度政府信息公开工作年度报告\n" + HEADER
+                + "一、主动公开政府信息数 条 3 6\n其中：1.网站公开数 条 3 6\n2.政府公报公开数 条 0 0\n"
+                + "二、受理依申请公开信息总数 条 0 118\n三、对申请的答复数 条 1 94\n四、行政复议数 条 0 30\n平和县自然资源局\n",
+                "wide.txt");
+        assertThat(value(report, "legacy.1")).isEqualTo(3);
+        assertThat(value(report, "legacy.1.cumulative")).isEqualTo(6);
+        assertThat(value(report, "legacy.1.2.cumulative")).isZero();
+        assertThat(value(report, "legacy.4.cumulative")).isEqualTo(30);
+        assertThat(report.cells().values()).noneMatch(c -> c.value().filter(v -> v.intValue() == 2010).isPresent());
+    }
+
+    @Test
+    void theSameHeaderOverANarrowTablesFragments() throws IOException {
+        // the narrow table of derived/portal-pages/27000003-plain.txt, its header as -raw prints it
+        String plain = ResourceText.of("/derived/portal-pages/27000003-plain.txt");
+        AnnualReport report = ResourceText.read(
+                plain.replace("六、政府信息公开情况统计表\n指标 计量 2010 历年\n名称 单位 年度 累计\n", HEADER), "narrow.txt");
+        assertThat(value(report, "legacy.1.1.cumulative")).isEqualTo(6);
+        assertThat(value(report, "legacy.6.cumulative")).isEqualTo(8);
+        assertThat(report.cells().values()).noneMatch(c -> c.value().filter(v -> v.intValue() == 2010).isPresent());
+    }
+
+    @Test
+    void aFigureNotBeforeNianduIsNotTakenForTheHeaders() {
+        // 单位 2010 / 历年: no 年度 after it, so the figure may be a value; it is not dropped unsaid as the header's
+        AnnualReport report = ResourceText.read("六、政府信息公开情况统计表\n指标\n名称\n计量\n单位 2010\n历年\n累计\n"
+                + "一、主动公开政府信息数 条 3 6\n平和县自然资源局\n", "other.txt");
+        boolean kept = report.cells().values().stream().anyMatch(c -> c.raw().equals("2010"))
+                || report.warnings().stream().anyMatch(w -> w.message().contains("2010"));
+        assertThat(kept).isTrue();
+    }
+
+    private static int value(AnnualReport report, String key) {
+        return report.value(key).map(BigDecimal::intValueExact).orElse(-1);
+    }
+}
