@@ -28,6 +28,8 @@ print() {  # $1 = seed
   pdftotext -layout -enc UTF-8 "$OUT/$1.pdf" "$OUT/$1.layout.txt"
   pdftotext -enc UTF-8 "$OUT/$1.pdf" "$OUT/$1.plain.txt"
   pdftotext -raw -enc UTF-8 "$OUT/$1.pdf" "$OUT/$1.raw.txt"
+  # pdfminer's pdf2txt where Debian's python3-pdfminer is installed
+  if [ -x /usr/bin/pdf2txt ]; then /usr/bin/python3 /usr/bin/pdf2txt "$OUT/$1.pdf" > "$OUT/$1.miner.txt"; fi
 }
 for html in "$OUT"/*.html; do print "$(basename "$html" .html)"; done
 # the pages as converters write them: pipe tables whose merged cells repeat their text or are empty, and html2text's
