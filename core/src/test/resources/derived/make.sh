@@ -3,7 +3,7 @@
 #   core/src/test/resources/derived/pdftotext/NNN.txt        pdftotext -layout of extract-pdf's fixtures/NNN.pdf
 #   core/src/test/resources/derived/pdftotext-plain/NNN.txt  plain pdftotext (no -layout) of the same PDFs
 #   core/src/test/resources/derived/pdftotext-raw/NNN.txt, real-014.txt  pdftotext -raw of those and of real/014.pdf
-#   core/src/test/resources/derived/pdfminer/NNN.txt    pdfminer's pdf2txt of the fixture PDFs
+#   core/src/test/resources/derived/pdfminer/NNN.txt, real-014.txt  pdfminer's pdf2txt of the fixture PDFs and 014
 #   extract-html/src/test/resources/derived/blank-org.html   000.html with section 三's five organisation columns emptied
 #   extract-html/src/test/resources/derived/blank-org.json   its golden file (000's, those 115 cells null)
 #   extract-pdf/src/test/resources/derived/chromium/NNN.pdf  headless Chromium print of extract-html's fixtures/NNN.html
@@ -58,6 +58,7 @@ mkdir -p "$OUT_MINER"
 for pdf in "$PDF_FIX"/00[0-9].pdf; do
   /usr/bin/python3 /usr/bin/pdf2txt "$pdf" > "$OUT_MINER/$(basename "$pdf" .pdf).txt"
 done
+/usr/bin/python3 /usr/bin/pdf2txt "$ROOT/extract-pdf/src/test/resources/real/014.pdf" > "$OUT_MINER/real-014.txt"
 
 # c. the blank-organisation page and its golden file
 python3 "$HERE/make_blank_org.py" "$HTML_FIX/000.html" "$GOLDEN/000_5657be0d32f901c0.json" \

@@ -67,7 +67,7 @@ final class FormTableReader {
 
         boolean blanksLost = placements.stream()
                 .anyMatch(p -> !p.printed().grid() && RowReadings.losesBlanks(p.printed().cells(), p.form().width()));
-        placeIndependent(placements, Section.ACTIVE, blanksLost, sink);
+        placeIndependent(rows, placements, profile.rows(Section.ACTIVE), blanksLost, sink);
         placeApplications(rows, placements, profile, blanksLost, sink);
         BlankGridRows.place(rows, placements, form, sink);
         int reviewLast = readReview(rows.subList(0, to), Math.max(from, last + 1), profile, blanksLost, sink);
@@ -169,12 +169,43 @@ final class FormTableReader {
 
     /** Section 二: rows without arithmetic between them, each placed by its own readings. */
     private static void placeIndependent(
-            List<Placement> placements, Section section, boolean blanksLost, CellSink sink) {
+            List<Row> rows, List<Placement> placements, List<FormProfile.Row> form, boolean blanksLost, CellSink sink) {
         for (Placement p : placements) {
-            if (p.form().section() != section) continue;
+            if (p.form().section() != Section.ACTIVE) continue;
+            if (placedWithRowAbove(rows, p, form, sink)) continue;
             RowReadings.Readings r = RowReadings.of(p.printed().cells(), p.form(), blanksLost);
             place(p.form(), p.printed(), r, all(r), p.printedLabel(), sink);
         }
+    }
+
+    /**
+     * A one-column row of 二 with two values right below the label of the form's row before it, one column too, printed
+     * without values: the sub-table's values after its last label (pdfminer: {@code 行政处罚 / 行政强制 2776 84}), one
+     * a row in the rows' order. Placed so, or not at all where the two rows are not so printed.
+     */
+    private static boolean placedWithRowAbove(List<Row> rows, Placement p, List<FormProfile.Row> form, CellSink sink) {
+        List<Token> cells = RowReadings.trimmed(p.printed().cells(), 1);
+        int at = form.indexOf(p.form());
+        if (p.form().width() != 1 || cells.size() != 2 || !RowReadings.figuresOnly(cells) || at < 1 || p.row() < 1) {
+            return false;
+        }
+        FormProfile.Row before = form.get(at - 1);
+        Row above = rows.get(p.row() - 1);
+        if (before.width() != 1 || above.hasValues() || above.labels().isEmpty()
+                || LabelSimilarity.match(FormAligner.own(above), before.labels()).score() < SAME_LABEL) {
+            return false;
+        }
+        for (int k = 0; k < 2; k++) {
+            FormProfile.Row row = k == 0 ? before : p.form();
+            Row one = new Row(k == 0 ? above.labels() : p.printed().labels(), List.of(cells.get(k)),
+                    p.printed().block(), false);
+            RowReadings.Readings r = RowReadings.of(one.cells(), row);
+            place(row, one, r, all(r), k == 0 ? FormAligner.own(above) : p.printedLabel(), sink);
+        }
+        sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "二: values \"" + digits(p.printed()) + "\" after "
+                + p.form().label() + " read as " + before.label() + "'s and its own, in the rows' order",
+                p.printed().provenance());
+        return true;
     }
 
     /** Section 三: rows read one by one, then the readings of split rows chosen by the table's sums. */

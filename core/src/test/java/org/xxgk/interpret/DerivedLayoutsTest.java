@@ -218,12 +218,30 @@ class DerivedLayoutsTest {
         assertCopyReads("/derived/pdfminer/", "pdfminer", id, PDFMINER_RIGHT.get(id));
     }
 
+    /**
+     * pdfminer's copy of the real WPS PDF 014: little is read (section 三's values come as one block after all its
+     * labels), nothing misfiled; 行政处罚 / 行政强制 / 2776 / 84, one column each, are the two rows' values in order.
+     */
+    @Test
+    void pdfminerCopyOfTheRealWpsPdfMisfilesNothing() throws IOException {
+        AnnualReport report = assertReal014Reads("/derived/pdfminer/", 19);
+        RealLabel label = RealLabel.real("014");
+        assertCell(report, "active.penalty.decisions", label.cells().get("active.penalty.decisions"));
+        assertCell(report, "active.enforcement.decisions", label.cells().get("active.enforcement.decisions"));
+    }
+
     @Test
     void rawCopyOfTheRealWpsPdfReadsWhole() throws IOException {
-        AnnualReport report = read("/derived/pdftotext-raw/", "real-014.txt");
+        assertReal014Reads("/derived/pdftotext-raw/", 186);
+    }
+
+    /** The copy {@code dir}/real-014.txt of real report 014: nothing misfiled, {@code right} cells read right. */
+    private static AnnualReport assertReal014Reads(String dir, int right) throws IOException {
+        AnnualReport report = read(dir, "real-014.txt");
         RealLabel.Score score = RealLabel.real("014").compareAll(report);
         assertThat(score.misfiled()).as(score.summary()).isZero();
-        assertThat(score.right()).as("cells read right: " + score.mismatches()).isEqualTo(186);
+        assertThat(score.right()).as("cells read right: " + score.mismatches()).isEqualTo(right);
+        return report;
     }
 
     /**
@@ -236,11 +254,8 @@ class DerivedLayoutsTest {
      */
     @Test
     void plainCopyOfARealWpsPdfReadsBlocksPrintedColumnByColumn() throws IOException {
-        AnnualReport report = read("/derived/pdftotext-plain/", "real-014.txt");
+        AnnualReport report = assertReal014Reads("/derived/pdftotext-plain/", 186);
         RealLabel label = RealLabel.real("014");
-        RealLabel.Score score = label.compareAll(report);
-        assertThat(score.misfiled()).as(score.summary()).isZero();
-        assertThat(score.right()).as("cells read right: " + score.mismatches()).isEqualTo(186);
         for (String key : List.of("applications.partlyGranted.total", "applications.refused.security.total",
                 "applications.refused.process.total", "applications.unable.notHeld.naturalPerson",
                 "applications.notProcessed.complaint.naturalPerson", "applications.notProcessed.publication.total",

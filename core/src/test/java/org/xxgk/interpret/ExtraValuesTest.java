@@ -69,6 +69,25 @@ class ExtraValuesTest {
     }
 
     @Test
+    void aOneColumnSubTablesValuesAfterItsLastLabelAreItsRowsInOrder() {
+        // pdfminer: 行政处罚 / 行政强制 / 7 / 5 (V2021: one column each): 行政处罚's 7 and 行政强制's 5, said
+        AnnualReport r = SeedText.load("001").printRow("行政处罚", 1, "行政处罚")
+                .printRow("行政强制", 1, "行政强制", "7", "5").read();
+        assertThat(r.value("active.penalty.decisions").map(BigDecimal::intValueExact)).contains(7);
+        assertThat(r.value("active.enforcement.decisions").map(BigDecimal::intValueExact)).contains(5);
+        assertThat(r.warnings()).anyMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER")
+                && w.message().equals("二: values \"7 5\" after 行政强制 read as 行政处罚's and its own, in the rows' order"));
+        // where 行政处罚 printed its own value, 行政强制's second value is an extra one, as before
+        AnnualReport own = SeedText.load("001").printRow("行政强制", 1, "行政强制", "7", "5").read();
+        assertThat(own.value("active.penalty.decisions").map(BigDecimal::intValueExact)).contains(0);
+        assertThat(own.value("active.enforcement.decisions").map(BigDecimal::intValueExact)).contains(7);
+        // the row above is not the form's row before (行政事业性收费 under its header): no row's values are taken for it
+        AnnualReport fees = SeedText.load("001").printRow("行政强制", 1, "行政强制")
+                .printRow("行政事业性收费", 1, "行政事业性收费", "7", "5").read();
+        assertThat(fees.value("active.enforcement.decisions")).isEmpty();
+    }
+
+    @Test
     void anExtraValueAfterARowThatKeepsItsSumIsDropped() {
         AnnualReport r = SeedText.load("000")
                 .printRow("一、本年新收政府信息公开申请数量", 7, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 9").read();
