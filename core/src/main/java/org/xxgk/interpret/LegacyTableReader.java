@@ -51,13 +51,13 @@ final class LegacyTableReader {
                 }
                 boolean any = false;
                 for (Token t : r.labels()) {
-                    Optional<LegacyColumn> c = column(t);
                     // a header cell's other half on a line of its own (指标 / 名称 / 计量 / 单位, pdftotext -raw)
                     if (HEADER_HALVES.contains(Labels.text(t.raw()))) any = true;
-                    if (c.isEmpty()) continue;
-                    any = true;
-                    if (c.get() == LegacyColumn.INDICATOR) indicatorSeen = true;
-                    else if ((indicatorSeen || r.grid()) && !columns.contains(c.get())) columns.add(c.get());
+                    for (LegacyColumn c : columns(t)) {
+                        any = true;
+                        if (c == LegacyColumn.INDICATOR) indicatorSeen = true;
+                        else if ((indicatorSeen || r.grid()) && !columns.contains(c)) columns.add(c);
+                    }
                 }
                 if (!any) break;
             }
@@ -465,6 +465,28 @@ final class LegacyTableReader {
             case TEXT -> Optional.of(Text.compact(t.raw()));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The columns a header cell names: one, or, where the cells ran together with nothing else between them ({@code
+     * 计量单位2012年度历年累计}, pdftotext -raw), each in the order printed.
+     */
+    private static List<LegacyColumn> columns(Token t) {
+        Optional<LegacyColumn> one = column(t);
+        if (one.isPresent()) return List.of(one.get());
+        String text = Labels.text(t.raw());
+        TreeMap<Integer, LegacyColumn> at = new TreeMap<>();
+        String rest = text;
+        for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) {
+            int i = text.indexOf(e.getKey());
+            if (i < 0) continue;
+            at.putIfAbsent(i, e.getValue());
+            rest = rest.replace(e.getKey(), "");
+        }
+        for (String half : HEADER_HALVES) rest = rest.replace(half, "");
+        // nothing but the header's words and its year: digits and 年 of 2012年度 left over at most
+        if (at.size() < 2 || !rest.chars().allMatch(c -> c >= '0' && c <= '9' || c == '年')) return List.of();
+        return at.values().stream().distinct().toList();
     }
 
     static Optional<LegacyColumn> column(Token t) {

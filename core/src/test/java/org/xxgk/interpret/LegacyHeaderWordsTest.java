@@ -42,6 +42,22 @@ class LegacyHeaderWordsTest {
     }
 
     @Test
+    void headerCellsRunTogetherNameTheirColumnsInOrder() {
+        // pdftotext -raw: 计量单位2012年度历年累计 is three header cells; a row with one value of two (a blank cell lost)
+        // is then not read as the year's
+        String table = "六、政府信息公开情况统计表\n指标名称 计量单位2012年度历年累计\n主动公开文件数 条 712 720\n"
+                + "其中：1、同意公开答复数 条 9\n行政复议数 件 0 10\n东川县教育局\n";
+        AnnualReport report = ResourceText.read(table, "glued.txt");
+        assertThat(value(report, "legacy.1.cumulative")).isEqualTo(720);
+        assertThat(value(report, "legacy.2.cumulative")).isEqualTo(10);
+        assertThat(report.cells().keySet()).noneMatch(k -> k.startsWith("legacy.1.1"));
+        assertThat(report.warnings()).anyMatch(w -> w.message().contains("one value, \"9\""));
+        // words besides the header's in the cell: it names no columns, and the count decides as before
+        AnnualReport other = ResourceText.read(table.replace("历年累计\n", "历年累计数据说明\n"), "other.txt");
+        assertThat(other.warnings()).noneMatch(w -> w.message().contains("one value, \"9\""));
+    }
+
+    @Test
     void aFigureNotBeforeNianduIsNotTakenForTheHeaders() {
         // 单位 2010 / 历年: no 年度 after it, so the figure may be a value; it is not dropped unsaid as the header's
         AnnualReport report = ResourceText.read("六、政府信息公开情况统计表\n指标\n名称\n计量\n单位 2010\n历年\n累计\n"
