@@ -184,11 +184,12 @@ final class FormTableReader {
      * a row in the rows' order. Placed so, or not at all where the two rows are not so printed.
      */
     private static boolean placedWithRowAbove(List<Row> rows, Placement p, List<FormProfile.Row> form, CellSink sink) {
+        if (p.form().width() != 1 || p.row() < 1) return false;
         List<Token> cells = RowReadings.trimmed(p.printed().cells(), 1);
-        int at = form.indexOf(p.form());
-        if (p.form().width() != 1 || cells.size() != 2 || !RowReadings.figuresOnly(cells) || at < 1 || p.row() < 1) {
-            return false;
-        }
+        // form rows by identity: each is made once, and equals would compare all their labels
+        int at = 0;
+        while (at < form.size() && form.get(at) != p.form()) at++;
+        if (cells.size() != 2 || !RowReadings.figuresOnly(cells) || at < 1 || at == form.size()) return false;
         FormProfile.Row before = form.get(at - 1);
         Row above = rows.get(p.row() - 1);
         if (before.width() != 1 || above.hasValues() || above.labels().isEmpty()

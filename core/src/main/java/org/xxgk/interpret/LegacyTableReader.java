@@ -383,10 +383,15 @@ final class LegacyTableReader {
             String label = Labels.norm(rows.get(first).labels().get(0).raw());
             text.append(label, 0, LegacyRunReader.headerEnd(label));
         }
+        return namedInOrder(text.toString()).stream().filter(c -> c != LegacyColumn.INDICATOR).toList();
+    }
+
+    /** The columns the header words in {@code text} name, in the order they stand, each once. */
+    private static List<LegacyColumn> namedInOrder(String text) {
         TreeMap<Integer, LegacyColumn> at = new TreeMap<>();
         for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) {
             int i = text.indexOf(e.getKey());
-            if (i >= 0 && e.getValue() != LegacyColumn.INDICATOR) at.putIfAbsent(i, e.getValue());
+            if (i >= 0) at.putIfAbsent(i, e.getValue());
         }
         return at.values().stream().distinct().toList();
     }
@@ -475,18 +480,13 @@ final class LegacyTableReader {
         Optional<LegacyColumn> one = column(t);
         if (one.isPresent()) return List.of(one.get());
         String text = Labels.text(t.raw());
-        TreeMap<Integer, LegacyColumn> at = new TreeMap<>();
+        List<LegacyColumn> named = namedInOrder(text);
         String rest = text;
-        for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) {
-            int i = text.indexOf(e.getKey());
-            if (i < 0) continue;
-            at.putIfAbsent(i, e.getValue());
-            rest = rest.replace(e.getKey(), "");
-        }
+        for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) rest = rest.replace(e.getKey(), "");
         for (String half : HEADER_HALVES) rest = rest.replace(half, "");
         // nothing but the header's words and its year: digits and 年 of 2012年度 left over at most
-        if (at.size() < 2 || !rest.chars().allMatch(c -> c >= '0' && c <= '9' || c == '年')) return List.of();
-        return at.values().stream().distinct().toList();
+        if (named.size() < 2 || !rest.chars().allMatch(c -> c >= '0' && c <= '9' || c == '年')) return List.of();
+        return named;
     }
 
     static Optional<LegacyColumn> column(Token t) {

@@ -408,8 +408,7 @@ final class RowReadings {
             for (int i = 0; i < cells.size(); i++) {
                 Token at = cells.get(i);
                 if (chosen.contains(i)) {
-                    String joined = Text.strip(at.raw()) + Text.strip(cells.get(++i).raw());
-                    at = new Token(joined, Values.parse(joined), at.provenance(), false, at.source(), at.block());
+                    at = joined(at, Text.strip(at.raw()) + Text.strip(cells.get(++i).raw()));
                 }
                 reading.add(at);
             }
@@ -439,13 +438,16 @@ final class RowReadings {
                 String head = Text.strip((before ? pieces.get(piece) : at).raw());
                 String tail = Text.strip((before ? at : pieces.get(piece)).raw());
                 if (head.startsWith("0")) continue; // no value starts with a zero but 0 itself
-                String joined = head + tail;
-                Token glued = new Token(joined, Values.parse(joined), at.provenance(), false, at.source(), at.block());
-                reading.set(c, glued);
+                reading.set(c, joined(at, head + tail));
                 next(piece + 1, c + 1, reading);
                 reading.set(c, at);
             }
         }
+    }
+
+    /** A cell of {@code text}, parts printed apart joined, where {@code at} (its first part) stands. */
+    private static Token joined(Token at, String text) {
+        return new Token(text, Values.parse(text), at.provenance(), false, at.source(), at.block());
     }
 
     /** Whether the cells are printed on one line of a text input, the same for all. */
@@ -474,9 +476,8 @@ final class RowReadings {
                     || row.columns().get(k).slot() != FormProfile.Slot.CHANGE) {
                 continue;
             }
-            String joined = "-" + Text.strip(number.raw());
             List<Token> out = new ArrayList<>(cells.subList(0, k));
-            out.add(new Token(joined, Values.parse(joined), sign.provenance(), false, sign.source(), sign.block()));
+            out.add(joined(sign, "-" + Text.strip(number.raw())));
             out.addAll(cells.subList(k + 2, cells.size()));
             return out;
         }
