@@ -57,6 +57,14 @@ public interface Vocabulary {
     }
 
     /**
+     * Whether a cell's text is a row's numbering and nothing else ({@code 2.}, {@code (二)}): the start of a label whose
+     * rest went on below it (a row broken by a page). None by default.
+     */
+    default boolean isNumberingOnly(String cellText) {
+        return false;
+    }
+
+    /**
      * The report title that a document's own name holds, as printed ({@code XX局2021年政府信息公开工作年度报告} of an HTML
      * page's {@code <title>XX局2021年政府信息公开工作年度报告_XX市人民政府网</title>}, the site's name after a separator
      * left off); empty where it holds none. None by default.

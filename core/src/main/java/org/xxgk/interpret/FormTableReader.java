@@ -3,6 +3,7 @@ package org.xxgk.interpret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -351,11 +352,30 @@ final class FormTableReader {
                 .min()
                 .orElse(-1);
         List<Token> header = new ArrayList<>();
+        boolean spans = false;
         for (int j = first - 1; j >= 0 && first - j <= MAX_HEADER_ROWS && !rows.get(j).hasValues(); j--) {
             Row r = rows.get(j);
-            header.addAll(0, r.grid() ? r.ownLabels() : r.labels());
+            List<Token> own = r.grid() ? r.ownLabels() : r.labels();
+            spans |= own.size() < r.labels().size();
+            header.addAll(0, own);
         }
-        return header;
+        // a grid's places name columns only where it keeps its merged cells (a pipe table lost them)
+        if (first < 0 || !rows.get(first).grid() || !spans) return header;
+        return byGridColumn(header, rows.get(first).provenance().table());
+    }
+
+    /**
+     * The header cells of the table's own grid in the order of its columns, each column's top down, after what stands
+     * above the grid: in reading order a header broken by a page (法人或其他组织 at the foot of one page, 自然人 and
+     * 总计, vertically centred in their merged cells, at the top of the next) names the group before 自然人.
+     */
+    private static List<Token> byGridColumn(List<Token> header, int table) {
+        List<Token> out = new ArrayList<>(header.size());
+        List<Token> grid = new ArrayList<>();
+        for (Token t : header) (t.provenance().table() == table ? grid : out).add(t);
+        grid.sort(Comparator.comparingInt(t -> t.provenance().column()));
+        out.addAll(grid);
+        return out;
     }
 
     /**

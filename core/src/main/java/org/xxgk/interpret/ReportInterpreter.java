@@ -303,12 +303,36 @@ public final class ReportInterpreter {
         // a line read as several cells gives its block once
         boolean[] seen = new boolean[blockCount];
         List<TextBlock> blocks = new ArrayList<>();
+        int firstTable = rows.size();
+        for (TableRange r : used) firstTable = Math.min(firstTable, r.first());
         for (int i = 0; i < rows.size(); i++) {
             if (proseInCells.containsKey(i)) blocks.add(proseInCells.get(i));
+            if (!inTable[i] && (i < firstTable || !rows.get(i).hasValues())) {
+                layoutCells(rows.get(i)).ifPresent(blocks::add);
+            }
             prose(rows.get(i).labels(), seen, taken, takenFromShared, blocks);
             prose(rows.get(i).cells(), seen, taken, takenFromShared, blocks);
         }
         return ProseReader.read(blocks, sink.checkTime);
+    }
+
+    /**
+     * A row of a grid no table took, as a line of prose: the page's layout boxes (a PDF printed from a web page draws
+     * the title's table cell, 重庆市信访办公室2020年政府信息 / 公开工作年度报告, and the boxes of its sections' prose), whose
+     * title, year, date and sentences are the report's. Below the report's tables only a row without figures: a table
+     * of figures is no prose.
+     */
+    private static Optional<TextBlock> layoutCells(Row row) {
+        if (!row.grid()) return Optional.empty();
+        StringBuilder text = new StringBuilder();
+        for (List<Token> tokens : List.of(row.labels(), row.cells())) {
+            for (Token t : tokens) {
+                if (t.copy() || t.block() >= 0 || t.raw().isBlank()) continue;
+                if (text.length() > 0) text.append(' ');
+                text.append(t.raw().strip());
+            }
+        }
+        return text.length() == 0 ? Optional.empty() : Optional.of(new TextBlock(text.toString(), row.provenance()));
     }
 
     private static void mark(List<Token> tokens, boolean[] blocks) {

@@ -51,6 +51,11 @@ public final class ReportVocabulary implements Vocabulary {
     }
 
     @Override
+    public boolean isNumberingOnly(String cellText) {
+        return Labels.isNumberingOnly(cellText);
+    }
+
+    @Override
     public Optional<String> reportTitle(String name) {
         return ProseReader.titleIn(name);
     }

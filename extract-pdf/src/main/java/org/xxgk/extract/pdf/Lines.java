@@ -16,6 +16,12 @@ final class Lines {
     private static final double WIDE_GAP = 1.0;
     /** Gap, in font sizes, that separates two Latin or digit runs. */
     private static final double LATIN_GAP = 0.15;
+    /**
+     * Gap, in font sizes, that separates a number from an ideograph: wider than the quarter em a word processor puts
+     * between them in a sentence, as narrow as the padding between a label's cell and its value's in a table printed
+     * without rules ({@code 其他对外管理服务事项 0}).
+     */
+    private static final double NUMBER_GAP = 0.4;
 
     private Lines() {}
 
@@ -65,8 +71,28 @@ final class Lines {
         lines.add(new TextLine(glyphs, left, right, baseline / visible, size, text));
     }
 
+    /**
+     * Whether glyphs on one line, sorted by x, are a table's row rather than a line of prose: two gaps or more as
+     * wide as a column's (a label and its values), or one before a figure that ends the line ({@code …会议数   次 121}).
+     * Justified prose spreads its characters, never that far.
+     */
+    static boolean tabular(List<Glyph> glyphs) {
+        int gaps = 0;
+        Glyph previous = null;
+        for (Glyph g : glyphs) {
+            if (g.isSpace()) continue;
+            boolean wide = previous != null
+                    && g.left() - previous.right() > WIDE_GAP * Math.max(g.size(), previous.size());
+            if (wide && ++gaps == 2) return true;
+            previous = g;
+        }
+        return gaps == 1 && isDigit(previous.text().charAt(previous.text().length() - 1));
+    }
+
     /** The text of glyphs on one line, sorted by x. */
     static String join(List<Glyph> glyphs) {
+        // a number's gap from an ideograph tells cells apart in a table's row only: justified prose spreads as far
+        boolean tabular = tabular(glyphs);
         StringBuilder sb = new StringBuilder();
         Glyph previous = null;
         boolean printedSpace = false;
@@ -82,7 +108,9 @@ final class Lines {
                 char after = g.text().charAt(0);
                 if (printedSpace
                         || gap > WIDE_GAP * size
-                        || gap > LATIN_GAP * size && isLatin(before) && isLatin(after)) {
+                        || gap > LATIN_GAP * size && isLatin(before) && isLatin(after)
+                        || tabular && gap > NUMBER_GAP * size && (isIdeograph(before) && isDigit(after)
+                                || isDigit(before) && isIdeograph(after))) {
                     sb.append(' ');
                 }
             }
@@ -133,6 +161,14 @@ final class Lines {
 
     private static boolean isLatin(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c) || c >= 0xFF10 && c <= 0xFF5A && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
     }
 
     /** A Latin word on both sides of a line break needs a space; CJK, and a number broken over lines, do not. */

@@ -103,7 +103,8 @@ final class Paragraph {
     }
 
     /**
-     * A page's prose lines into paragraphs: a new one at an indent, after a short line, a wide gap or a change of size.
+     * A page's prose lines into paragraphs: a new one at an indent, after a short line, a wide gap or a change of size;
+     * a table's row printed without rules (a line with column gaps) is a paragraph of its own, however wide.
      */
     static List<Paragraph> of(int page, List<TextLine> lines, Margins margins) {
         List<Paragraph> out = new ArrayList<>();
@@ -117,6 +118,8 @@ final class Paragraph {
             boolean lineIndented = line.left() > left + 0.8 * line.size();
             boolean breaks = previous == null
                     || lineIndented
+                    || line.tabular()
+                    || previous.tabular()
                     || previous.right() < right - 1.5 * previous.size()
                     || line.baseline() - previous.baseline()
                             > Math.max(1.4 * margins.pitch(), 1.5 * Math.max(line.size(), previous.size()))
@@ -129,8 +132,9 @@ final class Paragraph {
             current.add(line);
             previous = line;
         }
-        boolean open =
-                previous.right() >= right - 1.5 * previous.size() && previous.left() <= left + 0.8 * previous.size();
+        boolean open = !previous.tabular()
+                && previous.right() >= right - 1.5 * previous.size()
+                && previous.left() <= left + 0.8 * previous.size();
         out.add(new Paragraph(page, current, indented, open));
         return out;
     }

@@ -6,7 +6,7 @@ import org.xxgk.extract.Vocabulary;
 
 /**
  * Joins the parts of a table continued over page breaks into one set of cells, each next part
- * placed under the previous one. Two things are repaired at each seam, as Word and LibreOffice
+ * placed under the previous one. Four things are repaired at each seam, as Word and LibreOffice
  * print them:
  * <ul>
  *   <li>a row split by the page break: when the continuation's first row has text only in label
@@ -21,7 +21,9 @@ import org.xxgk.extract.Vocabulary;
  *       draws no border where it breaks a cell, and draws the border between two rows on the page
  *       above) goes on in the cell of the same columns below it, blank or not: a spanning label
  *       left blank on the next page, or a row broken with part of its label (and maybe its
- *       numbers) on each page.
+ *       numbers) on each page;
+ *   <li>a row broken after its numbering: the last row above the seam prints only {@code 2.} (its label's first line)
+ *       and the continuation's first row the rest of the label and the row's numbers; they are one row.
  * </ul>
  */
 final class TableJoiner {
@@ -77,14 +79,18 @@ final class TableJoiner {
     }
 
     private static void mergeSplitRow(List<RawCell> acc, List<RawCell> next, double seam, Vocabulary words) {
-        List<RawCell> values = lastRowValues(acc, seam, words);
-        if (values.isEmpty()) return;
         double firstEdge = Double.MAX_VALUE;
         for (RawCell c : next) {
             if (c.top() > seam + TOL) firstEdge = Math.min(firstEdge, c.top());
             if (c.bottom() > seam + TOL) firstEdge = Math.min(firstEdge, c.bottom());
         }
         if (firstEdge == Double.MAX_VALUE) return;
+        if (numberingAbove(acc, next, seam, words)) {
+            liftFirstRow(acc, next, seam, firstEdge);
+            return;
+        }
+        List<RawCell> values = lastRowValues(acc, seam, words);
+        if (values.isEmpty()) return;
         boolean text = false;
         for (RawCell c : next) {
             if (!near(c.top(), seam)) continue;
@@ -97,7 +103,41 @@ final class TableJoiner {
                 if (overlaps(c, v) && (!c.isBlank() || !single)) return;
             }
         }
-        if (!text) return;
+        if (text) liftFirstRow(acc, next, seam, firstEdge);
+    }
+
+    /**
+     * Whether the last row above the seam prints nothing but a numbering in its first column ({@code 2.}, its label's
+     * first line) and the continuation's first row, under it, the rest of that label, not numbered itself: one row
+     * broken by the page.
+     */
+    private static boolean numberingAbove(List<RawCell> acc, List<RawCell> next, double seam, Vocabulary words) {
+        double top = lastRowTop(acc, seam);
+        RawCell numbering = null;
+        double left = Double.MAX_VALUE;
+        for (RawCell c : acc) {
+            if (!near(c.bottom(), seam) || c.top() < top - TOL) continue;
+            left = Math.min(left, c.left());
+            if (c.isBlank()) continue;
+            if (numbering != null || !words.isNumberingOnly(c.text())) return false;
+            numbering = c;
+        }
+        // in the row's first column: elsewhere 2. is a value
+        if (numbering == null || numbering.left() > left + TOL) return false;
+        boolean rest = false;
+        for (RawCell c : next) {
+            if (!near(c.top(), seam) || c.isBlank()) continue;
+            // each of the row's cells has one above it to go into
+            boolean into = false;
+            for (RawCell a : acc) into |= near(a.bottom(), seam) && c.centerX() >= a.left() && c.centerX() <= a.right();
+            if (!into) return false;
+            if (overlaps(c, numbering)) rest = !words.startsNumbered(c.text()) && !words.isValue(c.text());
+        }
+        return rest;
+    }
+
+    /** Moves the continuation's first row into the last row above the seam, cell by cell, and drops it. */
+    private static void liftFirstRow(List<RawCell> acc, List<RawCell> next, double seam, double firstEdge) {
         double lift = firstEdge - seam;
         List<RawCell> kept = new ArrayList<>(next.size());
         for (RawCell c : next) {

@@ -27,6 +27,11 @@ record TextLine(List<Glyph> glyphs, double left, double right, double baseline, 
         return baseline + 0.2 * size;
     }
 
+    /** Whether the line is a table's row rather than a line of prose ({@link Lines#tabular}). */
+    boolean tabular() {
+        return Lines.tabular(glyphs);
+    }
+
     /** Whether a visible glyph straddles the vertical line {@code x}. */
     boolean crosses(double x) {
         for (Glyph g : glyphs) {

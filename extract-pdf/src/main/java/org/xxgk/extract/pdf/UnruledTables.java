@@ -41,6 +41,11 @@ final class UnruledTables {
 
     /** Narrowest gutter, in font sizes. */
     private static final double MIN_GUTTER = 0.3;
+    /**
+     * Narrowest gutter, in font sizes, before a column of figures: a unit column's {@code ——} printed up to the values
+     * of a table whose cells have no padding (WeasyPrint) leaves a sixth of an em.
+     */
+    private static final double MIN_FIGURES_GUTTER = 0.1;
 
     private UnruledTables() {}
 
@@ -139,13 +144,31 @@ final class UnruledTables {
         List<Double> gaps = new ArrayList<>();
         double reach = spans.get(0)[1];
         for (double[] s : spans) {
-            if (s[0] - reach >= MIN_GUTTER * size) gaps.add((reach + s[0]) / 2);
+            double gap = s[0] - reach;
+            double middle = (reach + s[0]) / 2;
+            if (gap >= MIN_GUTTER * size || gap >= MIN_FIGURES_GUTTER * size && figuresStart(lines, middle)) {
+                gaps.add(middle);
+            }
             reach = Math.max(reach, s[1]);
         }
         if (gaps.isEmpty()) return Optional.empty();
         double[] out = new double[gaps.size()];
         for (int i = 0; i < out.length; i++) out[i] = gaps.get(i);
         return Optional.of(out);
+    }
+
+    /** Whether each line that prints anything right of {@code x} starts there with a digit, two lines at least. */
+    private static boolean figuresStart(List<TextLine> lines, double x) {
+        int figures = 0;
+        for (TextLine line : lines) {
+            for (Glyph g : line.glyphs()) {
+                if (g.isSpace() || g.left() < x) continue;
+                if (!Character.isDigit(g.text().charAt(0))) return false;
+                figures++;
+                break;
+            }
+        }
+        return figures >= 2;
     }
 
     private static TablePart part(Page page, List<TextLine> block, Layout layout, boolean continuation) {
