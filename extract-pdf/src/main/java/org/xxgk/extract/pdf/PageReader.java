@@ -38,6 +38,8 @@ final class PageReader {
             if (!g.isSpace()) visible++;
         }
         List<TablePart> tables = new ArrayList<>(RuledTables.find(page, glyphs));
+        // a ruled box of one column is a layout box: its text is read as the page's other lines
+        tables.removeIf(TablePart::singleColumn);
         List<Glyph> outside = new ArrayList<>(glyphs.size());
         for (Glyph g : glyphs) {
             boolean inTable = false;

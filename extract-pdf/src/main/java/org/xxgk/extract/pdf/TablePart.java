@@ -16,4 +16,15 @@ record TablePart(int page, Area area, List<RawCell> cells, boolean ruled, boolea
     TablePart {
         cells = List.copyOf(cells);
     }
+
+    /**
+     * Whether every cell spans the part's whole width: a box around text (a web page's layout cell holding its title,
+     * or the whole article), no table of figures, whose lines are prose.
+     */
+    boolean singleColumn() {
+        for (RawCell c : cells) {
+            if (Math.abs(c.left() - area.left()) > 2 || Math.abs(c.right() - area.right()) > 2) return false;
+        }
+        return !cells.isEmpty();
+    }
 }

@@ -34,7 +34,7 @@ class OtherProducersTest {
      * layout boxes is read (no EMPTY_SECTION), the prose's figures agree with the tables but where the seed's do not.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"000-libreoffice", "002-weasyprint"})
+    @ValueSource(strings = {"000-libreoffice", "000-wkhtmltopdf", "002-weasyprint"})
     void findingsAreTheSeedsOwn(String name) throws IOException {
         Golden golden = Golden.load(name.substring(0, 3));
         List<String> expected = new ArrayList<>();
@@ -54,6 +54,9 @@ class OtherProducersTest {
         // 2020年政府信息 / 公开工作年度报告), the prose of 一、总体情况 in others, above the report's tables: the title's
         // year and agency, and the narrative's figures, are read from them
         "000-libreoffice, V2019, 2020, 重庆市信访办公室, 198",
+        // the whole article in one ruled box of one column: its lines are prose (the title, 日期:2021-01-29, the
+        // sentences), not one cell that runs them together (…年度报告日期:2021-01-29根据…)
+        "000-wkhtmltopdf, V2019, 2020, 重庆市信访办公室, 198",
         // an unruled LEGACY table whose unit and value columns all but touch (条7732, —— up to the values): the figures
         // starting each line there make the column; the rows after a label too long for its column, at the top of the
         // next page, are rows (…会议数   次 121), not a paragraph that runs 121 into the next label
