@@ -66,9 +66,10 @@ final class Lines {
             visible++;
         }
         if (visible == 0) return;
-        String text = clean(join(glyphs));
+        boolean tabular = tabular(glyphs);
+        String text = clean(join(glyphs, tabular));
         if (text.isEmpty()) return;
-        lines.add(new TextLine(glyphs, left, right, baseline / visible, size, text));
+        lines.add(new TextLine(glyphs, left, right, baseline / visible, size, text, tabular));
     }
 
     /**
@@ -89,10 +90,11 @@ final class Lines {
         return gaps == 1 && isDigit(previous.text().charAt(previous.text().length() - 1));
     }
 
-    /** The text of glyphs on one line, sorted by x. */
-    static String join(List<Glyph> glyphs) {
-        // a number's gap from an ideograph tells cells apart in a table's row only: justified prose spreads as far
-        boolean tabular = tabular(glyphs);
+    /**
+     * The text of glyphs on one line, sorted by x; a number's gap from an ideograph tells cells apart in a table's row
+     * ({@code tabular}) only: justified prose spreads as far.
+     */
+    static String join(List<Glyph> glyphs, boolean tabular) {
         StringBuilder sb = new StringBuilder();
         Glyph previous = null;
         boolean printedSpace = false;
@@ -163,7 +165,7 @@ final class Lines {
         return c < 0x80 && Character.isLetterOrDigit(c) || c >= 0xFF10 && c <= 0xFF5A && Character.isLetterOrDigit(c);
     }
 
-    private static boolean isDigit(char c) {
+    static boolean isDigit(char c) {
         return c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
     }
 

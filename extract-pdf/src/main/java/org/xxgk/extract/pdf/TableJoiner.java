@@ -128,9 +128,7 @@ final class TableJoiner {
         for (RawCell c : next) {
             if (!near(c.top(), seam) || c.isBlank()) continue;
             // each of the row's cells has one above it to go into
-            boolean into = false;
-            for (RawCell a : acc) into |= near(a.bottom(), seam) && c.centerX() >= a.left() && c.centerX() <= a.right();
-            if (!into) return false;
+            if (cellAbove(acc, c, seam) < 0) return false;
             if (overlaps(c, numbering)) rest = !words.startsNumbered(c.text()) && !words.isValue(c.text());
         }
         return rest;
@@ -157,14 +155,20 @@ final class TableJoiner {
      * below} ends.
      */
     private static void appendAbove(List<RawCell> acc, RawCell below, double seam) {
+        int i = cellAbove(acc, below, seam);
+        if (i < 0) return;
+        RawCell c = acc.get(i);
+        String text = below.isBlank() ? c.text() : Lines.joinLines(List.of(c.text(), below.text()));
+        acc.set(i, c.withText(text).withOpenBelow(below.openBelow()));
+    }
+
+    /** The index of the cell ending at the seam right above {@code below}'s centre; -1 where there is none. */
+    private static int cellAbove(List<RawCell> acc, RawCell below, double seam) {
         for (int i = 0; i < acc.size(); i++) {
             RawCell c = acc.get(i);
-            if (near(c.bottom(), seam) && below.centerX() >= c.left() && below.centerX() <= c.right()) {
-                String text = below.isBlank() ? c.text() : Lines.joinLines(List.of(c.text(), below.text()));
-                acc.set(i, c.withText(text).withOpenBelow(below.openBelow()));
-                return;
-            }
+            if (near(c.bottom(), seam) && below.centerX() >= c.left() && below.centerX() <= c.right()) return i;
         }
+        return -1;
     }
 
     private static void continueSpans(List<RawCell> acc, List<RawCell> next, double seam, Vocabulary words) {

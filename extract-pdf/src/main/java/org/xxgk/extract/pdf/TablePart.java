@@ -13,6 +13,9 @@ import java.util.List;
  */
 record TablePart(int page, Area area, List<RawCell> cells, boolean ruled, boolean continuation) {
 
+    /** Edges this close (points) are one, as where parts are joined (TableJoiner). */
+    private static final double TOL = 2.0;
+
     TablePart {
         cells = List.copyOf(cells);
     }
@@ -23,7 +26,7 @@ record TablePart(int page, Area area, List<RawCell> cells, boolean ruled, boolea
      */
     boolean singleColumn() {
         for (RawCell c : cells) {
-            if (Math.abs(c.left() - area.left()) > 2 || Math.abs(c.right() - area.right()) > 2) return false;
+            if (Math.abs(c.left() - area.left()) > TOL || Math.abs(c.right() - area.right()) > TOL) return false;
         }
         return !cells.isEmpty();
     }

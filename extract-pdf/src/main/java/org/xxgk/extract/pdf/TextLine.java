@@ -12,8 +12,10 @@ import java.util.List;
  * @param baseline the baseline
  * @param size     the largest font size on the line
  * @param text     the line's text
+ * @param tabular  whether the line is a table's row rather than a line of prose ({@link Lines#tabular})
  */
-record TextLine(List<Glyph> glyphs, double left, double right, double baseline, double size, String text) {
+record TextLine(List<Glyph> glyphs, double left, double right, double baseline, double size, String text,
+        boolean tabular) {
 
     TextLine {
         glyphs = List.copyOf(glyphs);
@@ -25,11 +27,6 @@ record TextLine(List<Glyph> glyphs, double left, double right, double baseline, 
 
     double bottom() {
         return baseline + 0.2 * size;
-    }
-
-    /** Whether the line is a table's row rather than a line of prose ({@link Lines#tabular}). */
-    boolean tabular() {
-        return Lines.tabular(glyphs);
     }
 
     /** Whether a visible glyph straddles the vertical line {@code x}. */

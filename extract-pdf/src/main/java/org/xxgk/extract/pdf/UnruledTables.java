@@ -163,7 +163,7 @@ final class UnruledTables {
         for (TextLine line : lines) {
             for (Glyph g : line.glyphs()) {
                 if (g.isSpace() || g.left() < x) continue;
-                if (!Character.isDigit(g.text().charAt(0))) return false;
+                if (!Lines.isDigit(g.text().charAt(0))) return false;
                 figures++;
                 break;
             }
