@@ -1,6 +1,7 @@
 package org.xxgk.interpret;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +25,16 @@ final class ColumnLayouts {
             Set.of("commercial", "research", "publicInterest", "legalService", "otherOrg");
     private static final String GROUP = "\u0000group";
     private static final String EXTRA = "\u0000extra";
+    private static final String NATURAL = "naturalPerson";
 
     /**
      * Header cells joined where a label was broken over cells or lines ({@code 商业} + {@code 企业},
      * {@code 结果} + {@code 纠正}): at each cell, the longest run of up to four cells that is a known label.
      */
-    static List<String> merge(List<Token> header, List<Entry<Item>> known, List<String> extra) {
+    static List<Merged> merge(List<Token> header, List<Entry<Item>> known, List<String> extra) {
         List<String> texts = new ArrayList<>();
         for (Token t : header) texts.add(Labels.text(t.raw()));
-        List<String> out = new ArrayList<>();
+        List<Merged> out = new ArrayList<>();
         int i = 0;
         while (i < texts.size()) {
             int taken = 1;
@@ -45,12 +47,18 @@ final class ColumnLayouts {
                     break;
                 }
             }
-            if (taken == 1 && !isKnown(chosen, known, extra)) out.addAll(segments(chosen, known, extra));
-            else out.add(chosen);
+            if (taken == 1 && !isKnown(chosen, known, extra)) {
+                for (String piece : segments(chosen, known, extra)) out.add(new Merged(piece, i));
+            } else {
+                out.add(new Merged(chosen, i));
+            }
             i += taken;
         }
         return out;
     }
+
+    /** A header label as merged, and the index of the header token it starts at. */
+    record Merged(String text, int token) {}
 
     /**
      * A cell that runs several known labels together ({@code 结果维持结果纠正…}, a header line whose
@@ -91,46 +99,70 @@ final class ColumnLayouts {
      */
     static Optional<List<Optional<Item>>> applications(List<Token> header) {
         List<Entry<Item>> columns = LabelTable.applicationColumns();
-        List<String> merged = merge(header, columns, LabelTable.ORGANISATION_GROUP);
+        List<Merged> merged = merge(header, columns, LabelTable.ORGANISATION_GROUP);
+        double[] place = TextColumns.middles(header, TextColumns.starts(header, false));
         List<String> top = new ArrayList<>();
         List<String> subs = new ArrayList<>();
         List<String> printed = new ArrayList<>();
-        List<String> pendingExtras = new ArrayList<>();
+        List<Double> pendingExtras = new ArrayList<>();
+        // every leaf column (extras included) and where it stands, for a copy that says where its words stand
+        List<String> leavesPlaced = new ArrayList<>();
+        List<Double> places = new ArrayList<>();
         boolean totalSeen = false;
-        for (String text : merged) {
+        int groupBlock = -1;
+        Set<Integer> topBlocks = new HashSet<>();
+        for (Merged cell : merged) {
+            String text = cell.text();
+            // where the label stands: the middle of its first token (labels run together in one stand together)
+            double at = place[cell.token()];
             if (LabelTable.ORGANISATION_GROUP.contains(text)) {
-                top.addAll(pendingExtras);
+                for (double extra : pendingExtras) add(top, leavesPlaced, places, EXTRA, extra);
                 pendingExtras.clear();
                 top.add(GROUP);
+                groupBlock = header.get(cell.token()).block();
                 continue;
             }
             Optional<Entry<Item>> m = LabelTable.matchExact(text, columns);
             if (m.isEmpty()) {
                 // only between known columns: what comes before them is a heading or a note
                 boolean started = !printed.isEmpty() || top.contains(GROUP);
-                if (started && isColumnLike(text)) pendingExtras.add(EXTRA);
+                if (started && isColumnLike(text)) pendingExtras.add(at);
                 continue;
             }
             String id = m.get().id();
             boolean sub = ORGANISATION_COLUMNS.contains(id) || top.contains(GROUP) && totalSeen && !id.equals("total");
-            (sub ? subs : top).addAll(pendingExtras);
-            printed.addAll(pendingExtras);
+            for (double extra : pendingExtras) {
+                add(sub ? subs : top, leavesPlaced, places, EXTRA, extra);
+                printed.add(EXTRA);
+            }
             pendingExtras.clear();
             printed.add(id);
-            if (sub) subs.add(id);
-            else top.add(id);
+            add(sub ? subs : top, leavesPlaced, places, id, at);
+            if (!sub) topBlocks.add(header.get(cell.token()).block());
             totalSeen |= id.equals("total");
         }
         // the second header row goes on after 总计: extras after its last known cell are sub-columns too
-        if (top.contains(GROUP) && totalSeen) subs.addAll(pendingExtras);
+        if (top.contains(GROUP) && totalSeen) {
+            for (double extra : pendingExtras) add(subs, leavesPlaced, places, EXTRA, extra);
+        }
         List<String> leaves = new ArrayList<>();
         if (top.contains(GROUP)) {
-            for (String t : top) {
-                if (t.equals(GROUP)) leaves.addAll(subs);
-                else leaves.add(t);
+            leaves.addAll(withSubs(top, subs));
+            if (!inFormOrder(leaves) && groupBlock >= 0 && !topBlocks.contains(groupBlock) && top.contains(NATURAL)) {
+                // the group label on a line of its own, above 自然人 and 总计: where it stands among them the line does not
+                // say, the form does (after 自然人)
+                List<String> formTop = new ArrayList<>(top);
+                formTop.remove(GROUP);
+                formTop.add(formTop.indexOf(NATURAL) + 1, GROUP);
+                List<String> formLeaves = withSubs(formTop, subs);
+                if (inFormOrder(formLeaves)) leaves = formLeaves;
             }
         } else {
             leaves.addAll(printed);
+        }
+        if (!inFormOrder(leaves) && places.stream().noneMatch(p -> p.isNaN())) {
+            List<String> placed = leftToRight(leavesPlaced, places);
+            if (inFormOrder(placed)) leaves = placed;
         }
         List<String> known = leaves.stream().filter(id -> !id.equals(EXTRA)).toList();
         if (known.size() < 3 || new LinkedHashSet<>(known).size() != known.size()) return Optional.empty();
@@ -138,6 +170,50 @@ final class ColumnLayouts {
         for (String id : leaves)
             out.add(id.equals(EXTRA) ? Optional.empty() : Optional.of(item(CellCatalog.applicationColumns(), id)));
         return Optional.of(out);
+    }
+
+    /** The header's first row with the group label replaced by the sub-columns under it. */
+    private static List<String> withSubs(List<String> top, List<String> subs) {
+        List<String> out = new ArrayList<>();
+        for (String t : top) {
+            if (t.equals(GROUP)) out.addAll(subs);
+            else out.add(t);
+        }
+        return out;
+    }
+
+    private static void add(List<String> row, List<String> leaves, List<Double> places, String id, double place) {
+        row.add(id);
+        leaves.add(id);
+        places.add(place);
+    }
+
+    /**
+     * The columns left to right, for a text copy that says where each header word stands ({@code pdftotext -layout}),
+     * taken where reading order puts the columns out of the form's order and this order does not: a label on a line
+     * above the labels beside it comes first in reading order, wherever it stands (wkhtmltopdf's prints centre
+     * {@code 自然人} and {@code 总计} on the header's two rows, below {@code 法人或其他组织}; a label a line shorter
+     * than its neighbours', {@code 其他}, stands above {@code 商业企业 … 法律服务机构}). A copy whose places mean
+     * nothing ({@code pdftotext -raw}: every line from its first character) rarely puts them in the form's order.
+     */
+    /** Whether the columns named are in the form's order (some may be left out). */
+    private static boolean inFormOrder(List<String> ids) {
+        List<String> form = CellCatalog.applicationColumns().stream().map(Item::id).toList();
+        int last = -1;
+        for (String id : ids) {
+            if (id.equals(EXTRA)) continue;
+            int at = form.indexOf(id);
+            if (at <= last) return false;
+            last = at;
+        }
+        return true;
+    }
+
+    private static List<String> leftToRight(List<String> ids, List<Double> places) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < ids.size(); k++) order.add(k);
+        order.sort((a, b) -> Double.compare(places.get(a), places.get(b)));
+        return order.stream().map(ids::get).toList();
     }
 
     private static boolean isColumnLike(String text) {

@@ -31,6 +31,7 @@ final class LegacyTableReader {
             if (isHeaderRow(rows.get(i))) headerRow = i;
         }
         List<LegacyColumn> columns = new ArrayList<>();
+        List<Double> places = new ArrayList<>();
         int first;
         if (headerRow >= 0) {
             int i = headerRow;
@@ -50,18 +51,26 @@ final class LegacyTableReader {
                     }
                 }
                 boolean any = false;
-                for (Token t : r.labels()) {
+                double[] middles = TextColumns.middles(r.labels(), TextColumns.starts(r.labels(), false));
+                for (int k = 0; k < r.labels().size(); k++) {
+                    Token t = r.labels().get(k);
                     // a header cell's other half on a line of its own (指标 / 名称 / 计量 / 单位, pdftotext -raw)
                     if (HEADER_HALVES.contains(Labels.text(t.raw()))) any = true;
-                    for (LegacyColumn c : columns(t)) {
+                    List<LegacyColumn> named = columns(t);
+                    for (LegacyColumn c : named) {
                         any = true;
                         if (c == LegacyColumn.INDICATOR) indicatorSeen = true;
-                        else if ((indicatorSeen || r.grid()) && !columns.contains(c)) columns.add(c);
+                        else if ((indicatorSeen || r.grid()) && !columns.contains(c)) {
+                            columns.add(c);
+                            // the cells run together in one (计量单位2012年度历年累计) stand where it does, in its order
+                            places.add(named.size() == 1 ? middles[k] : Double.NaN);
+                        }
                     }
                 }
                 if (!any) break;
             }
             first = i;
+            columns = leftToRight(columns, places);
         } else {
             first = -1;
             for (int i = 0; i < rows.size() && first < 0; i++) {
@@ -384,6 +393,26 @@ final class LegacyTableReader {
             text.append(label, 0, LegacyRunReader.headerEnd(label));
         }
         return namedInOrder(text.toString()).stream().filter(c -> c != LegacyColumn.INDICATOR).toList();
+    }
+
+    /**
+     * The header's columns left to right, for a text copy that says where each header word stands ({@code pdftotext
+     * -layout}), taken where reading order puts them out of the form's order (unit, the year's value, the cumulative
+     * one) and this order does not: a 年度 cell broken over three lines ({@code 201} / {@code 指标名称 计量单位 历年累计}
+     * / {@code 0年度}) comes after 历年累计 in reading order but stands before it.
+     */
+    private static List<LegacyColumn> leftToRight(List<LegacyColumn> columns, List<Double> places) {
+        if (inFormOrder(columns) || places.stream().anyMatch(p -> p.isNaN())) return columns;
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) order.add(k);
+        order.sort((a, b) -> Double.compare(places.get(a), places.get(b)));
+        List<LegacyColumn> placed = order.stream().map(columns::get).toList();
+        return inFormOrder(placed) ? new ArrayList<>(placed) : columns;
+    }
+
+    private static boolean inFormOrder(List<LegacyColumn> columns) {
+        for (int k = 1; k < columns.size(); k++) if (columns.get(k).compareTo(columns.get(k - 1)) <= 0) return false;
+        return true;
     }
 
     /** The columns the header words in {@code text} name, in the order they stand, each once. */

@@ -15,9 +15,10 @@ import org.xxgk.model.AnnualReport;
 import org.xxgk.model.Template;
 
 /**
- * Portal pages ({@link PortalPage}) printed to PDF by chromium, then copied with {@code pdftotext}, with
- * {@code -layout}, without, and with {@code -raw} ({@code derived/portal-pages/}, README there): the cells read right
- * are pinned, none is misfiled. The truth is the generator's, from the seed in the file's name.
+ * Portal pages ({@link PortalPage}) printed to PDF by chromium (or wkhtmltopdf: {@code wk-}), then copied with
+ * {@code pdftotext}, with {@code -layout}, without, and with {@code -raw} ({@code derived/portal-pages/},
+ * README there): the cells read right are pinned, none is misfiled. The truth is the generator's, from the seed
+ * in the file's name.
  */
 class PrintedPortalPagesTest {
 
@@ -89,6 +90,15 @@ class PrintedPortalPagesTest {
         "9000020, V2021, raw, 200",
         // … a narrow LEGACY table's header a word a line, its year on 单位's line before 年度 (单位 2010 / 年度 / 历年)
         "27000003, LEGACY, raw, 34",
+        // printed by wkhtmltopdf (derived/portal-pages/README): 法人或其他组织 on a line above 自然人 and 总计, which
+        // stand centred in their two header rows, then the sub-columns: read left to right by where each word stands
+        // (-layout), by the form where the group stands on a line of its own (-raw: 法人或其他组织 / 申请人情况 自然人 总计
+        // / 商业企业 … 其他); 其他 a line above the other sub-columns; a LEGACY 2010年度 broken over three lines (201 /
+        // 指标名称 计量单位 历年累计 / 0年度), the year's column before 历年累计
+        "18000000, V2019, wk-layout, 198",
+        "18000000, V2019, wk-raw, 198",
+        "9000004, V2021, wk-layout, 197",
+        "27000010, LEGACY, wk-layout, 34",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);
