@@ -36,24 +36,55 @@ final class LegacyFragments {
             if (!rows.get(i).hasValues() && own.endsWith(TABLE_TITLE) && own.length() <= MAX_LABEL) title = i;
         }
         if (title < 0) return Optional.empty();
-        Reading read = new Reading(new CellSink(sink.checkTime));
+        Optional<Reading> ended = reading(rows, title, false, sink.checkTime);
+        if (ended.isEmpty()) return Optional.empty();
+        // the values may also stand on a label's middle line, the rest of the label after them (a print that centres
+        // a label's lines on its values: 受理依申 / 请公开信 / 条 0 118 / 息总数 / 其中： …, the rest read as a heading
+        // above the items): read so where that keeps more of the table's sums, none failing (zeros sum to anything, so
+        // only where the fragments read one way already)
+        Reading read = ended.get();
+        Optional<Reading> middle = reading(rows, title, true, sink.checkTime);
+        if (middle.isPresent() && LegacyTableReader.sums(middle.get().sink)[2] > LegacyTableReader.sums(read.sink)[2]) {
+            read = middle.get();
+        }
+        sink.cells.putAll(read.sink.cells);
+        sink.labels.putAll(read.sink.labels);
+        sink.warnings.addAll(read.sink.warnings);
+        return Optional.of(new TableRange(title, read.last));
+    }
+
+    /**
+     * The table read from the fragments after its title; empty where it cannot be, or a tie fails, or no parent's sum
+     * holds. With {@code tails}, the fragments after an indicator's values and before a fragment that starts the next
+     * one are the rest of its label, not a heading.
+     */
+    private static Optional<Reading> reading(List<Row> rows, int title, boolean tails, Runnable checkTime) {
+        Reading read = new Reading(new CellSink(checkTime));
         StringBuilder text = new StringBuilder();
+        int fragments = 0;
         Token at = null;
         Optional<String> unit = Optional.empty();
-        int last = -1;
         for (int i = title + 1; i < rows.size(); i++) {
             Row r = rows.get(i);
             String own = Text.compact(FormAligner.own(r));
             if (!own.isEmpty() && text.length() > 0 && starts(own) && !Labels.norm(text.toString()).equals(OF_WHICH)) {
                 // a numbered fragment starts an indicator: what stands before it without values is a heading (or the
-                // indicator's 其中)
-                if (!read.heading(text.toString(), at)) return Optional.empty();
+                // indicator's 其中), or, read with tails, the rest of the label above, as many of its lines at most as
+                // stood before its values (on the label's middle line)
+                if (tails && read.pending != null && fragments <= read.pending.fragments()) {
+                    read.pending = read.pending.withRest(text.toString());
+                } else if (!read.commit() || !read.heading(text.toString(), at)) {
+                    return Optional.empty();
+                }
+                if (!read.commit()) return Optional.empty();
                 text.setLength(0);
+                fragments = 0;
                 at = null;
             }
             if (!own.isEmpty()) {
                 if (at == null && !r.labels().isEmpty()) at = r.labels().get(0);
                 text.append(own);
+                fragments++;
             }
             // the header's year on a line of its own words, before its 年度 (pdftotext -raw: 单位 2010 / 年度 / 历年)
             if (read.width == 0 && LegacyTableReader.holdsHeaderYear(rows, i)) {
@@ -68,26 +99,37 @@ final class LegacyFragments {
             // a sentence, or text longer than any label, is prose: the table is over
             if (text.length() > MAX_LABEL || own.contains("。")) break;
             if (values.isEmpty()) continue;
+            if (!read.commit()) return Optional.empty();
             if (unit.isEmpty() && values.stream().allMatch(t -> t.value().kind() == Values.Kind.NIL)) {
                 // a heading's stand-in unit (——)
                 if (!read.heading(text.toString(), at)) return Optional.empty();
             } else if (unit.isEmpty()) {
                 // every indicator prints its unit: figures without one are past the table (its date, a note's count)
                 break;
-            } else if (!read.indicator(text.toString(), at, unit, values)) {
-                return Optional.empty();
+            } else {
+                read.pending = new Indicator(text.toString(), fragments, at, unit, values);
+                if (!tails && !read.commit()) return Optional.empty();
             }
             text.setLength(0);
+            fragments = 0;
             at = null;
             unit = Optional.empty();
-            last = i;
+            read.last = i;
         }
+        if (!read.commit()) return Optional.empty();
         int[] ties = LegacyTableReader.sums(read.sink);
-        if (last < 0 || ties[2] == 0 || ties[1] > 0) return Optional.empty();
-        sink.cells.putAll(read.sink.cells);
-        sink.labels.putAll(read.sink.labels);
-        sink.warnings.addAll(read.sink.warnings);
-        return Optional.of(new TableRange(title, last));
+        if (read.last < 0 || ties[2] == 0 || ties[1] > 0) return Optional.empty();
+        return Optional.of(read);
+    }
+
+    /**
+     * An indicator's label as read so far, the count of its fragments up to its values, where it starts, its unit and
+     * its values.
+     */
+    private record Indicator(String text, int fragments, Token at, Optional<String> unit, List<Token> values) {
+        Indicator withRest(String rest) {
+            return new Indicator(text + rest, fragments, at, unit, values);
+        }
     }
 
     /** The indicators read so far; the table's columns and numbering, once its header's words are passed. */
@@ -95,6 +137,9 @@ final class LegacyFragments {
         final CellSink sink;
         LegacyTableReader.PathCounter paths;
         int width;
+        // the indicator whose values were read last, its label open to the rest after them
+        Indicator pending;
+        int last = -1;
 
         Reading(CellSink sink) {
             this.sink = sink;
@@ -120,6 +165,14 @@ final class LegacyFragments {
             if (label.isEmpty() || at == null) return false;
             sink.putBlank(CellCatalog.legacyKey(paths.next(label.get())), at.provenance(), label.get());
             return true;
+        }
+
+        /** Reads the pending indicator, if any; false where it cannot be read. */
+        boolean commit() {
+            if (pending == null) return true;
+            Indicator p = pending;
+            pending = null;
+            return indicator(p.text(), p.at(), p.unit(), p.values());
         }
 
         boolean indicator(String text, Token at, Optional<String> unit, List<Token> values) {

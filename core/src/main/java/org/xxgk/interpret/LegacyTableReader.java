@@ -67,7 +67,18 @@ final class LegacyTableReader {
                         }
                     }
                 }
-                if (!any) break;
+                if (!any) {
+                    // a header word broken over two lines of its own (2012 年 / 度): the two name a column together
+                    List<LegacyColumn> joined = indicatorSeen ? brokenWord(rows, i) : List.of();
+                    if (joined.isEmpty()) break;
+                    for (LegacyColumn c : joined) {
+                        if (!columns.contains(c)) {
+                            columns.add(c);
+                            places.add(Double.NaN);
+                        }
+                    }
+                    i++;
+                }
             }
             first = i;
             columns = leftToRight(columns, places);
@@ -431,13 +442,16 @@ final class LegacyTableReader {
     }
 
     /**
-     * An indicator header cell ({@code 统计指标}), or a grid row whose every label names a value column ({@code 本年度 |
-     * 历年累计}).
+     * An indicator header cell ({@code 统计指标}) alone or run together with the other header cells, or a grid row
+     * whose every label names a value column ({@code 本年度 | 历年累计}).
      */
     private static boolean isHeaderRow(Row r) {
         for (Token t : r.labels()) {
             if (column(t).filter(c -> c == LegacyColumn.INDICATOR).isPresent()
                     && Labels.text(t.raw()).length() <= 8) return true;
+            // the header's cells on one line one space apart (指标名称 计量单位 2010 年度 历年累计)
+            List<LegacyColumn> named = columns(t);
+            if (named.size() > 1 && named.contains(LegacyColumn.INDICATOR)) return true;
         }
         if (!r.grid() || r.labels().size() < 2 || r.hasValues()) return false;
         for (Token t : r.labels()) if (column(t).isEmpty()) return false;
@@ -502,19 +516,41 @@ final class LegacyTableReader {
     }
 
     /**
+     * The value columns that rows {@code i} and {@code i + 1} name together where each is a line of words without
+     * values that names none alone ({@code 2012 年} / {@code 度}); empty otherwise.
+     */
+    private static List<LegacyColumn> brokenWord(List<Row> rows, int i) {
+        if (i + 1 >= rows.size()) return List.of();
+        StringBuilder text = new StringBuilder();
+        for (Row r : List.of(rows.get(i), rows.get(i + 1))) {
+            if (r.hasValues() || r.labels().isEmpty()) return List.of();
+            for (Token t : r.labels()) {
+                if (!columns(t).isEmpty()) return List.of();
+                text.append(Labels.text(t.raw()));
+            }
+        }
+        return namedAlone(text.toString()).stream().filter(c -> c != LegacyColumn.INDICATOR).toList();
+    }
+
+    /**
      * The columns a header cell names: one, or, where the cells ran together with nothing else between them ({@code
      * 计量单位2012年度历年累计}, pdftotext -raw), each in the order printed.
      */
     private static List<LegacyColumn> columns(Token t) {
         Optional<LegacyColumn> one = column(t);
         if (one.isPresent()) return List.of(one.get());
-        String text = Labels.text(t.raw());
+        List<LegacyColumn> named = namedAlone(Labels.text(t.raw()));
+        return named.size() < 2 ? List.of() : named;
+    }
+
+    /** The columns {@code text} names in order, where it holds nothing but their words and a year; else none. */
+    private static List<LegacyColumn> namedAlone(String text) {
         List<LegacyColumn> named = namedInOrder(text);
         String rest = text;
         for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) rest = rest.replace(e.getKey(), "");
         for (String half : HEADER_HALVES) rest = rest.replace(half, "");
         // nothing but the header's words and its year: digits and 年 of 2012年度 left over at most
-        if (named.size() < 2 || !rest.chars().allMatch(c -> c >= '0' && c <= '9' || c == '年')) return List.of();
+        if (!rest.chars().allMatch(c -> c >= '0' && c <= '9' || c == '年')) return List.of();
         return named;
     }
 

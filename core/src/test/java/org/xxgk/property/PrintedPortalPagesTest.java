@@ -15,10 +15,10 @@ import org.xxgk.model.AnnualReport;
 import org.xxgk.model.Template;
 
 /**
- * Portal pages ({@link PortalPage}) printed to PDF by chromium (or wkhtmltopdf: {@code wk-}), then copied with
- * {@code pdftotext}, with {@code -layout}, without, and with {@code -raw} ({@code derived/portal-pages/},
- * README there): the cells read right are pinned, none is misfiled. The truth is the generator's, from the seed
- * in the file's name.
+ * Portal pages ({@link PortalPage}) printed to PDF by chromium (or wkhtmltopdf, LibreOffice: {@code wk-},
+ * {@code lo-}), then copied with {@code pdftotext}, with {@code -layout}, without, and with {@code -raw}
+ * ({@code derived/portal-pages/}, README there): the cells read right are pinned, none is misfiled. The truth is
+ * the generator's, from the seed in the file's name.
  */
 class PrintedPortalPagesTest {
 
@@ -99,6 +99,20 @@ class PrintedPortalPagesTest {
         "18000000, V2019, wk-raw, 198",
         "9000004, V2021, wk-layout, 197",
         "27000010, LEGACY, wk-layout, 34",
+        // printed by LibreOffice (lo-), then pdftotext -raw: a narrow LEGACY label centred on its values, the rest of
+        // it after them (受理依申 / 请公开信 / 条 0 118 / 息总数 / 其中： / 1、当面 …), joined where more sums hold so; the
+        // header's 2012年度 broken over two lines of its own (2012 年 / 度); the header's cells on one line one space
+        // apart (指标名称 计量单位 2010 年度 历年累计); rows of one value for the two columns (a blank cell) are not read
+        "27000003, LEGACY, lo-raw, 34",
+        "27000004, LEGACY, lo-raw, 18",
+        "27000012, LEGACY, lo-raw, 26",
+        // … and plain pdftotext, which prints a row's values before its label (2、政府 / 公报公开 / 条 0 0 / 条 0 118 /
+        // 受理依申 / 请公开信 / 息总数 / 其中： …): three fragments after the values, two before, are no rest of a label
+        // centred on them
+        "27000003, LEGACY, lo-plain, 16",
+        // the narrow table's header two lines of fragments one space apart (指标 计量 2010 历年 / 名称 单位 年度 累计):
+        // the first line names one column (指标), no header run together; little of this copy is read, nothing misfiled
+        "27000003, LEGACY, layout, 2",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);
