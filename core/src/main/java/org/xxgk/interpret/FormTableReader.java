@@ -44,8 +44,9 @@ final class FormTableReader {
     static Optional<TableRange> read(List<Row> stream, FormProfile profile, CellSink sink) {
         int from = start(stream);
         int to = end(stream, from, profile, sink);
-        List<Row> rows = ValuesOverTwoLines.join(ActiveValuesBefore.apply(stream, from, to), from, to,
-                profile.rows(Section.APPLICATIONS).get(0));
+        FormProfile.Row anyApplicationRow = profile.rows(Section.APPLICATIONS).get(0);
+        List<Row> rows = ValuesOverTwoLines.join(ValuesAboveAndBelow.join(ActiveValuesBefore.apply(stream, from, to),
+                from, to, anyApplicationRow), from, to, anyApplicationRow);
         List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
         form.addAll(profile.rows(Section.APPLICATIONS));
         List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), form, sink.checkTime);
@@ -220,13 +221,14 @@ final class FormTableReader {
         Optional<List<Optional<Item>>> header = ColumnLayouts.applications(headerCells)
                 .filter(h -> isTableWide(h.size(), rows, placements));
         Optional<Provenance> headerStart = firstColumnNamed(headerCells);
+        Optional<TextColumns.Anchors> anchors = anchors(headerCells, placements, headerStart);
         for (Placement p : placements) {
             if (p.form().section() != Section.APPLICATIONS) continue;
             List<Token> printed = beforeHeaderLeftOut(p.printed(), headerStart);
             List<Token> cells = RowReadings.withoutPadding(printed, p.form());
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
-                    .or(() -> byPlaces(headerCells, cells, p.form()))
+                    .or(() -> anchors.flatMap(a -> byPlaces(a, cells, p.form())))
                     .orElseGet(() -> RowReadings.of(cells, p.form(), blanksLost));
             readings.put(p.form().id(), r);
             where.put(p.form().id(), p);
@@ -383,13 +385,34 @@ final class FormTableReader {
      * spaces), read by where its values stand under the header's column words ({@link TextColumns}).
      */
     private static Optional<RowReadings.Readings> byPlaces(
-            List<Token> header, List<Token> cells, FormProfile.Row form) {
+            TextColumns.Anchors anchors, List<Token> cells, FormProfile.Row form) {
         long printed = cells.stream().filter(t -> !t.value().isBlank()).count();
         if (printed == 0 || printed >= form.width()) return Optional.empty();
         for (Token t : cells) if (t.value().kind() == Values.Kind.RUN) return Optional.empty();
-        return TextColumns.anchors(header, TextColumns.ids(form))
-                .flatMap(a -> TextColumns.columnsOf(cells, a))
-                .map(columnOf -> RowReadings.byHeader(cells, form, columnOf));
+        return TextColumns.columnsOf(cells, anchors).map(columnOf -> RowReadings.byHeader(cells, form, columnOf));
+    }
+
+    /**
+     * Where section 三's header words stand, for {@link #byPlaces}; empty where a row of the section that prints all
+     * its columns' values could not be read by them: the header's words then do not stand over their columns
+     * (wkhtmltopdf's prints, copied by pdftotext -layout, set the header's ideographs closer together than the figures
+     * under them, so that a figure stands as near the next column's word as its own, or nearer).
+     */
+    private static Optional<TextColumns.Anchors> anchors(
+            List<Token> header, List<Placement> placements, Optional<Provenance> headerStart) {
+        Optional<TextColumns.Anchors> out = Optional.empty();
+        for (Placement p : placements) {
+            if (p.form().section() != Section.APPLICATIONS) continue;
+            if (out.isEmpty()) {
+                out = TextColumns.anchors(header, TextColumns.ids(p.form()));
+                if (out.isEmpty()) return out;
+            }
+            List<Token> cells = RowReadings.withoutPadding(beforeHeaderLeftOut(p.printed(), headerStart), p.form());
+            if (cells.size() != p.form().width() || cells.stream().anyMatch(t -> t.value().isBlank())) continue;
+            // (values in order on one line, each nearest a word of its own, are under the words in order)
+            if (TextColumns.columnsOf(cells, out.get()).isEmpty()) return Optional.empty();
+        }
+        return out;
     }
 
     /**

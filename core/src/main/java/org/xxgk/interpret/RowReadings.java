@@ -446,7 +446,7 @@ final class RowReadings {
     }
 
     /** A cell of {@code text}, parts printed apart joined, where {@code at} (its first part) stands. */
-    private static Token joined(Token at, String text) {
+    static Token joined(Token at, String text) {
         return new Token(text, Values.parse(text), at.provenance(), false, at.source(), at.block());
     }
 

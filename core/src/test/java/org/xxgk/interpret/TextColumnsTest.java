@@ -71,6 +71,26 @@ class TextColumnsTest {
         assertThat(report.warnings()).anyMatch(w -> w.code().code().equals("ROW_INCOMPLETE"));
     }
 
+    @Test
+    void aRowOfEveryColumnMustStandUnderTheWordsForAnyRowToBeReadByThem() throws IOException {
+        // 一、 printed with all seven values: where each stands under its column's word, 二、's 0 is still 自然人's; where
+        // one stands between two words, the words do not stand over the figures, and no row is read by them
+        String newlyReceived = "一、本年新收政府信息公开申请数量                2                          2";
+        assertThat(copy()).contains(newlyReceived);
+        int[] under = {32, 36, 40, 44, 48, 55, 60};
+        for (boolean apart : new boolean[] {false, true}) {
+            StringBuilder full = new StringBuilder("一、本年新收政府信息公开申请数量");
+            for (int k = 0; k < under.length; k++) {
+                int column = under[k] + (apart && k == 3 ? 2 : 0);
+                full.append(" ".repeat(column - full.length())).append(k == 0 || k == 6 ? "1" : "0");
+            }
+            AnnualReport report = read(copy().replace(newlyReceived, full.toString()));
+            assertThat(report.value("applications.newlyReceived.total")).as(full.toString()).contains(BigDecimal.ONE);
+            if (apart) assertThat(report.prints(ROW + "naturalPerson")).as(full.toString()).isFalse();
+            else assertThat(report.value(ROW + "naturalPerson")).as(full.toString()).contains(BigDecimal.ZERO);
+        }
+    }
+
     private static String copy() throws IOException {
         try (InputStream in = TextColumnsTest.class.getResourceAsStream("/derived/pdftotext/003.txt")) {
             if (in == null) throw new IllegalStateException("missing test resource /derived/pdftotext/003.txt");

@@ -99,6 +99,15 @@ class PrintedPortalPagesTest {
         "18000000, V2019, wk-raw, 198",
         "9000004, V2021, wk-layout, 197",
         "27000010, LEGACY, wk-layout, 34",
+        // numbers too long for their narrow cells centred on the row's line, head above, tail below, the row's other
+        // values on its line (１３ ３１ / 一、本年新收… １０５ ０ ０ ７９ ０ / ０ ４: 130 and 314), joined where each head stands
+        // over its tail and the row then keeps its sums (wkhtmltopdf, LibreOffice)
+        "9000003, V2021, wk-layout, 200",
+        "18000021, V2019, lo-layout, 198",
+        // a page with blank cells whose header words stand closer together than the figures under them (商业 科研机
+        // 社会公 法律服 / 其他): a row of all seven columns is not read in order by them, so no row is read by where its
+        // values stand (（一）予以公 １７ ６５ ８２: 65 is nearer 其他's word, but 法律服务机构's)
+        "9000007, V2021, wk-layout, 10",
         // printed by LibreOffice (lo-), then pdftotext -raw: a narrow LEGACY label centred on its values, the rest of
         // it after them (受理依申 / 请公开信 / 条 0 118 / 息总数 / 其中： / 1、当面 …), joined where more sums hold so; the
         // header's 2012年度 broken over two lines of its own (2012 年 / 度); the header's cells on one line one space
