@@ -160,8 +160,13 @@ final class ColumnLayouts {
         } else {
             leaves.addAll(printed);
         }
+        // a text copy that says where each header word stands (pdftotext -layout): its reading order need not be its
+        // columns' (a label on a line above the labels beside it comes first, wherever it stands: wkhtmltopdf centres
+        // 自然人 and 总计 on the header's two rows, below 法人或其他组织, and prints 其他 a line above 商业企业 … 法律服务机构);
+        // left to right where that order is the form's and reading order is not (a copy whose places mean nothing,
+        // pdftotext -raw with every line from its first character, rarely puts them in the form's order)
         if (!inFormOrder(leaves) && places.stream().noneMatch(p -> p.isNaN())) {
-            List<String> placed = leftToRight(leavesPlaced, places);
+            List<String> placed = TextColumns.leftToRight(leavesPlaced, places);
             if (inFormOrder(placed)) leaves = placed;
         }
         List<String> known = leaves.stream().filter(id -> !id.equals(EXTRA)).toList();
@@ -188,14 +193,6 @@ final class ColumnLayouts {
         places.add(place);
     }
 
-    /**
-     * The columns left to right, for a text copy that says where each header word stands ({@code pdftotext -layout}),
-     * taken where reading order puts the columns out of the form's order and this order does not: a label on a line
-     * above the labels beside it comes first in reading order, wherever it stands (wkhtmltopdf's prints centre
-     * {@code 自然人} and {@code 总计} on the header's two rows, below {@code 法人或其他组织}; a label a line shorter
-     * than its neighbours', {@code 其他}, stands above {@code 商业企业 … 法律服务机构}). A copy whose places mean
-     * nothing ({@code pdftotext -raw}: every line from its first character) rarely puts them in the form's order.
-     */
     /** Whether the columns named are in the form's order (some may be left out). */
     private static boolean inFormOrder(List<String> ids) {
         List<String> form = CellCatalog.applicationColumns().stream().map(Item::id).toList();
@@ -207,13 +204,6 @@ final class ColumnLayouts {
             last = at;
         }
         return true;
-    }
-
-    private static List<String> leftToRight(List<String> ids, List<Double> places) {
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < ids.size(); k++) order.add(k);
-        order.sort((a, b) -> Double.compare(places.get(a), places.get(b)));
-        return order.stream().map(ids::get).toList();
     }
 
     private static boolean isColumnLike(String text) {

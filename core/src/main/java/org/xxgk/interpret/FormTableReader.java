@@ -211,6 +211,9 @@ final class FormTableReader {
         return true;
     }
 
+    /** A placed row of section 三 and its cells as read. */
+    private record RowCells(Placement placement, List<Token> cells) {}
+
     /** Section 三: rows read one by one, then the readings of split rows chosen by the table's sums. */
     private static void placeApplications(
             List<Row> rows, List<Placement> placements, FormProfile profile, boolean blanksLost, CellSink sink) {
@@ -221,11 +224,17 @@ final class FormTableReader {
         Optional<List<Optional<Item>>> header = ColumnLayouts.applications(headerCells)
                 .filter(h -> isTableWide(h.size(), rows, placements));
         Optional<Provenance> headerStart = firstColumnNamed(headerCells);
-        Optional<TextColumns.Anchors> anchors = anchors(headerCells, placements, headerStart);
+        // each row's cells as read: its label's cells before the header's first column left out, padding undone
+        List<RowCells> section = new ArrayList<>();
         for (Placement p : placements) {
             if (p.form().section() != Section.APPLICATIONS) continue;
-            List<Token> printed = beforeHeaderLeftOut(p.printed(), headerStart);
-            List<Token> cells = RowReadings.withoutPadding(printed, p.form());
+            section.add(new RowCells(p, RowReadings.withoutPadding(beforeHeaderLeftOut(p.printed(), headerStart),
+                    p.form())));
+        }
+        Optional<TextColumns.Anchors> anchors = anchors(headerCells, section);
+        for (RowCells rc : section) {
+            Placement p = rc.placement();
+            List<Token> cells = rc.cells();
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
                     .or(() -> anchors.flatMap(a -> byPlaces(a, cells, p.form())))
@@ -398,17 +407,16 @@ final class FormTableReader {
      * (wkhtmltopdf's prints, copied by pdftotext -layout, set the header's ideographs closer together than the figures
      * under them, so that a figure stands as near the next column's word as its own, or nearer).
      */
-    private static Optional<TextColumns.Anchors> anchors(
-            List<Token> header, List<Placement> placements, Optional<Provenance> headerStart) {
-        Optional<TextColumns.Anchors> out = Optional.empty();
-        for (Placement p : placements) {
-            if (p.form().section() != Section.APPLICATIONS) continue;
-            if (out.isEmpty()) {
-                out = TextColumns.anchors(header, TextColumns.ids(p.form()));
-                if (out.isEmpty()) return out;
+    private static Optional<TextColumns.Anchors> anchors(List<Token> header, List<RowCells> section) {
+        if (section.isEmpty()) return Optional.empty();
+        List<String> columns = TextColumns.ids(section.get(0).placement().form());
+        Optional<TextColumns.Anchors> out = TextColumns.anchors(header, columns);
+        if (out.isEmpty()) return out;
+        for (RowCells rc : section) {
+            List<Token> cells = rc.cells();
+            if (cells.size() != rc.placement().form().width() || cells.stream().anyMatch(t -> t.value().isBlank())) {
+                continue;
             }
-            List<Token> cells = RowReadings.withoutPadding(beforeHeaderLeftOut(p.printed(), headerStart), p.form());
-            if (cells.size() != p.form().width() || cells.stream().anyMatch(t -> t.value().isBlank())) continue;
             // (values in order on one line, each nearest a word of its own, are under the words in order)
             if (TextColumns.columnsOf(cells, out.get()).isEmpty()) return Optional.empty();
         }

@@ -71,12 +71,9 @@ final class LegacyFragments {
                 // a numbered fragment starts an indicator: what stands before it without values is a heading (or the
                 // indicator's 其中), or, read with tails, the rest of the label above, as many of its lines at most as
                 // stood before its values (on the label's middle line)
-                if (tails && read.pending != null && fragments <= read.pending.fragments()) {
-                    read.pending = read.pending.withRest(text.toString());
-                } else if (!read.commit() || !read.heading(text.toString(), at)) {
-                    return Optional.empty();
-                }
-                if (!read.commit()) return Optional.empty();
+                boolean rest = tails && read.pending != null && fragments <= read.pending.fragments();
+                if (rest) read.pending = read.pending.withRest(text.toString());
+                if (!read.commit() || !rest && !read.heading(text.toString(), at)) return Optional.empty();
                 text.setLength(0);
                 fragments = 0;
                 at = null;

@@ -303,6 +303,9 @@ final class LegacyTableReader {
         return Optional.of(out);
     }
 
+    // the longest header cells run together: 统计指标名称计量单位2012年度统计数历年累计 is 23
+    private static final int MAX_HEADER_RUN = 32;
+
     // the halves of header cells that name no column alone (指标名称, 计量单位, 历年累计)
     private static final Set<String> HEADER_HALVES = Set.of("名称", "计量", "历年");
 
@@ -414,10 +417,7 @@ final class LegacyTableReader {
      */
     private static List<LegacyColumn> leftToRight(List<LegacyColumn> columns, List<Double> places) {
         if (inFormOrder(columns) || places.stream().anyMatch(p -> p.isNaN())) return columns;
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < columns.size(); k++) order.add(k);
-        order.sort((a, b) -> Double.compare(places.get(a), places.get(b)));
-        List<LegacyColumn> placed = order.stream().map(columns::get).toList();
+        List<LegacyColumn> placed = TextColumns.leftToRight(columns, places);
         return inFormOrder(placed) ? new ArrayList<>(placed) : columns;
     }
 
@@ -545,6 +545,8 @@ final class LegacyTableReader {
 
     /** The columns {@code text} names in order, where it holds nothing but their words and a year; else none. */
     private static List<LegacyColumn> namedAlone(String text) {
+        // longer than every header word and a year together: a label or prose, not worth the scans below
+        if (text.length() > MAX_HEADER_RUN) return List.of();
         List<LegacyColumn> named = namedInOrder(text);
         String rest = text;
         for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) rest = rest.replace(e.getKey(), "");

@@ -148,6 +148,14 @@ final class TextColumns {
         return out;
     }
 
+    /** {@code items} in the order of their {@code places} (a stable sort: items at one place keep their order). */
+    static <T> List<T> leftToRight(List<T> items, List<Double> places) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) order.add(k);
+        order.sort((a, b) -> Double.compare(places.get(a), places.get(b)));
+        return order.stream().map(items::get).toList();
+    }
+
     /** The ids of a form row's columns, in order. */
     static List<String> ids(FormProfile.Row form) {
         List<String> out = new ArrayList<>(form.width());

@@ -3,6 +3,7 @@ package org.xxgk.interpret;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.xxgk.internal.Text;
 import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
@@ -36,50 +37,52 @@ final class ValuesAboveAndBelow {
             Row above = now.get(i - 1);
             Row row = now.get(i);
             if (above.grid() || row.grid() || row.labels().isEmpty() || !row.hasValues()) continue;
-            int line = row.labels().get(0).provenance().line();
-            List<Placed> own = new ArrayList<>();
-            List<Placed> tails = new ArrayList<>();
-            for (Placed p : placed(row.cells())) {
-                int at = p.token().provenance().line();
-                if (at == line) own.add(p);
-                else if (at > line) tails.add(p);
-                else own = null;
-                if (own == null) break;
-            }
-            if (own == null || tails.isEmpty() || !oneLine(tails)) continue;
-            List<Placed> heads = new ArrayList<>();
-            for (Placed p : placed(above.cells())) {
-                int at = p.token().provenance().line();
-                if (at >= line) heads = null;
-                else if (at > labelLine(above)) heads.add(p);
-                if (heads == null) break;
-            }
-            if (heads == null || heads.size() != tails.size() || !oneLine(heads)
-                    || own.size() + tails.size() != form.width()) {
+            // a row's worth of figures only; one that adds up as printed is read as it stands
+            List<Token> printed = row.cells();
+            if (printed.size() != form.width() || !RowReadings.figuresOnly(printed)
+                    || RowReadings.keepsSums(printed, form.sums())) {
                 continue;
             }
-            List<Placed> joined = new ArrayList<>(own);
-            boolean apart = true;
-            for (int k = 0; k < heads.size() && apart; k++) {
-                Placed head = heads.get(k);
-                Placed tail = tails.get(k);
-                apart = Math.abs(head.middle() - tail.middle()) <= ABOVE && !under(head, own)
-                        && !Text.strip(head.token().raw()).startsWith("0");
-                joined.add(new Placed(RowReadings.joined(head.token(),
-                        Text.strip(head.token().raw()) + Text.strip(tail.token().raw())), head.middle()));
+            int line = line(row.labels().get(0));
+            List<Placed> values = placed(printed);
+            List<Placed> aboveCells = placed(above.cells());
+            if (values.stream().anyMatch(p -> line(p.token()) < line)
+                    || aboveCells.stream().anyMatch(p -> line(p.token()) >= line)) {
+                continue;
             }
-            List<Token> printed = row.cells();
-            if (!apart || !RowReadings.figuresOnly(printed) || RowReadings.keepsSums(printed, form.sums())) continue;
-            joined.sort(Comparator.comparingDouble(Placed::middle));
-            List<Token> cells = joined.stream().map(Placed::token).toList();
-            if (!RowReadings.keepsSums(cells, form.sums())) continue;
+            List<Placed> own = values.stream().filter(p -> line(p.token()) == line).toList();
+            List<Placed> tails = values.stream().filter(p -> line(p.token()) > line).toList();
+            int aboveLabels = labelLine(above);
+            List<Placed> heads = aboveCells.stream().filter(p -> line(p.token()) > aboveLabels).toList();
+            if (tails.isEmpty() || heads.size() != tails.size() || !oneLine(heads) || !oneLine(tails)) continue;
+            Optional<List<Token>> joined = joined(heads, tails, own);
+            if (joined.isEmpty() || !RowReadings.keepsSums(joined.get(), form.sums())) continue;
             if (out == null) out = new ArrayList<>(rows);
             List<Token> kept = new ArrayList<>(above.cells());
             for (Placed h : heads) kept.remove(h.token());
             out.set(i - 1, new Row(above.labels(), kept, above.block(), false));
-            out.set(i, new Row(row.labels(), cells, row.block(), false));
+            out.set(i, new Row(row.labels(), joined.get(), row.block(), false));
         }
         return out == null ? rows : out;
+    }
+
+    /**
+     * The row's values with each head joined to the tail below it, in the order they stand; empty where a head stands
+     * off its tail, over one of the row's own values, or starts with a 0 (no number but 0 itself does).
+     */
+    private static Optional<List<Token>> joined(List<Placed> heads, List<Placed> tails, List<Placed> own) {
+        List<Placed> out = new ArrayList<>(own);
+        for (int k = 0; k < heads.size(); k++) {
+            Placed head = heads.get(k);
+            String first = Text.strip(head.token().raw());
+            if (Math.abs(head.middle() - tails.get(k).middle()) > ABOVE || under(head, own) || first.startsWith("0")) {
+                return Optional.empty();
+            }
+            String whole = first + Text.strip(tails.get(k).token().raw());
+            out.add(new Placed(RowReadings.joined(head.token(), whole), head.middle()));
+        }
+        out.sort(Comparator.comparingDouble(Placed::middle));
+        return Optional.of(out.stream().map(Placed::token).toList());
     }
 
     /** A value and the middle of where it stands on its line (characters). */
@@ -105,11 +108,15 @@ final class ValuesAboveAndBelow {
     }
 
     private static int labelLine(Row r) {
-        return r.labels().isEmpty() ? 0 : r.labels().get(r.labels().size() - 1).provenance().line();
+        return r.labels().isEmpty() ? 0 : line(r.labels().get(r.labels().size() - 1));
     }
 
     private static boolean oneLine(List<Placed> values) {
-        int line = values.get(0).token().provenance().line();
-        return values.stream().allMatch(p -> p.token().provenance().line() == line);
+        int line = line(values.get(0).token());
+        return values.stream().allMatch(p -> line(p.token()) == line);
+    }
+
+    private static int line(Token t) {
+        return t.provenance().line();
     }
 }
