@@ -175,7 +175,16 @@ final class FormTableReader {
         for (Placement p : placements) {
             if (p.form().section() != Section.ACTIVE) continue;
             if (placedWithRowAbove(rows, p, form, sink)) continue;
-            RowReadings.Readings r = RowReadings.of(p.printed().cells(), p.form(), blanksLost);
+            if (takesRowAbovesValues(rows, p, form)) {
+                sink.warn(WarningCode.ROW_INCOMPLETE, "二 " + p.form().label() + ": \"" + digits(p.printed())
+                        + "\": more values than its columns right below the label of the row before it, printed without"
+                        + " values: the two rows' values, which are whose unknown; not placed",
+                        RowReadings.where(p.printed().cells()));
+                continue;
+            }
+            RowReadings.Readings r = RowReadings.oneValueOnALineOfItsOwn(p.printed(), p.form())
+                    ? RowReadings.Readings.BLANKS_LOST
+                    : RowReadings.of(p.printed().cells(), p.form(), blanksLost);
             place(p.form(), p.printed(), r, all(r), p.printedLabel(), sink);
         }
     }
@@ -186,18 +195,13 @@ final class FormTableReader {
      * a row in the rows' order. Placed so, or not at all where the two rows are not so printed.
      */
     private static boolean placedWithRowAbove(List<Row> rows, Placement p, List<FormProfile.Row> form, CellSink sink) {
-        if (p.form().width() != 1 || p.row() < 1) return false;
+        if (p.form().width() != 1) return false;
         List<Token> cells = RowReadings.trimmed(p.printed().cells(), 1);
-        // form rows by identity: each is made once, and equals would compare all their labels
-        int at = 0;
-        while (at < form.size() && form.get(at) != p.form()) at++;
-        if (cells.size() != 2 || !RowReadings.figuresOnly(cells) || at < 1 || at == form.size()) return false;
-        FormProfile.Row before = form.get(at - 1);
+        if (cells.size() != 2 || !RowReadings.figuresOnly(cells)) return false;
+        Optional<FormProfile.Row> labelAbove = labelOnlyAbove(rows, p, form);
+        if (labelAbove.isEmpty() || labelAbove.get().width() != 1) return false;
+        FormProfile.Row before = labelAbove.get();
         Row above = rows.get(p.row() - 1);
-        if (before.width() != 1 || above.hasValues() || above.labels().isEmpty()
-                || LabelSimilarity.match(FormAligner.own(above), before.labels()).score() < SAME_LABEL) {
-            return false;
-        }
         for (int k = 0; k < 2; k++) {
             FormProfile.Row row = k == 0 ? before : p.form();
             Row one = new Row(k == 0 ? above.labels() : p.printed().labels(), List.of(cells.get(k)),
@@ -209,6 +213,37 @@ final class FormTableReader {
                 + p.form().label() + " read as " + before.label() + "'s and its own, in the rows' order",
                 p.printed().provenance());
         return true;
+    }
+
+    /**
+     * The form's row before {@code p}'s where its label stands right above {@code p}'s printed row, printed without
+     * values.
+     */
+    private static Optional<FormProfile.Row> labelOnlyAbove(List<Row> rows, Placement p, List<FormProfile.Row> form) {
+        // form rows by identity: each is made once, and equals would compare all their labels
+        int at = 0;
+        while (at < form.size() && form.get(at) != p.form()) at++;
+        if (p.row() < 1 || at < 1 || at == form.size()) return Optional.empty();
+        FormProfile.Row before = form.get(at - 1);
+        Row above = rows.get(p.row() - 1);
+        if (above.hasValues() || above.labels().isEmpty()
+                || LabelSimilarity.match(FormAligner.own(above), before.labels()).score() < SAME_LABEL) {
+            return Optional.empty();
+        }
+        return Optional.of(before);
+    }
+
+    /**
+     * Whether a text row of 二 of several columns prints more values than its columns right below the label of the
+     * form's row before it, printed without values (行政处罚 / 行政强制 / 6 0 0 95): the two rows' values, some blank cells
+     * dropped; which are whose is unknown. Values all alike (0 0 0 0) are any row's, read as ever.
+     */
+    private static boolean takesRowAbovesValues(List<Row> rows, Placement p, List<FormProfile.Row> form) {
+        int width = p.form().width();
+        if (p.printed().grid() || width < 2) return false;
+        List<Token> cells = RowReadings.trimmed(p.printed().cells(), width);
+        return cells.size() > width && RowReadings.figuresOnly(cells) && !RowReadings.allAlike(cells)
+                && labelOnlyAbove(rows, p, form).filter(before -> before.width() == width).isPresent();
     }
 
     /** A placed row of section 三 and its cells as read. */

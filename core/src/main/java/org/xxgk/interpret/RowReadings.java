@@ -204,6 +204,22 @@ final class RowReadings {
     }
 
     /**
+     * Whether a text row with no sum prints, for its several columns, one number of two digits or more alone on a line
+     * below its label (plain pdftotext: 行政许可 / 364, its other cells blank and dropped): one value, not 3|6|4, in a
+     * column the copy does not say. Digits run on to the label on its line are a crawler's run of the row's cells
+     * (规章505: 5|0|5), read as ever.
+     */
+    static boolean oneValueOnALineOfItsOwn(RowStream.Row printed, FormProfile.Row row) {
+        List<Token> c = trimmed(printed.cells(), row.width());
+        if (printed.grid() || !row.sums().isEmpty() || row.width() < 2 || c.size() != 1 || printed.labels().isEmpty())
+            return false;
+        Token number = c.get(0);
+        int line = number.provenance().line();
+        return isDigitsOnly(number) && isWhole(number) && line > 0
+                && printed.labels().stream().noneMatch(t -> t.provenance().line() == line);
+    }
+
+    /**
      * The one reading of a row whose columns a readable header names ({@code columnOf[k]}: the form
      * column of printed cell {@code k}, or -1 for a column the form does not have); a form column the
      * header leaves out is not printed (null).
@@ -233,7 +249,7 @@ final class RowReadings {
         return !row.sums().isEmpty() || width > 1 && !allAlike(cells);
     }
 
-    private static boolean allAlike(List<Token> cells) {
+    static boolean allAlike(List<Token> cells) {
         for (Token t : cells) if (!same(t, cells.get(0))) return false;
         return true;
     }

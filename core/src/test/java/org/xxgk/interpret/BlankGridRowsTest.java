@@ -109,4 +109,16 @@ class BlankGridRowsTest {
         assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith(PUBLICATION));
         restAsGolden(r, PUBLICATION);
     }
+
+    @Test
+    void aGridRowWithACellBeyondTheFormBelowABlankRowKeepsItsColumns() throws IOException {
+        // a grid keeps each cell in its column: 行政规范性文件's first three are its own, whatever stands above
+        String text = replaced(replaced(text(), "| 规章 | 0 | 0 | 0 |", "| 规章 |  |  |  |"),
+                "| 行政规范性文件 | 6 | 1 | 32 |", "| 行政规范性文件 | 6 | 1 | 32 | 5 |");
+        AnnualReport r = ResourceText.read(text, "017.txt");
+        assertThat(r.value("active.normativeDocs.issued"))
+                .hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(6));
+        assertThat(r.value("active.normativeDocs.inForce"))
+                .hasValueSatisfying(v -> assertThat(v.intValue()).isEqualTo(32));
+    }
 }

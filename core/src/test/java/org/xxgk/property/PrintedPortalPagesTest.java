@@ -119,6 +119,11 @@ class PrintedPortalPagesTest {
         // 受理依申 / 请公开信 / 息总数 / 其中： …): three fragments after the values, two before, are no rest of a label
         // centred on them
         "27000003, LEGACY, lo-plain, 16",
+        // plain pdftotext of either print: a row of several columns and no sum whose one value stands alone on a line
+        // below its label, the other cells blank and dropped (政府集中采购 / 60 / 采购总金额 / 9333254): 60, in a column
+        // the copy does not say, is not read as 6|0 (digits run on to the label on its line, a crawler's, still are)
+        "18000015, V2019, wk-plain, 196",
+        "18000015, V2019, lo-plain, 196",
         // the narrow table's header two lines of fragments one space apart (指标 计量 2010 历年 / 名称 单位 年度 累计):
         // the first line names one column (指标), no header run together; little of this copy is read, nothing misfiled
         "27000003, LEGACY, layout, 2",
