@@ -172,19 +172,24 @@ final class FormTableReader {
     /** Section 二: rows without arithmetic between them, each placed by its own readings. */
     private static void placeIndependent(
             List<Row> rows, List<Placement> placements, List<FormProfile.Row> form, boolean blanksLost, CellSink sink) {
-        for (Placement p : placements) {
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
             if (p.form().section() != Section.ACTIVE) continue;
-            if (placedWithRowAbove(rows, p, form, sink)) continue;
-            if (takesRowAbovesValues(rows, p, form)) {
-                sink.warn(WarningCode.ROW_INCOMPLETE, "二 " + p.form().label() + ": \"" + digits(p.printed())
-                        + "\": more values than its columns right below the label of the row before it, printed without"
-                        + " values: the two rows' values, which are whose unknown; not placed",
-                        RowReadings.where(p.printed().cells()));
+            if (i + 1 < placements.size() && placedColumnByColumn(p, placements.get(i + 1), form, sink)) {
+                i++;
                 continue;
             }
+            if (placedWithRowAbove(rows, p, placements, form, sink)) continue;
             RowReadings.Readings r = RowReadings.oneValueOnALineOfItsOwn(p.printed(), p.form())
                     ? RowReadings.Readings.BLANKS_LOST
                     : RowReadings.of(p.printed().cells(), p.form(), blanksLost);
+            if (takesRowAbovesValues(rows, p, i > 0 ? placements.get(i - 1) : null, form, r)) {
+                sink.warn(WarningCode.ROW_INCOMPLETE, "二 " + p.form().label() + ": \"" + digits(p.printed())
+                        + "\": more values than its columns right below the row before it, printed with fewer values"
+                        + " than its columns or none: the two rows' values, which are whose unknown; not placed",
+                        RowReadings.where(p.printed().cells()));
+                continue;
+            }
             place(p.form(), p.printed(), r, all(r), p.printedLabel(), sink);
         }
     }
@@ -194,24 +199,102 @@ final class FormTableReader {
      * without values: the sub-table's values after its last label (pdfminer: {@code 行政处罚 / 行政强制 2776 84}), one
      * a row in the rows' order. Placed so, or not at all where the two rows are not so printed.
      */
-    private static boolean placedWithRowAbove(List<Row> rows, Placement p, List<FormProfile.Row> form, CellSink sink) {
+    private static boolean placedWithRowAbove(
+            List<Row> rows, Placement p, List<Placement> placements, List<FormProfile.Row> form, CellSink sink) {
         if (p.form().width() != 1) return false;
         List<Token> cells = RowReadings.trimmed(p.printed().cells(), 1);
         if (cells.size() != 2 || !RowReadings.figuresOnly(cells)) return false;
         Optional<FormProfile.Row> labelAbove = labelOnlyAbove(rows, p, form);
-        if (labelAbove.isEmpty() || labelAbove.get().width() != 1) return false;
-        FormProfile.Row before = labelAbove.get();
-        Row above = rows.get(p.row() - 1);
+        Optional<FormProfile.Row> before = labelAbove.or(() -> unplacedBefore(p, placements, form));
+        if (before.isEmpty() || before.get().width() != 1) return false;
+        // the row above's label where it stands on a line of its own, else the row's own (行政 / 处罚 / 行政 / 强制)
+        Row above = labelAbove.isPresent() ? rows.get(p.row() - 1) : p.printed();
+        String aboveLabel = labelAbove.isPresent() ? FormAligner.own(above) : p.printedLabel();
         for (int k = 0; k < 2; k++) {
-            FormProfile.Row row = k == 0 ? before : p.form();
+            FormProfile.Row row = k == 0 ? before.get() : p.form();
             Row one = new Row(k == 0 ? above.labels() : p.printed().labels(), List.of(cells.get(k)),
                     p.printed().block(), false);
             RowReadings.Readings r = RowReadings.of(one.cells(), row);
-            place(row, one, r, all(r), k == 0 ? FormAligner.own(above) : p.printedLabel(), sink);
+            place(row, one, r, all(r), k == 0 ? aboveLabel : p.printedLabel(), sink);
         }
         sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "二: values \"" + digits(p.printed()) + "\" after "
-                + p.form().label() + " read as " + before.label() + "'s and its own, in the rows' order",
+                + p.form().label() + " read as " + before.get().label() + "'s and its own, in the rows' order",
                 p.printed().provenance());
+        return true;
+    }
+
+    /**
+     * Two text rows of 二 one after the other, the form's in its order, of the same w columns (two or more, without
+     * sums), the first printing one value and the second 2w - 1 (pdfminer: 规章 / 0 / 行政规范性文件 0 / 0 / 3 / 0 / 687):
+     * the sub-table's cells column by column, each column's cell of the first row then of the second. Read row by row
+     * no row prints more values than its columns, and a first row short of some would leave fewer than 2w in all:
+     * these are the two rows' in this order, placed so and said, where each change word stands in a change column.
+     */
+    private static boolean placedColumnByColumn(
+            Placement first, Placement second, List<FormProfile.Row> form, CellSink sink) {
+        int width = first.form().width();
+        if (second.form().section() != Section.ACTIVE || width < 2 || !sameColumns(first.form(), second.form())
+                || !first.form().sums().isEmpty() || !second.form().sums().isEmpty()
+                || second.row() != first.row() + 1 || first.printed().grid() || second.printed().grid()
+                || formRowBefore(second.form(), form).filter(b -> b == first.form()).isEmpty()) {
+            return false;
+        }
+        List<Token> a = RowReadings.trimmed(first.printed().cells(), width);
+        List<Token> b = RowReadings.trimmed(second.printed().cells(), width);
+        if (a.size() != 1 || b.size() != 2 * width - 1 || !RowReadings.figuresOnly(a) || !RowReadings.figuresOnly(b)) {
+            return false;
+        }
+        List<Token> all = new ArrayList<>(a);
+        all.addAll(b);
+        List<Token> one = new ArrayList<>();
+        List<Token> two = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            one.add(all.get(2 * c));
+            two.add(all.get(2 * c + 1));
+        }
+        Placement[] pair = {first, second};
+        List<List<Token>> readings = List.of(one, two);
+        for (int k = 0; k < 2; k++) {
+            if (!RowReadings.signsFit(readings.get(k), pair[k].form())) return false;
+        }
+        for (int k = 0; k < 2; k++) {
+            Placement p = pair[k];
+            Row row = new Row(p.printed().labels(), readings.get(k), p.printed().block(), false);
+            RowReadings.Readings r = RowReadings.of(row.cells(), p.form());
+            place(p.form(), row, r, all(r), p.printedLabel(), sink);
+        }
+        sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "二: values \"" + digits(first.printed()) + " "
+                + digits(second.printed()) + "\" of " + first.form().label() + " and " + second.form().label()
+                + " read column by column, each column's cell of the one then of the other",
+                RowReadings.where(all));
+        return true;
+    }
+
+    /**
+     * The form's row before {@code p}'s where the table placed no printed row there and it has the same columns as
+     * {@code p}'s (one sub-table's rows under one header: 行政处罚 and 行政强制).
+     */
+    private static Optional<FormProfile.Row> unplacedBefore(
+            Placement p, List<Placement> placements, List<FormProfile.Row> form) {
+        Optional<FormProfile.Row> before = formRowBefore(p.form(), form)
+                .filter(b -> sameColumns(b, p.form()));
+        return before.filter(b -> placements.stream().noneMatch(q -> q.form() == b));
+    }
+
+    /** The form's row right before {@code row} (rows by identity: each is made once, and equals compares labels). */
+    private static Optional<FormProfile.Row> formRowBefore(FormProfile.Row row, List<FormProfile.Row> form) {
+        for (int at = 1; at < form.size(); at++) {
+            if (form.get(at) == row) return Optional.of(form.get(at - 1));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether two rows have the same columns: one sub-table's rows under one header. */
+    private static boolean sameColumns(FormProfile.Row a, FormProfile.Row b) {
+        if (a.width() != b.width()) return false;
+        for (int c = 0; c < a.width(); c++) {
+            if (!a.columns().get(c).id().equals(b.columns().get(c).id())) return false;
+        }
         return true;
     }
 
@@ -220,30 +303,33 @@ final class FormTableReader {
      * values.
      */
     private static Optional<FormProfile.Row> labelOnlyAbove(List<Row> rows, Placement p, List<FormProfile.Row> form) {
-        // form rows by identity: each is made once, and equals would compare all their labels
-        int at = 0;
-        while (at < form.size() && form.get(at) != p.form()) at++;
-        if (p.row() < 1 || at < 1 || at == form.size()) return Optional.empty();
-        FormProfile.Row before = form.get(at - 1);
+        if (p.row() < 1) return Optional.empty();
         Row above = rows.get(p.row() - 1);
-        if (above.hasValues() || above.labels().isEmpty()
-                || LabelSimilarity.match(FormAligner.own(above), before.labels()).score() < SAME_LABEL) {
-            return Optional.empty();
-        }
-        return Optional.of(before);
+        if (above.hasValues() || above.labels().isEmpty()) return Optional.empty();
+        return formRowBefore(p.form(), form)
+                .filter(before -> LabelSimilarity.match(FormAligner.own(above), before.labels()).score() >= SAME_LABEL);
     }
 
     /**
-     * Whether a text row of 二 of several columns prints more values than its columns right below the label of the
-     * form's row before it, printed without values (行政处罚 / 行政强制 / 6 0 0 95): the two rows' values, some blank cells
-     * dropped; which are whose is unknown. Values all alike (0 0 0 0) are any row's, read as ever.
+     * Whether a text row of 二 of several columns prints more values than its columns right below the form's row
+     * before it, printed without values (行政处罚 / 行政强制 / 6 0 0 95) or, with the same columns, fewer values than them
+     * (规章 0 / 行政规范性文件 45 0 8 2; read as {@code r}, the row keeps its first values and drops the rest): the two
+     * rows' values, some blank cells dropped; which are whose is unknown. Values all alike (0 0 0 0) are any row's,
+     * read as ever.
      */
-    private static boolean takesRowAbovesValues(List<Row> rows, Placement p, List<FormProfile.Row> form) {
+    private static boolean takesRowAbovesValues(
+            List<Row> rows, Placement p, Placement previous, List<FormProfile.Row> form, RowReadings.Readings r) {
         int width = p.form().width();
-        if (p.printed().grid() || width < 2) return false;
+        if (p.printed().grid() || width < 2 || !p.form().sums().isEmpty()) return false;
         List<Token> cells = RowReadings.trimmed(p.printed().cells(), width);
-        return cells.size() > width && RowReadings.figuresOnly(cells) && !RowReadings.allAlike(cells)
-                && labelOnlyAbove(rows, p, form).filter(before -> before.width() == width).isPresent();
+        if (!RowReadings.figuresOnly(cells) || RowReadings.allAlike(cells)) return false;
+        if (cells.size() > width && labelOnlyAbove(rows, p, form).filter(before -> before.width() == width).isPresent())
+            return true;
+        return previous != null && previous.row() == p.row() - 1 && !r.extra().isEmpty()
+                && RowReadings.figuresOnly(r.extra())
+                && formRowBefore(p.form(), form).filter(b -> b == previous.form() && sameColumns(b, p.form()))
+                        .isPresent()
+                && RowReadings.trimmed(previous.printed().cells(), width).size() < width;
     }
 
     /** A placed row of section 三 and its cells as read. */

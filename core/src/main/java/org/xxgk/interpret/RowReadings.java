@@ -276,7 +276,7 @@ final class RowReadings {
     }
 
     /** Whether every value printed with a sign word ({@code 增4747}, {@code 减 3}) stands in a change column. */
-    private static boolean signsFit(List<Token> reading, FormProfile.Row row) {
+    static boolean signsFit(List<Token> reading, FormProfile.Row row) {
         for (int k = 0; k < reading.size(); k++) {
             if (isSigned(reading.get(k)) && row.columns().get(k).slot() != FormProfile.Slot.CHANGE) return false;
         }

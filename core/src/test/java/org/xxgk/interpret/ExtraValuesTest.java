@@ -88,6 +88,91 @@ class ExtraValuesTest {
     }
 
     @Test
+    void aSubTableOfTwoRowsPrintedColumnByColumnIsReadColumnByColumn() {
+        // pdfminer: 规章 / 0 / 规范性文件 57 / 0 / 57 / 1 / 60: each column's cell of 规章 then of 规范性文件; read row by row,
+        // 规范性文件 would print five values for its three columns
+        AnnualReport r = SeedText.load("000").printRow("规章", 3, "规章", "0")
+                .printRow("规范性文件", 3, "规范性文件 57", "0", "57", "1", "60").read();
+        assertThat(ints(r, "active.rules.", "newlyMade", "newlyPublished", "totalPublished")).containsExactly(0, 0, 1);
+        assertThat(ints(r, "active.normativeDocs.", "newlyMade", "newlyPublished", "totalPublished"))
+                .containsExactly(57, 57, 60);
+        assertThat(r.warnings()).anyMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER")
+                && w.message().equals("二: values \"0 57 0 57 1 60\" of 规章 and 规范性文件 read column by column, each"
+                        + " column's cell of the one then of the other"));
+        // the second label on a line of its own (行政处罚 / ２３２ / 行政强制 / ６９ / ０ ０ ０ ２０２), a change in its column
+        AnnualReport own = SeedText.load("000").printRow("行政处罚", 3, "行政处罚", "232")
+                .printRow("行政强制", 3, "行政强制", "69", "减3", "0", "0", "202").read();
+        assertThat(ints(own, "active.penalty.", "previousYear", "change", "decisions")).containsExactly(232, -3, 0);
+        assertThat(ints(own, "active.enforcement.", "previousYear", "change", "decisions")).containsExactly(69, 0, 202);
+    }
+
+    @Test
+    void valuesThatFitNoColumnByColumnReadingAreNeitherRowsWhereTheRowAbovePrintsFewerThanItsColumns() {
+        // a change word that would land in 行政强制's first column (行政处罚 / 232 / 行政强制 / 减69 / 0 …): no column by
+        // column reading; and 行政强制's five values are some 行政处罚's, which nothing says: neither row is read
+        AnnualReport r = SeedText.load("000").printRow("行政处罚", 3, "行政处罚", "232")
+                .printRow("行政强制", 3, "行政强制", "减69", "3", "0", "0", "202").read();
+        assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("active.enforcement.") && r.value(k).isPresent());
+        assertThat(r.warnings()).noneMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER"));
+        assertThat(r.warnings()).anyMatch(w -> w.code().code().equals("ROW_INCOMPLETE")
+                && w.message().startsWith("二 行政强制: \"减69 3 0 0 202\": more values than its columns right below the"
+                        + " row before it, printed with fewer values than its columns or none"));
+        // two values above, five below: seven, no two rows' worth column by column
+        AnnualReport seven = SeedText.load("000").printRow("规章", 3, "规章", "0", "2")
+                .printRow("规范性文件", 3, "规范性文件 57", "0", "57", "1", "60").read();
+        assertThat(seven.warnings()).noneMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER"));
+        assertThat(seven.cells().keySet())
+                .noneMatch(k -> k.startsWith("active.normativeDocs.") && seven.value(k).isPresent());
+        // 规章 0 / 行政规范性文件 45 0 8 2 (pdfminer, a blank cell dropped): not 45 0 8
+        AnnualReport fewer = SeedText.load("001").printRow("规章", 3, "规章", "0")
+                .printRow("行政规范性文件", 3, "行政规范性文件 45", "0", "8", "2").read();
+        assertThat(fewer.cells().keySet())
+                .noneMatch(k -> k.startsWith("active.normativeDocs.") && fewer.value(k).isPresent());
+        // … the same values all alike are any row's
+        AnnualReport zeros = SeedText.load("001").printRow("规章", 3, "规章", "0")
+                .printRow("行政规范性文件", 3, "行政规范性文件 0", "0", "0", "0").read();
+        assertThat(ints(zeros, "active.normativeDocs.", "issued", "repealed", "inForce")).containsExactly(0, 0, 0);
+        // a row between the two: 规范性文件's first three are its own, the extra one dropped, as ever
+        AnnualReport apart = SeedText.load("000").printRow("规章", 3, "规章", "0", "第二十条第(一)项续表", "信息内容")
+                .printRow("规范性文件", 3, "规范性文件 5", "6", "7", "8").read();
+        assertThat(ints(apart, "active.normativeDocs.", "newlyMade", "newlyPublished", "totalPublished"))
+                .containsExactly(5, 6, 7);
+        // the row above a whole row's values: 规范性文件's first three are its own, the extra one dropped, as ever
+        AnnualReport whole = SeedText.load("000").printRow("规范性文件", 3, "规范性文件 5", "6", "7", "8").read();
+        assertThat(ints(whole, "active.normativeDocs.", "newlyMade", "newlyPublished", "totalPublished"))
+                .containsExactly(5, 6, 7);
+    }
+
+    @Test
+    void onlyTheFormsRowsOfLikeColumnsOneAfterTheOtherAreReadColumnByColumn() {
+        // 行政事业性收费 (last year, change) and 政府集中采购 (count, amount) are two sub-tables, though nothing stands
+        // between them: 14 0 5 are 政府集中采购's first two and an extra value, as ever
+        AnnualReport r = SeedText.load("000").printRow("行政事业性收费", 2, "行政事业性收费", "9")
+                .printRow("第二十条第(九)项", 3).printRow("政府集中采购", 2, "政府集中采购 14", "0", "5").read();
+        assertThat(r.value("active.procurement.count").map(BigDecimal::intValueExact)).contains(14);
+        assertThat(r.warnings()).noneMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER"));
+        // rows of like columns that are not the form's one after the other (其他对外管理服务事项 between them, not printed)
+        AnnualReport skipped = SeedText.load("000").printRow("行政许可", 3, "行政许可", "5")
+                .printRow("其他对外管理服务事项", 8).printRow("行政处罚", 3, "行政处罚 2", "0", "3", "4", "9").read();
+        assertThat(skipped.warnings()).noneMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER"));
+        // … or with a row between them
+        AnnualReport apart = SeedText.load("000").printRow("规章", 3, "规章", "0", "第二十条第(一)项续表", "信息内容")
+                .printRow("规范性文件", 3, "规范性文件 57", "0", "57", "1", "60").read();
+        assertThat(apart.warnings()).noneMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER"));
+    }
+
+    @Test
+    void twoValuesOfAOneColumnRowWhoseSubTablesRowAboveIsNotPrintedAreTheTwoRowsInOrder() {
+        // pdfminer: 行政 / 处罚 / 行政 / 强制 / 本年处理决定数量 / 285 / 0, the two labels run into one row: 285 行政处罚's
+        AnnualReport r = SeedText.load("001").printRow("行政处罚", 1, "行政", "处罚")
+                .printRow("行政强制", 1, "行政", "强制", "本年处理决定数量", "285", "0").read();
+        assertThat(r.value("active.penalty.decisions").map(BigDecimal::intValueExact)).contains(285);
+        assertThat(r.value("active.enforcement.decisions").map(BigDecimal::intValueExact)).contains(0);
+        assertThat(r.warnings()).anyMatch(w -> w.code().code().equals("ROW_MATCHED_BY_ORDER")
+                && w.message().startsWith("二: values \"285 0\" after 行政强制 read as 行政处罚's and its own"));
+    }
+
+    @Test
     void anExtraValueAfterARowThatKeepsItsSumIsDropped() {
         AnnualReport r = SeedText.load("000")
                 .printRow("一、本年新收政府信息公开申请数量", 7, "一、本年新收政府信息公开申请数量 4 0 0 0 0 0 4 9").read();
@@ -136,5 +221,12 @@ class ExtraValuesTest {
         for (int k = 0; k < 15; k++) t.lines.remove(at);
         t.lines.add(at, row);
         return t.read();
+    }
+
+    /** The values of {@code prefix + column} for the columns, in order; -1 for one not read. */
+    private static java.util.List<Integer> ints(AnnualReport r, String prefix, String... columns) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (String c : columns) out.add(r.value(prefix + c).map(BigDecimal::intValueExact).orElse(-1));
+        return out;
     }
 }

@@ -16,9 +16,9 @@ import org.xxgk.model.Template;
 
 /**
  * Portal pages ({@link PortalPage}) printed to PDF by chromium (or wkhtmltopdf, LibreOffice: {@code wk-},
- * {@code lo-}), then copied with {@code pdftotext}, with {@code -layout}, without, and with {@code -raw}
- * ({@code derived/portal-pages/}, README there): the cells read right are pinned, none is misfiled. The truth is
- * the generator's, from the seed in the file's name.
+ * {@code lo-}), then copied with {@code pdftotext}, with {@code -layout}, without, and with {@code -raw}, or with
+ * pdfminer's {@code pdf2txt} ({@code miner}; {@code derived/portal-pages/}, README there): the cells read right are
+ * pinned, none is misfiled. The truth is the generator's, from the seed in the file's name.
  */
 class PrintedPortalPagesTest {
 
@@ -127,6 +127,15 @@ class PrintedPortalPagesTest {
         // the narrow table's header two lines of fragments one space apart (指标 计量 2010 历年 / 名称 单位 年度 累计):
         // the first line names one column (指标), no header run together; little of this copy is read, nothing misfiled
         "27000003, LEGACY, layout, 2",
+        // pdfminer's pdf2txt of the Chromium print (-miner): a sub-table of two rows of like columns column by column,
+        // each column's cell of the first row then of the second, the second's label beside its first cell or on a
+        // line of its own (规章 / 0 / 行政规范性文件 0 / 0 / 3 / 0 / 687; 行政处罚 / ２３２ / 行政强制 / ６９ / ０ ０ ０ ２０２); two
+        // one-column rows whose labels run into one another, both values after the second (行政 / 处罚 / 行政 / 强制 /
+        // 本年处理决定数量 / 285 / 0): read in the rows' order
+        "9000000, V2021, miner, 52",
+        "18000011, V2019, miner, 31",
+        "18000021, V2019, miner, 100",
+        "9000004, V2021, miner, 39",
     })
     void copiesOfPrintedPagesMisfileNothing(long seed, Template template, String copy, int right) throws IOException {
         GeneratedReport r = ReportGenerator.generate(template, seed);
