@@ -38,6 +38,9 @@ final class FormTableReader {
     private static final int MAX_REVIEW_ROWS = 60;
     private static final double SAME_LABEL = 0.9;
 
+    /** Lines of labels alone between a row's values and the label of the form's row before it, at most. */
+    private static final int LABEL_LINES_ABOVE = 3;
+
     private FormTableReader() {}
 
     /** Places what it can into {@code sink}; the rows it read, for the prose reader to leave out. */
@@ -299,15 +302,20 @@ final class FormTableReader {
     }
 
     /**
-     * The form's row before {@code p}'s where its label stands right above {@code p}'s printed row, printed without
-     * values.
+     * The form's row before {@code p}'s where its label stands above {@code p}'s printed row, printed without values,
+     * with no more than lines of labels alone between them ({@code p}'s own label broken over lines, a header).
      */
     private static Optional<FormProfile.Row> labelOnlyAbove(List<Row> rows, Placement p, List<FormProfile.Row> form) {
-        if (p.row() < 1) return Optional.empty();
-        Row above = rows.get(p.row() - 1);
-        if (above.hasValues() || above.labels().isEmpty()) return Optional.empty();
-        return formRowBefore(p.form(), form)
-                .filter(before -> LabelSimilarity.match(FormAligner.own(above), before.labels()).score() >= SAME_LABEL);
+        Optional<FormProfile.Row> before = formRowBefore(p.form(), form);
+        if (before.isEmpty()) return Optional.empty();
+        // up over lines of labels alone, the row's own label's first ones among them (规章 / 行政规 / 范性文件 0 2 0 0)
+        for (int j = p.row() - 1; j >= 0 && j >= p.row() - LABEL_LINES_ABOVE; j--) {
+            Row above = rows.get(j);
+            if (above.hasValues() || above.labels().isEmpty()) return Optional.empty();
+            if (LabelSimilarity.match(FormAligner.own(above), before.get().labels()).score() >= SAME_LABEL)
+                return before;
+        }
+        return Optional.empty();
     }
 
     /**

@@ -59,6 +59,15 @@ class ExtraValuesTest {
         assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("active.enforcement.") && r.value(k).isPresent());
         assertThat(r.warnings()).anyMatch(w -> w.code().code().equals("ROW_INCOMPLETE")
                 && w.message().startsWith("二 行政强制:"));
+        // the label broken over lines, its first above the values' (规章 / 行政规 / 范性文件 / 0 2 0 0): the same
+        AnnualReport broken = SeedText.load("001").printRow("规章", 3, "规章")
+                .printRow("行政规范性文件", 3, "行政规", "范性文件", "0", "2", "0", "0").read();
+        assertThat(broken.cells().keySet())
+                .noneMatch(k -> k.startsWith("active.normativeDocs.") && broken.value(k).isPresent());
+        // … but not over a line of values between (the row above's own, printed apart): the first three are the row's
+        AnnualReport between = SeedText.load("001").printRow("规章", 3, "规章", "注 9")
+                .printRow("行政规范性文件", 3, "行政规范性文件 5", "6", "7", "8").read();
+        assertThat(ints(between, "active.normativeDocs.", "issued", "repealed", "inForce")).containsExactly(5, 6, 7);
         // six zeros: whichever three are the row's, they are 0
         AnnualReport zeros = SeedText.load("000").printRow("行政处罚", 3, "行政处罚")
                 .printRow("行政强制", 3, "行政强制", "0", "0", "0", "0", "0", "0").read();
