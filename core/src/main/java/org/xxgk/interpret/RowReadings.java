@@ -205,9 +205,9 @@ final class RowReadings {
 
     /**
      * Whether a text row with no sum prints, for its several columns, one number of two digits or more alone on a line
-     * below its label (plain pdftotext: 行政许可 / 364, its other cells blank and dropped): one value, not 3|6|4, in a
-     * column the copy does not say. Digits run on to the label on its line are a crawler's run of the row's cells
-     * (规章505: 5|0|5), read as ever.
+     * below its label or spaced off it on its line (plain pdftotext: 行政许可 / 364; 其他对外管理服务事项 ８０５, its other
+     * cells blank and dropped): one value, not 3|6|4, in a column the copy does not say. Digits run on to the label on
+     * its line are a crawler's run of the row's cells (规章505: 5|0|5), read as ever.
      */
     static boolean oneValueOnALineOfItsOwn(RowStream.Row printed, FormProfile.Row row) {
         List<Token> c = trimmed(printed.cells(), row.width());
@@ -216,7 +216,12 @@ final class RowReadings {
         Token number = c.get(0);
         int line = number.provenance().line();
         return isDigitsOnly(number) && isWhole(number) && line > 0
-                && printed.labels().stream().noneMatch(t -> t.provenance().line() == line);
+                && printed.labels().stream().noneMatch(t -> t.provenance().line() == line && runsOn(t, number));
+    }
+
+    /** Whether a value's digits run on to a label on its line (规章505), not spaced off it; so where unknown. */
+    private static boolean runsOn(Token label, Token number) {
+        return number.source().map(s -> s.text().contains(label.raw() + number.raw())).orElse(true);
     }
 
     /**

@@ -11,8 +11,9 @@ import org.xxgk.model.AnnualReport;
 /**
  * A row of section 二 (no sum to check a reading against) printing its values apart but fewer than its columns: a
  * cell left blank leaves nothing in a text copy, so {@code 18 8} may be 18, 8 and a blank as well as 1, 8, 8; only
- * digits that cannot be one value ({@code 00}) are split. One number alone on a line below its label ({@code 505}) is
- * one value too, where digits run on to the label on its line are a crawler's run of the row's cells.
+ * digits that cannot be one value ({@code 00}) are split. One number alone on a line below its label ({@code 505}), or
+ * spaced off it on its line, is one value too, where digits run on to the label on its line are a crawler's run of the
+ * row's cells.
  */
 class FewerValuesTest {
 
@@ -50,6 +51,15 @@ class FewerValuesTest {
     void digitsThatCannotBeOneValueAreSplit(String values) {
         AnnualReport r = withRulesRow(values);
         assertZeros(r, "active.rules.", "newlyMade", "newlyPublished", "totalPublished");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"规章 505", "规章　505"})
+    void aNumberSpacedOffItsLabelOnItsLineIsOneValueToo(String line) {
+        // plain pdftotext: 其他对外管理服务事项 ８０５, the row's other cells blank and dropped: not 8|0|5
+        AnnualReport r = onItsLabelsLine("规章", line).read();
+        assertThat(r.cells().keySet()).noneMatch(k -> k.startsWith("active.rules."));
+        assertThat(r.warnings()).extracting(w -> w.code().code()).contains("ROW_INCOMPLETE");
     }
 
     @Test
