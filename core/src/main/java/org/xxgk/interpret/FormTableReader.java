@@ -213,13 +213,8 @@ final class FormTableReader {
         // the row above's label where it stands on a line of its own, else the row's own (行政 / 处罚 / 行政 / 强制)
         Row above = labelAbove.isPresent() ? rows.get(p.row() - 1) : p.printed();
         String aboveLabel = labelAbove.isPresent() ? FormAligner.own(above) : p.printedLabel();
-        for (int k = 0; k < 2; k++) {
-            FormProfile.Row row = k == 0 ? before.get() : p.form();
-            Row one = new Row(k == 0 ? above.labels() : p.printed().labels(), List.of(cells.get(k)),
-                    p.printed().block(), false);
-            RowReadings.Readings r = RowReadings.of(one.cells(), row);
-            place(row, one, r, all(r), k == 0 ? aboveLabel : p.printedLabel(), sink);
-        }
+        placeCells(before.get(), above.labels(), List.of(cells.get(0)), p.printed().block(), aboveLabel, sink);
+        placeCells(p.form(), p.printed().labels(), List.of(cells.get(1)), p.printed().block(), p.printedLabel(), sink);
         sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "二: values \"" + digits(p.printed()) + "\" after "
                 + p.form().label() + " read as " + before.get().label() + "'s and its own, in the rows' order",
                 p.printed().provenance());
@@ -236,10 +231,10 @@ final class FormTableReader {
     private static boolean placedColumnByColumn(
             Placement first, Placement second, List<FormProfile.Row> form, CellSink sink) {
         int width = first.form().width();
-        if (second.form().section() != Section.ACTIVE || width < 2 || !sameColumns(first.form(), second.form())
-                || !first.form().sums().isEmpty() || !second.form().sums().isEmpty()
-                || second.row() != first.row() + 1 || first.printed().grid() || second.printed().grid()
-                || formRowBefore(second.form(), form).filter(b -> b == first.form()).isEmpty()) {
+        // form holds 二's rows only: a second row of first's sub-table is 二's too
+        if (second.row() != first.row() + 1 || width < 2 || !first.form().sums().isEmpty()
+                || !second.form().sums().isEmpty() || first.printed().grid() || second.printed().grid()
+                || subTableRowBefore(second.form(), form).filter(b -> b == first.form()).isEmpty()) {
             return false;
         }
         List<Token> a = RowReadings.trimmed(first.printed().cells(), width);
@@ -255,17 +250,10 @@ final class FormTableReader {
             one.add(all.get(2 * c));
             two.add(all.get(2 * c + 1));
         }
-        Placement[] pair = {first, second};
-        List<List<Token>> readings = List.of(one, two);
-        for (int k = 0; k < 2; k++) {
-            if (!RowReadings.signsFit(readings.get(k), pair[k].form())) return false;
-        }
-        for (int k = 0; k < 2; k++) {
-            Placement p = pair[k];
-            Row row = new Row(p.printed().labels(), readings.get(k), p.printed().block(), false);
-            RowReadings.Readings r = RowReadings.of(row.cells(), p.form());
-            place(p.form(), row, r, all(r), p.printedLabel(), sink);
-        }
+        if (!RowReadings.signsFit(one, first.form()) || !RowReadings.signsFit(two, second.form())) return false;
+        placeCells(first.form(), first.printed().labels(), one, first.printed().block(), first.printedLabel(), sink);
+        placeCells(second.form(), second.printed().labels(), two, second.printed().block(), second.printedLabel(),
+                sink);
         sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "二: values \"" + digits(first.printed()) + " "
                 + digits(second.printed()) + "\" of " + first.form().label() + " and " + second.form().label()
                 + " read column by column, each column's cell of the one then of the other",
@@ -273,15 +261,26 @@ final class FormTableReader {
         return true;
     }
 
+    /** One row's cells, read and placed as the form's {@code row}. */
+    private static void placeCells(
+            FormProfile.Row row, List<Token> labels, List<Token> cells, int block, String label, CellSink sink) {
+        Row printed = new Row(labels, cells, block, false);
+        RowReadings.Readings r = RowReadings.of(cells, row);
+        place(row, printed, r, all(r), label, sink);
+    }
+
     /**
-     * The form's row before {@code p}'s where the table placed no printed row there and it has the same columns as
-     * {@code p}'s (one sub-table's rows under one header: 行政处罚 and 行政强制).
+     * The form's row before {@code p}'s in its sub-table where the table placed no printed row there (行政处罚 above
+     * 行政强制).
      */
     private static Optional<FormProfile.Row> unplacedBefore(
             Placement p, List<Placement> placements, List<FormProfile.Row> form) {
-        Optional<FormProfile.Row> before = formRowBefore(p.form(), form)
-                .filter(b -> sameColumns(b, p.form()));
-        return before.filter(b -> placements.stream().noneMatch(q -> q.form() == b));
+        return subTableRowBefore(p.form(), form).filter(b -> placements.stream().noneMatch(q -> q.form() == b));
+    }
+
+    /** The form's row right before {@code row} where both have the same columns: one sub-table's under one header. */
+    private static Optional<FormProfile.Row> subTableRowBefore(FormProfile.Row row, List<FormProfile.Row> form) {
+        return formRowBefore(row, form).filter(b -> sameColumns(b, row));
     }
 
     /** The form's row right before {@code row} (rows by identity: each is made once, and equals compares labels). */
@@ -335,8 +334,7 @@ final class FormTableReader {
             return true;
         return previous != null && previous.row() == p.row() - 1 && !r.extra().isEmpty()
                 && RowReadings.figuresOnly(r.extra())
-                && formRowBefore(p.form(), form).filter(b -> b == previous.form() && sameColumns(b, p.form()))
-                        .isPresent()
+                && subTableRowBefore(p.form(), form).filter(b -> b == previous.form()).isPresent()
                 && RowReadings.trimmed(previous.printed().cells(), width).size() < width;
     }
 
