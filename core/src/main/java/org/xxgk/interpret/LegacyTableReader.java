@@ -2,11 +2,14 @@ package org.xxgk.interpret;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.xxgk.internal.Text;
 import org.xxgk.interpret.LabelTable.LegacyColumn;
 import org.xxgk.interpret.Labels.Marker;
@@ -81,7 +84,7 @@ final class LegacyTableReader {
                 }
             }
             first = i;
-            columns = leftToRight(columns, places);
+            columns = withLostYearColumn(leftToRight(columns, places), rows, first);
         } else {
             first = -1;
             for (int i = 0; i < rows.size() && first < 0; i++) {
@@ -189,12 +192,16 @@ final class LegacyTableReader {
             }
             pending = null;
             last = i;
-            List<Integer> path = paths.next(label.raw());
-            String key = CellCatalog.legacyKey(path);
             String printed = Text.compact(label.raw());
             int fragments = labelFragments(rest, columns);
             for (Token t : rest.subList(0, fragments)) printed += Text.compact(t.raw());
             rest = rest.subList(fragments, rest.size());
+            List<Token> figures = rest;
+            int row = i;
+            List<LegacyColumn> header = columns;
+            List<Integer> path =
+                    paths.next(label.raw(), sibling -> makesUpParent(sibling, figures, header, sink, rows, row));
+            String key = CellCatalog.legacyKey(path);
             if (!r.grid() && (rest.isEmpty() || isUnitOnly(rest))) pending = new Indicator(key, printed, label, rest);
             else place(key, printed, rest, columns, sink, label, r.grid());
         }
@@ -369,6 +376,83 @@ final class LegacyTableReader {
     }
 
     /** The value read under {@code key}, if any. */
+    // how many rows below an unnumbered item are looked at for the rest of its list
+    private static final int LIST_ROWS = 12;
+
+    /**
+     * Whether the unnumbered row {@code i}, its cells {@code rest}, is the item at {@code path} of a numbered list
+     * whose numbers went astray: what its parent lacks of the sum of its items read before it is made up exactly, in
+     * every value column, by this row's figures and those of the next items of the list (unnumbered rows, or the
+     * list's next numbers, up to a 其中 or a row that prints no figures as the header's columns): 主动公开信息数 71 612 /
+     * 其中：1.网站公开 71 82 / 政府公报公开 0 530, whose 2. plain pdftotext printed lines further on. A parent made up
+     * already keeps the row at the top level.
+     */
+    private static boolean makesUpParent(List<Integer> path, List<Token> rest, List<LegacyColumn> columns,
+            CellSink sink, List<Row> rows, int i) {
+        Optional<BigDecimal[]> figures = figures(rest, columns);
+        if (figures.isEmpty()) return false;
+        String parent = CellCatalog.legacyKey(path.subList(0, path.size() - 1));
+        BigDecimal[] lacking = new BigDecimal[2];
+        boolean any = false;
+        for (int c = 0; c < 2; c++) {
+            if (figures.get()[c] == null) continue;
+            UnaryOperator<String> keyOf = c == 0 ? UnaryOperator.identity() : CellCatalog::cumulativeKey;
+            Optional<BigDecimal> whole = value(sink, keyOf.apply(parent));
+            if (whole.isEmpty()) return false;
+            BigDecimal left = whole.get();
+            for (int item = 1; item < path.get(path.size() - 1); item++) {
+                Optional<BigDecimal> v = value(sink, keyOf.apply(parent + "." + item));
+                if (v.isEmpty()) return false;
+                left = left.subtract(v.get());
+            }
+            lacking[c] = left;
+            any |= left.signum() != 0;
+        }
+        if (!any) return false;
+        int expected = path.get(path.size() - 1) + 1;
+        Optional<BigDecimal[]> next = figures;
+        for (int j = i + 1; ; j++) {
+            for (int c = 0; c < 2; c++) {
+                if (lacking[c] == null) continue;
+                lacking[c] = lacking[c].subtract(next.get()[c]);
+            }
+            if (Arrays.stream(lacking).allMatch(l -> l == null || l.signum() == 0)) return true;
+            // the next row of the list that prints figures
+            next = Optional.empty();
+            for (; j < rows.size() && j <= i + LIST_ROWS && next.isEmpty(); j++) {
+                Row r = rows.get(j);
+                if (r.labels().isEmpty() || r.grid()) return false;
+                String label = r.labels().get(0).raw();
+                Optional<Numbering> n = Labels.numbering(label);
+                if (Labels.isOfWhich(label) || n.isPresent() && n.get().number() != expected) return false;
+                if (!r.hasValues()) continue;
+                expected++;
+                List<Token> cells = new ArrayList<>(r.labels().subList(1, r.labels().size()));
+                cells.addAll(r.cells());
+                next = figures(cells.subList(labelFragments(cells, columns), cells.size()), columns);
+                if (next.isEmpty()) return false;
+            }
+            if (next.isEmpty()) return false;
+            j--;
+        }
+    }
+
+    /** A row's figures in the header's year's and cumulative columns (null for one it lacks); empty if not numbers. */
+    private static Optional<BigDecimal[]> figures(List<Token> rest, List<LegacyColumn> columns) {
+        if (rest.size() != columns.size()) return Optional.empty();
+        BigDecimal[] out = new BigDecimal[2];
+        boolean any = false;
+        for (int k = 0; k < rest.size(); k++) {
+            LegacyColumn c = columns.get(k);
+            if (c != LegacyColumn.VALUE && c != LegacyColumn.CUMULATIVE) continue;
+            Values.Parsed v = rest.get(k).value();
+            if (v.kind() != Values.Kind.NUMBER || v.number().isEmpty()) return Optional.empty();
+            out[c == LegacyColumn.VALUE ? 0 : 1] = v.number().get();
+            any = true;
+        }
+        return any ? Optional.of(out) : Optional.empty();
+    }
+
     static Optional<BigDecimal> value(CellSink read, String key) {
         CellValue c = read.cells.get(key);
         return c == null ? Optional.empty() : c.value();
@@ -419,6 +503,40 @@ final class LegacyTableReader {
         if (inFormOrder(columns) || places.stream().anyMatch(p -> p.isNaN())) return columns;
         List<LegacyColumn> placed = TextColumns.leftToRight(columns, places);
         return inFormOrder(placed) ? new ArrayList<>(placed) : columns;
+    }
+
+    // how many rows below the header tell whether it lost its year's column
+    private static final int YEAR_COLUMN_ROWS = 40;
+
+    /**
+     * {@code columns} with the year's column before the cumulative one where the header names the cumulative column
+     * and not the year's (a 年度 cell printed on the lines above and below the header's: {@code 2016 年} / {@code
+     * 指标名称 计量单位 历年累计} / {@code 度}, pdftotext -layout of a LibreOffice print) and the table's rows say it
+     * is there: most rows print two figures, each pair the year's value at most the cumulative one. Without it the
+     * year's values would be read as the cumulative ones.
+     */
+    private static List<LegacyColumn> withLostYearColumn(List<LegacyColumn> columns, List<Row> rows, int first) {
+        int cumulative = columns.indexOf(LegacyColumn.CUMULATIVE);
+        if (cumulative < 0 || columns.contains(LegacyColumn.VALUE)) return columns;
+        int pairs = 0;
+        int singles = 0;
+        for (int i = first; i < Math.min(rows.size(), first + YEAR_COLUMN_ROWS); i++) {
+            List<BigDecimal> figures = new ArrayList<>();
+            for (Token t : rows.get(i).cells()) {
+                if (t.value().kind() == Values.Kind.NUMBER) figures.add(t.value().number().orElseThrow());
+                else if (t.isValue()) figures.add(null);
+            }
+            if (figures.size() == 1) singles++;
+            if (figures.size() != 2) continue;
+            if (figures.get(0) != null && figures.get(1) != null && figures.get(0).compareTo(figures.get(1)) > 0) {
+                return columns;
+            }
+            pairs++;
+        }
+        if (pairs <= singles || pairs < 2) return columns;
+        List<LegacyColumn> out = new ArrayList<>(columns);
+        out.add(cumulative, LegacyColumn.VALUE);
+        return out;
     }
 
     private static boolean inFormOrder(List<LegacyColumn> columns) {
@@ -584,6 +702,15 @@ final class LegacyTableReader {
         }
 
         List<Integer> next(String label) {
+            return next(label, sibling -> false);
+        }
+
+        /**
+         * The path of the indicator labelled {@code label}; {@code makesUp} is asked, for an unnumbered label in a
+         * table without 一、 numbering that follows a numbered item, whether it is that list's next item (its number
+         * printed astray) at the path given.
+         */
+        List<Integer> next(String label, Predicate<List<Integer>> makesUp) {
             Optional<Numbering> n = Labels.numbering(label);
             boolean ofWhich = Labels.isOfWhich(label);
             if (ofWhich) {
@@ -611,9 +738,12 @@ final class LegacyTableReader {
                 if (top().kind() == Kind.PLAIN) bump();
                 else stack.add(new Level(Kind.PLAIN, null, 1));
             } else {
-                // no 一、 numbering: unnumbered rows are the top level
+                // no 一、 numbering: unnumbered rows are the top level, but for the next item of a numbered list whose
+                // number went astray where the item makes up what its parent lacks
                 if (stack.isEmpty()) {
                     stack.add(new Level(Kind.PLAIN, null, 1));
+                } else if (stack.size() > 1 && top().kind() == Kind.NUMBERED && makesUp.test(bumped())) {
+                    bump();
                 } else {
                     while (stack.size() > 1) pop();
                     bump();
@@ -630,6 +760,14 @@ final class LegacyTableReader {
 
         private void pop() {
             stack.remove(stack.size() - 1);
+        }
+
+        /** The path with its last level's number one up, the stack unchanged. */
+        private List<Integer> bumped() {
+            List<Integer> path = new ArrayList<>();
+            for (Level l : stack) path.add(l.number());
+            path.set(path.size() - 1, path.get(path.size() - 1) + 1);
+            return path;
         }
 
         private void bump() {

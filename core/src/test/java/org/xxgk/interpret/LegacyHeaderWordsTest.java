@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xxgk.model.AnnualReport;
 
@@ -65,6 +66,32 @@ class LegacyHeaderWordsTest {
         boolean kept = report.cells().values().stream().anyMatch(c -> c.raw().equals("2010"))
                 || report.warnings().stream().anyMatch(w -> w.message().contains("2010"));
         assertThat(kept).isTrue();
+    }
+
+    @Test
+    void aHeaderThatLostItsYearsColumnIsToldByTheRowsPairs() throws IOException {
+        // pdftotext -layout of a LibreOffice print: the 2016年度 cell on the lines above and below the header's, which
+        // names 历年累计 alone; most rows print two figures, the year's at most the cumulative one
+        String page = ResourceText.of("/derived/portal-pages/27000001-lo-layout.txt");
+        AnnualReport report = ResourceText.read(page, "lost.txt");
+        assertThat(value(report, "legacy.1.1")).isEqualTo(1049);
+        assertThat(value(report, "legacy.1.1.cumulative")).isEqualTo(2753);
+        assertThat(value(report, "legacy.2")).isEqualTo(6);
+        assertThat(value(report, "legacy.2.cumulative")).isEqualTo(77);
+        // one row whose first figure exceeds its second: the pairs are no year's and cumulative values, and the header
+        // is taken at its word
+        AnnualReport larger = ResourceText.read(page.replace("1049     2753", "2753     1049"), "larger.txt");
+        assertThat(value(larger, "legacy.1.cumulative")).isEqualTo(1146);
+        assertThat(value(larger, "legacy.2")).isEqualTo(-1);
+        // rows of one figure more than of two: the header's one column is theirs
+        String singles = page;
+        for (String pair : List.of("1146     2850", "1049     2753", "97       97", "4     4", "0     0")) {
+            singles = singles.replace(pair, " ".repeat(pair.length() - pair.strip().split(" +")[1].length())
+                    + pair.strip().split(" +")[1]);
+        }
+        AnnualReport single = ResourceText.read(singles, "single.txt");
+        assertThat(value(single, "legacy.1.cumulative")).isEqualTo(2850);
+        assertThat(value(single, "legacy.2.cumulative")).isEqualTo(6);
     }
 
     private static int value(AnnualReport report, String key) {

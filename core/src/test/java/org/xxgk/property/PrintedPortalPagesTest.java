@@ -127,6 +127,18 @@ class PrintedPortalPagesTest {
         // the narrow table's header two lines of fragments one space apart (指标 计量 2010 历年 / 名称 单位 年度 累计):
         // the first line names one column (指标), no header run together; little of this copy is read, nothing misfiled
         "27000003, LEGACY, layout, 2",
+        // LibreOffice's print with other fonts (Noto CJK alone), then pdftotext -layout: the header's 2016年度 on the
+        // lines above and below its own (2016 年 / 指标名称 计量单位 历年累计 / 度; 201 / … 0 年 … / 度), which then names
+        // the cumulative column only; the rows' two figures, each year's at most the cumulative one, say the year's
+        // column is there
+        "27000010, LEGACY, lo-layout, 34",
+        "27000001, LEGACY, lo-layout, 18",
+        // plain pdftotext of the Chromium print, pages outside the measured set (seeds 27500000 on): a LEGACY table
+        // without 一、 numbering whose items lost their numbers (其中：1.网站公开 条 71 82 / 政府公报公开 条 0 530, its 2.
+        // lines further on; 其中：1. / 当面申请数 … / 网上申请数 … / 信函、传真申请数 …): each is its list's next item where
+        // it and the rows after it make up exactly what their parent lacks, not a new indicator at the top level
+        "27500018, LEGACY, plain, 33",
+        "27500007, LEGACY, plain, 32",
         // pdfminer's pdf2txt of the Chromium print (-miner): a sub-table of two rows of like columns column by column,
         // each column's cell of the first row then of the second, the second's label beside its first cell or on a
         // line of its own (规章 / 0 / 行政规范性文件 0 / 0 / 3 / 0 / 687; 行政处罚 / ２３２ / 行政强制 / ６９ / ０ ０ ０ ２０２); two

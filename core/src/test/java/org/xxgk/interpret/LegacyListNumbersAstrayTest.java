@@ -1,0 +1,63 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.xxgk.model.AnnualReport;
+
+/**
+ * A LEGACY table without 一、 numbering whose list items lost their numbers in a plain pdftotext copy (其中：1. /
+ * 当面申请数 条 ０ ４ / 网上申请数 条 ０ ９ / 信函、传真申请数 条 ７ ７, each 2. and 3. printed apart or not at all): an
+ * unnumbered row is its list's next item where it and the rows after it make up exactly what their parent lacks, and a
+ * new indicator at the top level otherwise.
+ */
+class LegacyListNumbersAstrayTest {
+
+    private static final String PAGE = "/derived/portal-pages/27500007-plain.txt";
+
+    @Test
+    void itemsThatMakeUpTheirParentAreItsItems() throws IOException {
+        AnnualReport report = ResourceText.read(ResourceText.of(PAGE), "astray.txt");
+        assertThat(value(report, "legacy.1.2.cumulative")).isEqualTo(647);
+        assertThat(value(report, "legacy.2")).isEqualTo(7);
+        assertThat(value(report, "legacy.2.2.cumulative")).isEqualTo(9);
+        assertThat(value(report, "legacy.2.3")).isEqualTo(7);
+        assertThat(value(report, "legacy.3.cumulative")).isEqualTo(145);
+        // 其中：1.同意公开答复数 / 同意部分公开答复数 / 不予公开答复数 / 其他类型 / 答复数: the label of the last wrapped
+        assertThat(value(report, "legacy.3.2.cumulative")).isEqualTo(45);
+        assertThat(value(report, "legacy.3.4.cumulative")).isEqualTo(91);
+        assertThat(value(report, "legacy.4.cumulative")).isEqualTo(1);
+    }
+
+    @Test
+    void theListsNextNumbersAreItsItems() throws IOException {
+        // 4. after two rows that lost their numbers is the list's fourth item
+        AnnualReport report = ResourceText.read(ResourceText.of(PAGE).replace("其他类型", "4.其他类型"), "four.txt");
+        assertThat(value(report, "legacy.3.2.cumulative")).isEqualTo(45);
+        assertThat(value(report, "legacy.3.4.cumulative")).isEqualTo(91);
+    }
+
+    @Test
+    void aListOfWhichEndsTheList() throws IOException {
+        // 其中 starts another parent's items: 网上申请数 is then no item of 受理依申请公开信息总数
+        String page = ResourceText.of(PAGE).replace("信函、传真申请数", "其中：信函、传真申请数");
+        AnnualReport report = ResourceText.read(page, "ofwhich.txt");
+        assertThat(value(report, "legacy.2.2.cumulative")).isNotEqualTo(9);
+    }
+
+    @Test
+    void aRowNumberedOtherwiseEndsTheList() throws IOException {
+        // 5. is not the list's next number: 网上申请数 and the rows after it do not make up 受理依申请公开信息总数 as its
+        // items, and 网上申请数 is no item of it
+        String page = ResourceText.of(PAGE).replace("信函、传真申请数", "5.信函、传真申请数");
+        AnnualReport report = ResourceText.read(page, "numbered.txt");
+        assertThat(value(report, "legacy.2.2.cumulative")).isNotEqualTo(9);
+        assertThat(value(report, "legacy.3.cumulative")).isEqualTo(9);
+    }
+
+    private static int value(AnnualReport report, String key) {
+        return report.value(key).map(BigDecimal::intValueExact).orElse(-1);
+    }
+}
