@@ -3,6 +3,7 @@ package org.xxgk.interpret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -372,15 +373,50 @@ final class FormTableReader {
         }
         int width = CellCatalog.applicationColumns().size();
         Map<String, BitSet> alive = TableSolver.solve(numbers, profile, width);
+        Map<String, Placement> withLabelsAlone = withLabelOnlyRows(rows, where, profile);
+        Map<String, Integer> rowsBefore = rowsBefore(rows, placements, withLabelsAlone.values());
+        Map<String, List<List<BigDecimal>>> numbersBefore = readingsOf(rowsBefore, rows, withLabelsAlone, blanksLost);
+        int keptBefore = allBefore(withLabelsAlone, rowsBefore, numbersBefore) ? SectionPour.sumsKept(profile,
+                firstAlive(numbersBefore, TableSolver.solve(numbersBefore, profile, width)), width) : -1;
+        if (keptBefore >= SUMS_BEFORE
+                && keptBefore > SectionPour.sumsKept(profile, firstAlive(numbers, alive), width)) {
+            // a text copy that prints every row's values before its label (plain pdftotext, where the values stand
+            // higher than their labels): every row read from the values before its label, those printed without
+            // values among them, keeps every sum of the section, in more columns than the labels' order keeps
+            numbers.clear();
+            readings.clear();
+            where.clear();
+            for (Placement p : withLabelsAlone.values()) {
+                String id = p.form().id();
+                int j = rowsBefore.get(id);
+                Row printed = rows.get(j);
+                RowReadings.Readings r = RowReadings.of(
+                        RowReadings.withoutPadding(printed.cells(), p.form()), p.form(), blanksLost);
+                readings.put(id, r);
+                where.put(id, new Placement(j, printed, p.form(), true, p.printedLabel()));
+                numbers.put(id, r.readings().stream().map(RowReadings::numbers).toList());
+                sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "三 " + p.form().label() + ": values \"" + digits(printed)
+                        + "\" printed before its label, as every row's in this copy: the sums between rows hold so",
+                        RowReadings.where(printed.cells()));
+            }
+            placeRead(readings, where, TableSolver.solve(numbers, profile, width), Set.of(), sink);
+            return;
+        }
         // a text copy whose values may stand off their labels (some row's values cannot be read as its own), whose
         // rows as placed add up to more than a whole they are parts of, and less so read the other way: which row took
         // which values is unknown (a grid row holds its label and its values together)
         boolean mayStandOff = readings.values().stream().anyMatch(RowReadings.Readings::none)
                 && where.values().stream().anyMatch(p -> !p.printed().grid());
         Set<String> exceeding = mayStandOff
-                ? PartsExceed.offLabels(agreed(numbers, alive), valuesBefore(rows, placements, blanksLost), profile,
-                        width)
+                ? PartsExceed.offLabels(agreed(numbers, alive), oneEach(readingsOf(rowsBefore(rows, placements,
+                        where.values()), rows, where, blanksLost)), profile, width)
                 : Set.of();
+        placeRead(readings, where, alive, exceeding, sink);
+    }
+
+    /** Section 三's rows placed as read, but for those {@code exceeding} their wholes (left unplaced). */
+    private static void placeRead(Map<String, RowReadings.Readings> readings, Map<String, Placement> where,
+            Map<String, BitSet> alive, Set<String> exceeding, CellSink sink) {
         readings.forEach((id, r) -> {
             Placement p = where.get(id);
             if (exceeding.contains(id)) {
@@ -394,23 +430,119 @@ final class FormTableReader {
         });
     }
 
+    // in how many columns sums between rows must hold (a total not 0), none failing, for every row of 三 to be read
+    // from the values before its label
+    private static final int SUMS_BEFORE = 3;
+
     /**
-     * Each row of section 三 read from the values printed before its label, after section 二's rows, where they have one
-     * reading: the other order of a copy whose values may stand off their labels.
+     * For each row of section 三 in {@code section}, the printed row of the values before its label, after section
+     * 二's rows: the other order of a copy whose values may stand off their labels.
      */
-    private static Map<String, List<BigDecimal>> valuesBefore(
-            List<Row> rows, List<Placement> placements, boolean blanksLost) {
+    private static Map<String, Integer> rowsBefore(
+            List<Row> rows, List<Placement> placements, Collection<Placement> section) {
         int floor = -1;
         for (Placement p : placements) if (p.form().section() == Section.ACTIVE) floor = Math.max(floor, p.row());
-        Map<String, List<BigDecimal>> out = new LinkedHashMap<>();
-        for (Placement p : placements) {
-            if (p.form().section() != Section.APPLICATIONS) continue;
+        Set<Integer> placed = new HashSet<>();
+        for (Placement p : section) placed.add(p.row());
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Placement p : section) {
+            // a label that goes on on the next line has its values between its lines, on its first
+            if (p.printed().hasValues() && continues(rows, p.row(), placed)) {
+                out.put(p.form().id(), p.row());
+                continue;
+            }
             int j = p.row() - 1;
             while (j > floor && !rows.get(j).hasValues()) j--;
-            if (j <= floor) continue;
-            RowReadings.Readings r = RowReadings.of(rows.get(j).cells(), p.form(), blanksLost);
-            if (r.readings().size() == 1) out.put(p.form().id(), RowReadings.numbers(r.readings().get(0)));
+            if (j > floor) out.put(p.form().id(), j);
         }
+        return out;
+    }
+
+    /** Whether the label of printed row {@code i} goes on on the next line: a text row of no row's, not numbered. */
+    private static boolean continues(List<Row> rows, int i, Set<Integer> placed) {
+        if (i + 1 >= rows.size() || placed.contains(i + 1)) return false;
+        Row next = rows.get(i + 1);
+        if (next.grid() || next.labels().isEmpty()) return false;
+        String label = next.labels().get(0).raw();
+        return Labels.numbering(label).isEmpty() && !Labels.isOfWhich(label) && !Labels.isNumberingOnly(label);
+    }
+
+    /**
+     * {@code where} with each required row of section 三 it lacks at a printed row without values whose label is the
+     * row's own, between the printed rows of the form's rows around it, in the form's order: a copy that prints every
+     * row's values before its label prints none on the label's line of a row followed by a heading ((二)部分公开 /
+     * (三)不予公开) or by the section's end.
+     */
+    private static Map<String, Placement> withLabelOnlyRows(
+            List<Row> rows, Map<String, Placement> where, FormProfile profile) {
+        List<FormProfile.Row> form = profile.rows(Section.APPLICATIONS);
+        Map<String, Placement> out = new LinkedHashMap<>();
+        int after = -1;
+        for (int k = 0; k < form.size(); k++) {
+            FormProfile.Row f = form.get(k);
+            Placement placed = where.get(f.id());
+            if (placed != null) {
+                out.put(f.id(), placed);
+                after = placed.row();
+                continue;
+            }
+            if (f.optional() || after < 0) continue;
+            int before = rows.size();
+            for (int n = k + 1; n < form.size() && before == rows.size(); n++) {
+                if (where.containsKey(form.get(n).id())) before = where.get(form.get(n).id()).row();
+            }
+            for (int j = after + 1; j < before; j++) {
+                Row r = rows.get(j);
+                if (r.hasValues() || r.labels().isEmpty() || r.grid()) continue;
+                String own = FormAligner.own(r);
+                if (LabelSimilarity.match(own, f.labels()).score() < SAME_LABEL) continue;
+                out.put(f.id(), new Placement(j, r, f, false, own));
+                after = j;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The readings of the rows of {@code before} from their values. */
+    private static Map<String, List<List<BigDecimal>>> readingsOf(
+            Map<String, Integer> before, List<Row> rows, Map<String, Placement> where, boolean blanksLost) {
+        Map<String, List<List<BigDecimal>>> out = new LinkedHashMap<>();
+        before.forEach((id, j) -> {
+            RowReadings.Readings r = RowReadings.of(rows.get(j).cells(), where.get(id).form(), blanksLost);
+            if (!r.none()) out.put(id, r.readings().stream().map(RowReadings::numbers).toList());
+        });
+        return out;
+    }
+
+    /** Each row's first reading the sums leave (all of them where the sums contradict each other). */
+    private static Map<String, List<BigDecimal>> firstAlive(
+            Map<String, List<List<BigDecimal>>> numbers, Map<String, BitSet> alive) {
+        Map<String, List<BigDecimal>> out = new LinkedHashMap<>();
+        numbers.forEach((id, list) -> {
+            int first = alive.getOrDefault(id, new BitSet()).nextSetBit(0);
+            if (first >= 0) out.put(id, list.get(first));
+        });
+        return out;
+    }
+
+    /**
+     * Whether every placed row of section 三 is a text row and has values before its label that it can be read from,
+     * each its own printed row.
+     */
+    private static boolean allBefore(
+            Map<String, Placement> where, Map<String, Integer> rowsBefore, Map<String, ?> before) {
+        if (where.isEmpty() || !before.keySet().containsAll(where.keySet())) return false;
+        for (Placement p : where.values()) if (p.printed().grid()) return false;
+        return Set.copyOf(rowsBefore.values()).size() == rowsBefore.size();
+    }
+
+    /** Each row's values where it has one reading. */
+    private static Map<String, List<BigDecimal>> oneEach(Map<String, List<List<BigDecimal>>> numbers) {
+        Map<String, List<BigDecimal>> out = new LinkedHashMap<>();
+        numbers.forEach((id, list) -> {
+            if (list.size() == 1) out.put(id, list.get(0));
+        });
         return out;
     }
 

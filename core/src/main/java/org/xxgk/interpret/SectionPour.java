@@ -210,15 +210,29 @@ final class SectionPour {
         return false;
     }
 
-    /** Whether every sum between the section's rows holds in every column, where its rows are there to add. */
-    private static boolean equationsHold(FormProfile profile, Map<String, List<BigDecimal>> numbers, int width) {
+    /**
+     * In how many columns the sums between rows {@code numbers} lets add up (its rows there on both sides, the sum's
+     * own row printed) hold with a total other than 0, all of them holding in every column; -1 where one fails.
+     */
+    static int sumsKept(FormProfile profile, Map<String, List<BigDecimal>> numbers, int width) {
+        int kept = 0;
         for (FormProfile.Equation e : profile.equations()) {
+            // a sum row not printed stands for its parts: its sum of them says nothing
+            if (e.plus().stream().noneMatch(numbers::containsKey)) continue;
             Optional<List<BigDecimal>> plus = total(e.plus(), numbers, profile, width);
             Optional<List<BigDecimal>> minus = total(e.minus(), numbers, profile, width);
             if (plus.isEmpty() || minus.isEmpty()) continue;
-            for (int c = 0; c < width; c++) if (plus.get().get(c).compareTo(minus.get().get(c)) != 0) return false;
+            for (int c = 0; c < width; c++) {
+                if (plus.get().get(c).compareTo(minus.get().get(c)) != 0) return -1;
+                if (plus.get().get(c).signum() != 0) kept++;
+            }
         }
-        return true;
+        return kept;
+    }
+
+    /** Whether every sum between the section's rows holds in every column, where its rows are there to add. */
+    private static boolean equationsHold(FormProfile profile, Map<String, List<BigDecimal>> numbers, int width) {
+        return sumsKept(profile, numbers, width) >= 0;
     }
 
     private static Optional<List<BigDecimal>> total(

@@ -139,6 +139,10 @@ class PrintedPortalPagesTest {
         // it and the rows after it make up exactly what their parent lacks, not a new indicator at the top level
         "27500018, LEGACY, plain, 33",
         "27500007, LEGACY, plain, 32",
+        // … and a V2021 page whose every row of 三 prints its values before its label, or between its label's lines
+        // where it wraps, some rows none on their label's line (（二）部分公开… / （三）不予公开): read so, label-only rows
+        // among them, where the sums between rows hold so with totals not 0 and hold less as the labels place them
+        "9500003, V2021, plain, 194",
         // pdfminer's pdf2txt of the Chromium print (-miner): a sub-table of two rows of like columns column by column,
         // each column's cell of the first row then of the second, the second's label beside its first cell or on a
         // line of its own (规章 / 0 / 行政规范性文件 0 / 0 / 3 / 0 / 687; 行政处罚 / ２３２ / 行政强制 / ６９ / ０ ０ ０ ２０２); two

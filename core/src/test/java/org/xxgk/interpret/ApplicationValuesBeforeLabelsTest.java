@@ -1,0 +1,53 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.xxgk.model.AnnualReport;
+import org.xxgk.source.WarningCode;
+
+/**
+ * Plain pdftotext of a V2021 page that prints every row of section 三's values before its label, or between its
+ * label's lines where it wraps (one line higher than its label as the labels place them), so that a row followed by a
+ * heading prints none on its label's line ({@code （二）部分公开…} / {@code （三）不予公开}). Each row is then read from
+ * the values before its label, the rows printed without values among them, where the section's sums between rows hold
+ * so with totals not 0 and hold less as the labels place the values.
+ */
+class ApplicationValuesBeforeLabelsTest {
+
+    private static final String PAGE = "/derived/portal-pages/9500003-plain.txt";
+
+    @Test
+    void everyRowIsReadFromTheValuesBeforeItsLabel() throws IOException {
+        AnnualReport report = ResourceText.read(ResourceText.of(PAGE), "before.txt");
+        assertThat(row(report, "applications.newlyReceived")).containsExactly(210, 11, 0, 0, 6, 85, 312);
+        // printed without values on its label's line, its values on the line of the row above
+        assertThat(row(report, "applications.carriedOver")).containsExactly(60, 0, 0, 0, 0, 0, 60);
+        assertThat(row(report, "applications.partlyGranted")).containsExactly(46, 0, 0, 0, 0, 0, 46);
+        assertThat(row(report, "applications.notProcessed.repeated")).containsExactly(119, 0, 0, 0, 0, 0, 119);
+        assertThat(row(report, "applications.notProcessed.massRepeated")).containsExactly(94, 11, 0, 0, 0, 0, 105);
+        // a label wrapped over two lines has its values between them, on its first
+        assertThat(row(report, "applications.other.overdueCorrection")).containsExactly(0, 0, 0, 0, 0, 0, 0);
+        assertThat(row(report, "applications.resultTotal")).containsExactly(270, 11, 0, 0, 6, 85, 372);
+        assertThat(row(report, "applications.carriedForward")).containsExactly(0, 0, 0, 0, 0, 0, 0);
+        assertThat(report.warnings()).anyMatch(w -> w.code() == WarningCode.ROW_MATCHED_BY_ORDER
+                && w.message().contains("printed before its label"));
+    }
+
+    @Test
+    void sumsThatFailEitherWayLeaveTheLabelsOrder() throws IOException {
+        // the total row's values changed: no order keeps the sums, and the labels' order stands
+        String page = ResourceText.of(PAGE).replace("270 11 0 0 6 85 372", "271 11 0 0 6 85 373");
+        AnnualReport report = ResourceText.read(page, "broken.txt");
+        assertThat(report.warnings()).noneMatch(w -> w.message().contains("printed before its label"));
+        assertThat(row(report, "applications.granted")).containsExactly(46, 0, 0, 0, 0, 0, 46);
+    }
+
+    private static List<Integer> row(AnnualReport report, String row) {
+        return List.of("naturalPerson", "commercial", "research", "publicInterest", "legalService", "otherOrg", "total")
+                .stream().map(c -> report.value(row + "." + c).map(BigDecimal::intValueExact).orElse(-1)).toList();
+    }
+}
