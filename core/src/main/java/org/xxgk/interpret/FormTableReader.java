@@ -373,33 +373,9 @@ final class FormTableReader {
         }
         int width = CellCatalog.applicationColumns().size();
         Map<String, BitSet> alive = TableSolver.solve(numbers, profile, width);
-        Map<String, Placement> withLabelsAlone = withLabelOnlyRows(rows, where, profile);
-        Map<String, Integer> rowsBefore = rowsBefore(rows, placements, withLabelsAlone.values());
-        Map<String, List<List<BigDecimal>>> numbersBefore = readingsOf(rowsBefore, rows, withLabelsAlone, blanksLost);
-        int keptBefore = allBefore(withLabelsAlone, rowsBefore, numbersBefore) ? SectionPour.sumsKept(profile,
-                firstAlive(numbersBefore, TableSolver.solve(numbersBefore, profile, width)), width) : -1;
-        if (keptBefore >= SUMS_BEFORE
-                && keptBefore > SectionPour.sumsKept(profile, firstAlive(numbers, alive), width)) {
-            // a text copy that prints every row's values before its label (plain pdftotext, where the values stand
-            // higher than their labels): every row read from the values before its label, those printed without
-            // values among them, keeps every sum of the section, in more columns than the labels' order keeps
-            numbers.clear();
-            readings.clear();
-            where.clear();
-            for (Placement p : withLabelsAlone.values()) {
-                String id = p.form().id();
-                int j = rowsBefore.get(id);
-                Row printed = rows.get(j);
-                RowReadings.Readings r = RowReadings.of(
-                        RowReadings.withoutPadding(printed.cells(), p.form()), p.form(), blanksLost);
-                readings.put(id, r);
-                where.put(id, new Placement(j, printed, p.form(), true, p.printedLabel()));
-                numbers.put(id, r.readings().stream().map(RowReadings::numbers).toList());
-                sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "三 " + p.form().label() + ": values \"" + digits(printed)
-                        + "\" printed before its label, as every row's in this copy: the sums between rows hold so",
-                        RowReadings.where(printed.cells()));
-            }
-            placeRead(readings, where, TableSolver.solve(numbers, profile, width), Set.of(), sink);
+        // a text copy may print every row's values before its label (a grid row holds its label and values together)
+        if (!where.isEmpty() && where.values().stream().noneMatch(p -> p.printed().grid())
+                && readFromValuesBefore(rows, placements, where, numbers, alive, profile, blanksLost, sink)) {
             return;
         }
         // a text copy whose values may stand off their labels (some row's values cannot be read as its own), whose
@@ -412,6 +388,45 @@ final class FormTableReader {
                         where.values()), rows, where, blanksLost)), profile, width)
                 : Set.of();
         placeRead(readings, where, alive, exceeding, sink);
+    }
+
+    /**
+     * Section 三 of a text copy that prints every row's values before its label (plain pdftotext, where the values
+     * stand higher than their labels), read so: where every row read from the values before its label, those printed
+     * without values among them, keeps every sum of the section, in more columns than the labels' order ({@code
+     * labelled}, its readings {@code alive}) keeps. False, nothing placed, where not.
+     */
+    private static boolean readFromValuesBefore(List<Row> rows, List<Placement> placements,
+            Map<String, Placement> labelled, Map<String, List<List<BigDecimal>>> labelledNumbers,
+            Map<String, BitSet> alive, FormProfile profile, boolean blanksLost, CellSink sink) {
+        int width = CellCatalog.applicationColumns().size();
+        Map<String, Placement> withLabelsAlone = withLabelOnlyRows(rows, labelled, profile);
+        Map<String, Integer> rowsBefore = rowsBefore(rows, placements, withLabelsAlone.values());
+        Map<String, List<List<BigDecimal>>> numbersBefore = readingsOf(rowsBefore, rows, withLabelsAlone, blanksLost);
+        int keptBefore = allBefore(withLabelsAlone, rowsBefore, numbersBefore) ? SectionPour.sumsKept(profile,
+                firstAlive(numbersBefore, TableSolver.solve(numbersBefore, profile, width)), width) : -1;
+        if (keptBefore < SUMS_BEFORE
+                || keptBefore <= SectionPour.sumsKept(profile, firstAlive(labelledNumbers, alive), width)) {
+            return false;
+        }
+        Map<String, RowReadings.Readings> readings = new LinkedHashMap<>();
+        Map<String, Placement> where = new LinkedHashMap<>();
+        Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
+        for (Placement p : withLabelsAlone.values()) {
+            String id = p.form().id();
+            int j = rowsBefore.get(id);
+            Row printed = rows.get(j);
+            RowReadings.Readings r = RowReadings.of(
+                    RowReadings.withoutPadding(printed.cells(), p.form()), p.form(), blanksLost);
+            readings.put(id, r);
+            where.put(id, new Placement(j, printed, p.form(), true, p.printedLabel()));
+            numbers.put(id, r.readings().stream().map(RowReadings::numbers).toList());
+            sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "三 " + p.form().label() + ": values \"" + digits(printed)
+                    + "\" printed before its label, as every row's in this copy: the sums between rows hold so",
+                    RowReadings.where(printed.cells()));
+        }
+        placeRead(readings, where, TableSolver.solve(numbers, profile, width), Set.of(), sink);
+        return true;
     }
 
     /** Section 三's rows placed as read, but for those {@code exceeding} their wholes (left unplaced). */
@@ -526,15 +541,11 @@ final class FormTableReader {
         return out;
     }
 
-    /**
-     * Whether every placed row of section 三 is a text row and has values before its label that it can be read from,
-     * each its own printed row.
-     */
+    /** Whether every placed row of section 三 has values before its label to be read from, each its own printed row. */
     private static boolean allBefore(
             Map<String, Placement> where, Map<String, Integer> rowsBefore, Map<String, ?> before) {
-        if (where.isEmpty() || !before.keySet().containsAll(where.keySet())) return false;
-        for (Placement p : where.values()) if (p.printed().grid()) return false;
-        return Set.copyOf(rowsBefore.values()).size() == rowsBefore.size();
+        return before.keySet().containsAll(where.keySet())
+                && Set.copyOf(rowsBefore.values()).size() == rowsBefore.size();
     }
 
     /** Each row's values where it has one reading. */

@@ -2,7 +2,6 @@ package org.xxgk.interpret;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -375,7 +374,6 @@ final class LegacyTableReader {
         return new int[] {holds, fails, parents};
     }
 
-    /** The value read under {@code key}, if any. */
     // how many rows below an unnumbered item are looked at for the rest of its list
     private static final int LIST_ROWS = 12;
 
@@ -409,32 +407,35 @@ final class LegacyTableReader {
             any |= left.signum() != 0;
         }
         if (!any) return false;
+        if (madeUp(lacking, figures.get())) return true;
         int expected = path.get(path.size() - 1) + 1;
-        Optional<BigDecimal[]> next = figures;
-        for (int j = i + 1; ; j++) {
-            for (int c = 0; c < 2; c++) {
-                if (lacking[c] == null) continue;
-                lacking[c] = lacking[c].subtract(next.get()[c]);
-            }
-            if (Arrays.stream(lacking).allMatch(l -> l == null || l.signum() == 0)) return true;
-            // the next row of the list that prints figures
-            next = Optional.empty();
-            for (; j < rows.size() && j <= i + LIST_ROWS && next.isEmpty(); j++) {
-                Row r = rows.get(j);
-                if (r.labels().isEmpty() || r.grid()) return false;
-                String label = r.labels().get(0).raw();
-                Optional<Numbering> n = Labels.numbering(label);
-                if (Labels.isOfWhich(label) || n.isPresent() && n.get().number() != expected) return false;
-                if (!r.hasValues()) continue;
-                expected++;
-                List<Token> cells = new ArrayList<>(r.labels().subList(1, r.labels().size()));
-                cells.addAll(r.cells());
-                next = figures(cells.subList(labelFragments(cells, columns), cells.size()), columns);
-                if (next.isEmpty()) return false;
-            }
+        // the next rows of the list that print figures
+        for (int j = i + 1; j < rows.size() && j <= i + LIST_ROWS; j++) {
+            Row r = rows.get(j);
+            if (r.labels().isEmpty() || r.grid()) return false;
+            String label = r.labels().get(0).raw();
+            Optional<Numbering> n = Labels.numbering(label);
+            if (Labels.isOfWhich(label) || n.isPresent() && n.get().number() != expected) return false;
+            if (!r.hasValues()) continue;
+            expected++;
+            List<Token> cells = new ArrayList<>(r.labels().subList(1, r.labels().size()));
+            cells.addAll(r.cells());
+            Optional<BigDecimal[]> next = figures(cells.subList(labelFragments(cells, columns), cells.size()), columns);
             if (next.isEmpty()) return false;
-            j--;
+            if (madeUp(lacking, next.get())) return true;
         }
+        return false;
+    }
+
+    /** Takes a row's figures from what its parent lacks; whether nothing is lacking then. */
+    private static boolean madeUp(BigDecimal[] lacking, BigDecimal[] figures) {
+        boolean none = true;
+        for (int c = 0; c < lacking.length; c++) {
+            if (lacking[c] == null) continue;
+            lacking[c] = lacking[c].subtract(figures[c]);
+            none &= lacking[c].signum() == 0;
+        }
+        return none;
     }
 
     /** A row's figures in the header's year's and cumulative columns (null for one it lacks); empty if not numbers. */
@@ -453,6 +454,7 @@ final class LegacyTableReader {
         return any ? Optional.of(out) : Optional.empty();
     }
 
+    /** The value read under {@code key}, if any. */
     static Optional<BigDecimal> value(CellSink read, String key) {
         CellValue c = read.cells.get(key);
         return c == null ? Optional.empty() : c.value();
