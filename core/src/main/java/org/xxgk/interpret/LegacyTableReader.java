@@ -35,16 +35,24 @@ final class LegacyTableReader {
         List<LegacyColumn> columns = new ArrayList<>();
         List<Double> places = new ArrayList<>();
         int first;
+        List<Row> table = rows;
         if (headerRow >= 0) {
             int i = headerRow;
             boolean indicatorSeen = false;
+            // the first indicator's label, printed between the header's 指标名称 and its other words (pdftotext prints
+            // the first column's cells before the next's): its rows, and the header row that holds its values
+            int labelAt = -1;
+            int labelRows = 0;
+            int valuesAt = -1;
             for (; i < rows.size(); i++) {
                 Row r = rows.get(i);
                 // a row of column words with values is still the header's (a copy printing each row's values before
                 // its label puts the first row's there: valuesBefore reads them)
                 boolean values = r.hasValues() && !holdsHeaderYear(rows, i);
                 if (values && i > headerRow && !namesColumns(r)) break;
-                if (values && i > headerRow) {
+                if (values && labelAt >= 0 && valuesAt < 0) {
+                    valuesAt = i;
+                } else if (values && i > headerRow) {
                     for (Token t : r.cells()) {
                         if (t.isValue()) {
                             sink.warn(WarningCode.VALUE_WITHOUT_HEADER, "统计表: \"" + t.raw()
@@ -70,6 +78,13 @@ final class LegacyTableReader {
                     }
                 }
                 if (!any) {
+                    int label = labelAt < 0 ? labelInHeader(rows, i) : 0;
+                    if (label > 0) {
+                        labelAt = i;
+                        labelRows = label;
+                        i += label - 1;
+                        continue;
+                    }
                     // a header word broken over two lines of its own (2012 年 / 度): the two name a column together
                     List<LegacyColumn> joined = indicatorSeen ? brokenWord(rows, i) : List.of();
                     if (joined.isEmpty()) break;
@@ -83,7 +98,16 @@ final class LegacyTableReader {
                 }
             }
             first = i;
-            columns = withLostYearColumn(leftToRight(columns, places), rows, first);
+            if (labelAt >= 0 && valuesAt == first - 1) {
+                // the label's row gets the values the header's last row holds, and the table starts there
+                List<Token> label = new ArrayList<>();
+                for (Row r : rows.subList(labelAt, labelAt + labelRows)) label.addAll(r.labels());
+                Row header = rows.get(valuesAt);
+                table = new ArrayList<>(rows);
+                table.set(valuesAt, new Row(label, header.cells(), header.block(), header.grid()));
+                first = valuesAt;
+            }
+            columns = withLostYearColumn(leftToRight(columns, places), table, first);
         } else {
             first = -1;
             for (int i = 0; i < rows.size() && first < 0; i++) {
@@ -92,7 +116,12 @@ final class LegacyTableReader {
             if (first < 0) return Optional.empty();
             columns.addAll(gluedHeader(rows, first));
         }
+        return readIndicators(table, headerRow, first, columns, sink);
+    }
 
+    /** The indicators of rows {@code first} on, read under {@code columns}; the header's row for the range. */
+    private static Optional<TableRange> readIndicators(List<Row> rows, int headerRow, int first,
+            List<LegacyColumn> columns, CellSink sink) {
         // a table numbers its top level (一、) from its first row on, or not at all
         boolean topNumbering = false;
         for (int i = first; i < rows.size(); i++) {
@@ -110,6 +139,7 @@ final class LegacyTableReader {
         // an indicator printed without values on its line: they may follow on a line of their own, after the rest of
         // its label (a copy that wraps the label cell: 舆情计 / 1次) / 次 223)
         Indicator pending = null;
+        Token wrapped = null;
         for (int i = first; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.labels().isEmpty()) {
@@ -130,6 +160,11 @@ final class LegacyTableReader {
             List<Token> own = r.grid() ? r.ownLabels() : r.labels();
             if (own.isEmpty()) continue;
             Token label = own.get(0);
+            if (wrapped != null) {
+                label = new Token(wrapped.raw() + label.raw(), label.value(), wrapped.provenance(), false,
+                        wrapped.source(), wrapped.block());
+                wrapped = null;
+            }
             if (started && isSignOff(label.raw())) break;
             List<Token> rest = new ArrayList<>(own.subList(1, own.size()));
             rest.addAll(r.cells());
@@ -176,7 +211,14 @@ final class LegacyTableReader {
                     warnIfIndicatorsFollow(rows, i, label, sink);
                     break;
                 }
-                if (pending != null) pending = pending.continued(Text.compact(label.raw()));
+                if (pending != null) {
+                    pending = pending.continued(Text.compact(label.raw()));
+                } else if (!r.grid() && goesOn && Labels.lostNumber(label.raw()) && continuesLabel(rows.get(i + 1))) {
+                    // the first line of the next row's label, wrapped, with the number that row lacks (．电子 /
+                    // 邮件申请数 条 0 77); a line without one may as well be the end of the label above (政府公 条 0 0 /
+                    // 报公开)
+                    wrapped = label;
+                }
                 continue;
             }
             if (!started && !numbered && !r.hasValues()) continue;
@@ -206,6 +248,13 @@ final class LegacyTableReader {
         }
         if (pending != null) pending.place(List.of(), columns, sink);
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
+    }
+
+    /** Whether a row of text goes on with the label of the line above: its label is neither numbered nor 其中. */
+    private static boolean continuesLabel(Row r) {
+        if (r.grid() || r.labels().isEmpty()) return false;
+        String label = r.labels().get(0).raw();
+        return Labels.numbering(label).isEmpty() && !Labels.isOfWhich(label) && !Labels.lostNumber(label);
     }
 
     // how far below the end of the table rows are looked at for indicators it left out
@@ -268,6 +317,8 @@ final class LegacyTableReader {
 
         /** Its cells read from {@code rest} (none: blank), after its unit unless {@code rest} prints one again. */
         void place(List<Token> rest, List<LegacyColumn> columns, CellSink sink) {
+            // a number printed apart from its item (2. / 其中： / 1.当面申请数): no indicator of its own
+            if (rest.isEmpty() && !hasUnit() && Labels.isNumberingOnly(printed)) return;
             List<Token> cells = rest;
             if (hasUnit() && !isUnitFirst(rest)) {
                 cells = new ArrayList<>(unit);
@@ -329,6 +380,34 @@ final class LegacyTableReader {
         String year = r.cells().get(0).raw().strip();
         return year.length() == 4 && (year.startsWith("19") || year.startsWith("20")) && year.chars().allMatch(
                 c -> c >= '0' && c <= '9') && !next.isEmpty() && Labels.text(next.get(0).raw()).startsWith("年度");
+    }
+
+    // the most lines the first indicator's label takes between the header's words (主动公开信 / 息数)
+    private static final int LABEL_LINES = 2;
+
+    /**
+     * How many rows from {@code i} on are the first indicator's label printed inside the header ({@code 指标名称} /
+     * {@code 主动公开信息数} / {@code 计量单位 2012年度 历年累计 条 967 1,915}): rows of words without values, none of
+     * them a column's, right before a row that names a column; 0 where they are not.
+     */
+    private static int labelInHeader(List<Row> rows, int i) {
+        for (int k = 0; k < LABEL_LINES && i + k < rows.size(); k++) {
+            Row r = rows.get(i + k);
+            if (r.hasValues() || r.labels().isEmpty()) return 0;
+            for (Token t : r.labels()) {
+                if (!columns(t).isEmpty() || HEADER_HALVES.contains(Labels.text(t.raw()))) return 0;
+            }
+            if (i + k + 1 < rows.size() && namesValueColumn(rows.get(i + k + 1))) return k + 1;
+        }
+        return 0;
+    }
+
+    /** Whether one of a row's labels names the 单位, year's or cumulative column. */
+    private static boolean namesValueColumn(Row r) {
+        for (Token t : r.labels()) {
+            for (LegacyColumn c : columns(t)) if (c != LegacyColumn.INDICATOR) return true;
+        }
+        return false;
     }
 
     /** Whether a row's labels are two or more of the header's column words ({@code 计量单位 | 2012年度 | 历年累计}). */
@@ -406,23 +485,28 @@ final class LegacyTableReader {
             lacking[c] = left;
             any |= left.signum() != 0;
         }
-        if (!any) return false;
-        if (madeUp(lacking, figures.get())) return true;
+        // a parent made up already (its list complete) takes a row of zeros only on its numbers' word below
+        if (madeUp(lacking, figures.get()) && any) return true;
+        if (exceeded(lacking)) return false;
         int expected = path.get(path.size() - 1) + 1;
-        // the next rows of the list that print figures
+        // the next rows of the list that print figures, up to the list's own next number
         for (int j = i + 1; j < rows.size() && j <= i + LIST_ROWS; j++) {
             Row r = rows.get(j);
             if (r.labels().isEmpty() || r.grid()) return false;
             String label = r.labels().get(0).raw();
             Optional<Numbering> n = Labels.numbering(label);
-            if (Labels.isOfWhich(label) || n.isPresent() && n.get().number() != expected) return false;
+            if (Labels.isOfWhich(label)) return false;
+            // the list's numbers go on where the rows before left off: they were its items (a complete list's zero
+            // rows among them, which sums cannot place)
+            if (n.isPresent()) return n.get().number() == expected;
             if (!r.hasValues()) continue;
             expected++;
             List<Token> cells = new ArrayList<>(r.labels().subList(1, r.labels().size()));
             cells.addAll(r.cells());
             Optional<BigDecimal[]> next = figures(cells.subList(labelFragments(cells, columns), cells.size()), columns);
             if (next.isEmpty()) return false;
-            if (madeUp(lacking, next.get())) return true;
+            if (madeUp(lacking, next.get()) && any) return true;
+            if (exceeded(lacking)) return false;
         }
         return false;
     }
@@ -436,6 +520,12 @@ final class LegacyTableReader {
             none &= lacking[c].signum() == 0;
         }
         return none;
+    }
+
+    /** Whether rows took more than their parent lacked in some column. */
+    private static boolean exceeded(BigDecimal[] lacking) {
+        for (BigDecimal l : lacking) if (l != null && l.signum() < 0) return true;
+        return false;
     }
 
     /** A row's figures in the header's year's and cumulative columns (null for one it lacks); empty if not numbers. */

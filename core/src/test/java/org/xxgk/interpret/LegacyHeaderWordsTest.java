@@ -94,6 +94,24 @@ class LegacyHeaderWordsTest {
         assertThat(value(single, "legacy.2.cumulative")).isEqualTo(6);
     }
 
+    @Test
+    void theFirstIndicatorsLabelAmongTheHeadersWordsGetsTheValuesOnItsRow() {
+        // plain pdftotext prints the first column's cells before the next's: the first indicator's label between 指标名称
+        // and the other header words, its values on the row of those words
+        String table = "六、政府信息公开情况统计表\n指标名称\n主动公开信\n息数\n\n计量单位 2012年度 历年累计\n条\n\n967\n\n1,915\n\n"
+                + "其中：1.网站公开 条 967 1,310\n2.政府公报公开 条 0 605\n受理依申请公开信息总数 条 0 36\n东川县教育局\n";
+        AnnualReport report = ResourceText.read(table, "inside.txt");
+        assertThat(value(report, "legacy.1")).isEqualTo(967);
+        assertThat(value(report, "legacy.1.cumulative")).isEqualTo(1915);
+        assertThat(report.labels()).containsEntry("legacy.1", "主动公开信息数");
+        assertThat(value(report, "legacy.1.2.cumulative")).isEqualTo(605);
+        assertThat(value(report, "legacy.2.cumulative")).isEqualTo(36);
+        // no values on the header's rows: the words after the label are still the header's, no indicator
+        AnnualReport below = ResourceText.read(table.replace("条\n\n967\n\n1,915\n\n", ""), "below.txt");
+        assertThat(below.labels().values()).noneMatch(l -> l.contains("计量单位"));
+        assertThat(value(below, "legacy.2.cumulative")).isEqualTo(605);
+    }
+
     private static int value(AnnualReport report, String key) {
         return report.value(key).map(BigDecimal::intValueExact).orElse(-1);
     }

@@ -57,6 +57,43 @@ class LegacyListNumbersAstrayTest {
         assertThat(value(report, "legacy.3.cumulative")).isEqualTo(9);
     }
 
+    @Test
+    void zeroRowsOfACompleteListAreItsItemsWhereItsNextNumberFollows() throws IOException {
+        // plain pdftotext of 27500013: 其中： / 1.当面申请数 条 0 6 / 传真申请数 条 0 30 / 电子邮件 / 申请数 条 0 0 / 4. /
+        // 网上申请数 条 0 0: 传真 makes up 受理…总数 (0 36); 电子邮件申请数, all zeros, is its third item because 4. follows
+        String page = ResourceText.of("/derived/portal-pages/27500013-plain.txt");
+        AnnualReport report = ResourceText.read(page, "zeros.txt");
+        assertThat(value(report, "legacy.2.2.cumulative")).isEqualTo(30);
+        assertThat(value(report, "legacy.2.3")).isZero();
+        assertThat(value(report, "legacy.2.4.cumulative")).isZero();
+        // the number printed apart before 其中： (2. / 其中：) is no indicator of its own: 2.2 is 传真申请数's
+        assertThat(value(report, "legacy.2.2")).isZero();
+        assertThat(report.labels()).containsEntry("legacy.2.2", "传真申请数");
+        // without the next number a zero row after a complete list says nothing of its place: the top level
+        AnnualReport none = ResourceText.read(page.replace("\n4.\n", "\n"), "none.txt");
+        assertThat(value(none, "legacy.2.3")).isEqualTo(-1);
+        assertThat(value(none, "legacy.3")).isZero();
+        // a row that exceeds what its parent lacks is no item of it, the number below notwithstanding
+        String five = page.replace("申请数\n\n条\n\n0\n\n0\n\n4.", "申请数\n\n条\n\n0\n\n5\n\n4.");
+        AnnualReport more = ResourceText.read(five, "more.txt");
+        assertThat(value(more, "legacy.2.3.cumulative")).isEqualTo(-1);
+    }
+
+    @Test
+    void aLabelsFirstLineWithItsLostNumberGoesWithTheRowBelow() throws IOException {
+        // plain pdftotext of 27500006: ．传真申请数 条 40 40 / ．电子 / 邮件申请数 条 0 77: the first line of the third
+        // item's label, with its number's mark, makes the row below an item of the list, not a new indicator
+        String page = ResourceText.of("/derived/portal-pages/27500006-plain.txt");
+        AnnualReport report = ResourceText.read(page, "wrap.txt");
+        assertThat(value(report, "legacy.2.3.cumulative")).isEqualTo(77);
+        assertThat(report.labels()).containsEntry("legacy.2.3", ".电子邮件申请数");
+        assertThat(value(report, "legacy.3.cumulative")).isEqualTo(200);
+        // a line without a number's mark may as well end the label above (pdftotext -layout of 27000010: 政府公 / 2. /
+        // 条 0 0 / 报公开 / 受理依申请公开信息总数 条 10 86): it is not taken for the start of the row below
+        AnnualReport tail = ResourceText.read(ResourceText.of("/derived/portal-pages/27000010-layout.txt"), "tail.txt");
+        assertThat(tail.labels()).containsEntry("legacy.2", "受理依申请公开信息总数");
+    }
+
     private static int value(AnnualReport report, String key) {
         return report.value(key).map(BigDecimal::intValueExact).orElse(-1);
     }

@@ -137,8 +137,12 @@ class PrintedPortalPagesTest {
         // without 一、 numbering whose items lost their numbers (其中：1.网站公开 条 71 82 / 政府公报公开 条 0 530, its 2.
         // lines further on; 其中：1. / 当面申请数 … / 网上申请数 … / 信函、传真申请数 …): each is its list's next item where
         // it and the rows after it make up exactly what their parent lacks, not a new indicator at the top level
-        "27500018, LEGACY, plain, 33",
+        "27500018, LEGACY, plain, 34",
         "27500007, LEGACY, plain, 32",
+        // … the first indicator's label printed between the header's 指标名称 and its other words, its values on theirs
+        // (指标名称 / 主动公开信 / 息数 / 计量单位 2018年度 历年累计 条 3 6,454), and a label's first line with its item's
+        // lost number (．电子 / 邮件申请数 条 0 77)
+        "27500006, LEGACY, plain, 34",
         // … and a V2021 page whose every row of 三 prints its values before its label, or between its label's lines
         // where it wraps, some rows none on their label's line (（二）部分公开… / （三）不予公开): read so, label-only rows
         // among them, where the sums between rows hold so with totals not 0 and hold less as the labels place them
