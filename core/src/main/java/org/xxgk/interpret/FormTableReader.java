@@ -384,8 +384,8 @@ final class FormTableReader {
         boolean mayStandOff = readings.values().stream().anyMatch(RowReadings.Readings::none)
                 && where.values().stream().anyMatch(p -> !p.printed().grid());
         Set<String> exceeding = mayStandOff
-                ? PartsExceed.offLabels(agreed(numbers, alive), oneEach(readingsOf(rowsBefore(rows, placements,
-                        where.values()), rows, where, blanksLost)), profile, width)
+                ? PartsExceed.offLabels(agreed(numbers, alive), oneEach(readingsOf(printed(rowsBefore(rows, placements,
+                        where.values()), rows), where, blanksLost)), profile, width)
                 : Set.of();
         placeRead(readings, where, alive, exceeding, sink);
     }
@@ -400,9 +400,10 @@ final class FormTableReader {
             Map<String, Placement> labelled, Map<String, List<List<BigDecimal>>> labelledNumbers,
             Map<String, BitSet> alive, FormProfile profile, boolean blanksLost, CellSink sink) {
         int width = CellCatalog.applicationColumns().size();
-        Map<String, Placement> withLabelsAlone = withLabelOnlyRows(rows, labelled, profile);
+        Map<String, Placement> withLabelsAlone = withLabelOnlyRows(rows, labelled, profile, activeEnd(placements));
         Map<String, Integer> rowsBefore = rowsBefore(rows, placements, withLabelsAlone.values());
-        Map<String, List<List<BigDecimal>>> numbersBefore = readingsOf(rowsBefore, rows, withLabelsAlone, blanksLost);
+        Map<String, Row> printedBefore = regrouped(rowsBefore, rows, width);
+        Map<String, List<List<BigDecimal>>> numbersBefore = readingsOf(printedBefore, withLabelsAlone, blanksLost);
         int keptBefore = allBefore(withLabelsAlone, rowsBefore, numbersBefore) ? SectionPour.sumsKept(profile,
                 firstAlive(numbersBefore, TableSolver.solve(numbersBefore, profile, width)), width) : -1;
         if (keptBefore < SUMS_BEFORE
@@ -415,7 +416,7 @@ final class FormTableReader {
         for (Placement p : withLabelsAlone.values()) {
             String id = p.form().id();
             int j = rowsBefore.get(id);
-            Row printed = rows.get(j);
+            Row printed = printedBefore.get(id);
             RowReadings.Readings r = RowReadings.of(
                     RowReadings.withoutPadding(printed.cells(), p.form()), p.form(), blanksLost);
             readings.put(id, r);
@@ -455,8 +456,7 @@ final class FormTableReader {
      */
     private static Map<String, Integer> rowsBefore(
             List<Row> rows, List<Placement> placements, Collection<Placement> section) {
-        int floor = -1;
-        for (Placement p : placements) if (p.form().section() == Section.ACTIVE) floor = Math.max(floor, p.row());
+        int floor = activeEnd(placements);
         Set<Integer> placed = new HashSet<>();
         for (Placement p : section) placed.add(p.row());
         Map<String, Integer> out = new LinkedHashMap<>();
@@ -471,6 +471,13 @@ final class FormTableReader {
             if (j > floor) out.put(p.form().id(), j);
         }
         return out;
+    }
+
+    /** The printed row of section 二's last row placed; -1 for none. */
+    private static int activeEnd(List<Placement> placements) {
+        int end = -1;
+        for (Placement p : placements) if (p.form().section() == Section.ACTIVE) end = Math.max(end, p.row());
+        return end;
     }
 
     /** Whether the label of printed row {@code i} goes on on the next line: a text row of no row's, not numbered. */
@@ -489,10 +496,10 @@ final class FormTableReader {
      * (三)不予公开) or by the section's end.
      */
     private static Map<String, Placement> withLabelOnlyRows(
-            List<Row> rows, Map<String, Placement> where, FormProfile profile) {
+            List<Row> rows, Map<String, Placement> where, FormProfile profile, int activeEnd) {
         List<FormProfile.Row> form = profile.rows(Section.APPLICATIONS);
         Map<String, Placement> out = new LinkedHashMap<>();
-        int after = -1;
+        int after = activeEnd;
         for (int k = 0; k < form.size(); k++) {
             FormProfile.Row f = form.get(k);
             Placement placed = where.get(f.id());
@@ -501,30 +508,83 @@ final class FormTableReader {
                 after = placed.row();
                 continue;
             }
-            if (f.optional() || after < 0) continue;
+            if (f.optional()) continue;
             int before = rows.size();
             for (int n = k + 1; n < form.size() && before == rows.size(); n++) {
                 if (where.containsKey(form.get(n).id())) before = where.get(form.get(n).id()).row();
             }
-            for (int j = after + 1; j < before; j++) {
-                Row r = rows.get(j);
-                if (r.hasValues() || r.labels().isEmpty() || r.grid()) continue;
-                String own = FormAligner.own(r);
-                if (LabelSimilarity.match(own, f.labels()).score() < SAME_LABEL) continue;
-                out.put(f.id(), new Placement(j, r, f, false, own));
-                after = j;
-                break;
+            // the label on a line of its own, else its first line with the rest on the next (要求行政机关确认或重新出具已
+            // 0 / 获取信息)
+            Optional<Placement> found = labelAt(rows, after + 1, before, f, 1);
+            if (found.isEmpty()) found = labelAt(rows, after + 1, before, f, 2);
+            if (found.isPresent()) {
+                out.put(f.id(), found.get());
+                after = found.get().row();
             }
         }
         return out;
     }
 
-    /** The readings of the rows of {@code before} from their values. */
+    /** The first printed row from {@code from} (to {@code to}) whose label, on {@code lines} lines, is {@code f}'s. */
+    private static Optional<Placement> labelAt(List<Row> rows, int from, int to, FormProfile.Row f, int lines) {
+        for (int j = from; j + lines <= to; j++) {
+            StringBuilder own = new StringBuilder();
+            for (Row r : rows.subList(j, j + lines)) {
+                if (r.labels().isEmpty() || r.grid()) break;
+                own.append(FormAligner.own(r));
+            }
+            if (LabelSimilarity.match(own.toString(), f.labels()).score() >= SAME_LABEL) {
+                return Optional.of(new Placement(j, rows.get(j), f, false, own.toString()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Each row's printed row of {@code before}. */
+    private static Map<String, Row> printed(Map<String, Integer> before, List<Row> rows) {
+        Map<String, Row> out = new LinkedHashMap<>();
+        before.forEach((id, j) -> out.put(id, rows.get(j)));
+        return out;
+    }
+
+    /**
+     * Each row's printed row of {@code before}, where two rows in a row print {@code width} figures each between them
+     * and one of them fewer (pdftotext ran the first's line on into the next: {@code 要求行政机关确认或重新出具已 0} / {@code
+     * 获取信息} / {@code 5. 0 0 0 0 0 0 0 71 0 0 0 0 71}), with the two lines' figures parted {@code width} and {@code
+     * width} in their order.
+     */
+    private static Map<String, Row> regrouped(Map<String, Integer> before, List<Row> rows, int width) {
+        Map<String, Row> out = printed(before, rows);
+        List<String> ids = new ArrayList<>(out.keySet());
+        for (int k = 0; k + 1 < ids.size(); k++) {
+            Row a = out.get(ids.get(k));
+            Row b = out.get(ids.get(k + 1));
+            int n = a.cells().size();
+            // (two rows of width figures each come out as they were)
+            if (a == b || n + b.cells().size() != 2 * width || !figuresOnly(a) || !figuresOnly(b)) {
+                continue;
+            }
+            List<Token> all = new ArrayList<>(a.cells());
+            all.addAll(b.cells());
+            out.put(ids.get(k), new Row(a.labels(), all.subList(0, width), a.block(), false));
+            out.put(ids.get(k + 1), new Row(b.labels(), all.subList(width, all.size()), b.block(), false));
+            k++;
+        }
+        return out;
+    }
+
+    /** Whether every cell of a row is a number (a stand-in, —, or a run of digits is no one figure for sure). */
+    private static boolean figuresOnly(Row r) {
+        for (Token t : r.cells()) if (t.value().kind() != Values.Kind.NUMBER) return false;
+        return true;
+    }
+
+    /** The readings of the printed rows of {@code before} from their values. */
     private static Map<String, List<List<BigDecimal>>> readingsOf(
-            Map<String, Integer> before, List<Row> rows, Map<String, Placement> where, boolean blanksLost) {
+            Map<String, Row> before, Map<String, Placement> where, boolean blanksLost) {
         Map<String, List<List<BigDecimal>>> out = new LinkedHashMap<>();
-        before.forEach((id, j) -> {
-            RowReadings.Readings r = RowReadings.of(rows.get(j).cells(), where.get(id).form(), blanksLost);
+        before.forEach((id, printed) -> {
+            RowReadings.Readings r = RowReadings.of(printed.cells(), where.get(id).form(), blanksLost);
             if (!r.none()) out.put(id, r.readings().stream().map(RowReadings::numbers).toList());
         });
         return out;

@@ -46,6 +46,28 @@ class ApplicationValuesBeforeLabelsTest {
         assertThat(row(report, "applications.granted")).containsExactly(46, 0, 0, 0, 0, 0, 46);
     }
 
+    @Test
+    void rowsBeforeTheFirstReadAndLabelsOverTwoLinesAreFoundToo() throws IOException {
+        // plain pdftotext of a V2019 page the same way: no row before (二)部分公开 is read as the labels place it
+        // (一、本年新收… prints nothing on its line), a label's first line holds the one value the line had room for and
+        // the next row's line the rest with that row's (要求行政机关确认或重新出具已 0 / 获取信息 / 5. 0 0 0 0 0 0 0 71 0 0
+        // 0 0 71)
+        String page = ResourceText.of("/derived/portal-pages/18500021-plain.txt");
+        AnnualReport report = ResourceText.read(page, "v2019.txt");
+        assertThat(row(report, "applications.newlyReceived")).containsExactly(18, 65, 0, 0, 2, 0, 85);
+        assertThat(row(report, "applications.carriedOver")).containsExactly(6, 6, 0, 0, 0, 0, 12);
+        assertThat(row(report, "applications.granted")).containsExactly(4, 0, 0, 0, 0, 0, 4);
+        assertThat(row(report, "applications.refused.security")).containsExactly(1, 0, 0, 0, 2, 0, 3);
+        assertThat(row(report, "applications.notProcessed.confirmation")).containsExactly(0, 0, 0, 0, 0, 0, 0);
+        assertThat(row(report, "applications.other")).containsExactly(0, 71, 0, 0, 0, 0, 71);
+        assertThat(row(report, "applications.resultTotal")).containsExactly(24, 71, 0, 0, 2, 0, 97);
+        assertThat(row(report, "applications.carriedForward")).containsExactly(0, 0, 0, 0, 0, 0, 0);
+        // a stand-in for the first line's value: how many figures the two lines print is unknown, and the row has no
+        // values before its label to be read from
+        AnnualReport dash = ResourceText.read(page.replace("确认或重新出具已 0", "确认或重新出具已 —"), "dash.txt");
+        assertThat(dash.warnings()).noneMatch(w -> w.message().contains("printed before its label"));
+    }
+
     private static List<Integer> row(AnnualReport report, String row) {
         return List.of("naturalPerson", "commercial", "research", "publicInterest", "legalService", "otherOrg", "total")
                 .stream().map(c -> report.value(row + "." + c).map(BigDecimal::intValueExact).orElse(-1)).toList();
