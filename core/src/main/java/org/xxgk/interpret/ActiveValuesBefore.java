@@ -43,6 +43,8 @@ final class ActiveValuesBefore {
         for (int i = from; i < to; i++) {
             if (!isHeading(rows.get(i))) continue;
             int header = i + 1;
+            // the rest of a heading a line break cut after its 第 (第二十条第 / （六）项)
+            if (header < to && isHeadingRest(rows.get(header))) header++;
             while (header < to && isHeader(rows.get(header))) header++;
             int last = header - 1;
             if (last <= i || !rows.get(last).hasValues() || rows.get(last).grid()) continue;
@@ -78,6 +80,13 @@ final class ActiveValuesBefore {
             }
         }
         return false;
+    }
+
+    /** Whether a row is the 项 of a heading cut before it ({@code （六）项}), and nothing else. */
+    private static boolean isHeadingRest(Row r) {
+        String own = FormAligner.own(r);
+        return own.startsWith("(") && own.endsWith(")项")
+                && Labels.chinese(own.substring(1, own.length() - 2)).isPresent();
     }
 
     private static boolean isHeader(Row r) {

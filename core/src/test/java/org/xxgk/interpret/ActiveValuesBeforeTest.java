@@ -74,4 +74,16 @@ class ActiveValuesBeforeTest {
         assertThat(value(r, "active.penalty.decisions")).isEqualTo(17);
         assertThat(value(r, "active.enforcement.decisions")).isEqualTo(4);
     }
+
+    @Test
+    void aHeadingCutAfterItsDiIsOneHeading() {
+        // 第二十条第 / （六）项: the 项 on a line of its own is the heading's, not the sub-table's header
+        SeedText t = valuesBefore();
+        int six = t.indexOf("第二十条第(六)项");
+        t.lines.set(six, "（六）项");
+        t.lines.add(six, "第二十条第");
+        AnnualReport r = t.read();
+        assertThat(value(r, "active.penalty.decisions")).isEqualTo(17);
+        assertThat(value(r, "active.enforcement.decisions")).isEqualTo(4);
+    }
 }

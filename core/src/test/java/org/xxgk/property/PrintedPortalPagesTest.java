@@ -39,7 +39,7 @@ class PrintedPortalPagesTest {
         "9000003, V2021, layout, 200",
         // a sub-table heading cut by a line break (第二十条 / 第（五）项) with its rows' values before their labels
         // (制作数量 0 98 98 / 规章 3 3 11 / 规范性文件): the heading's first part ends the sub-table above
-        "18000020, V2019, plain, 172",
+        "18000020, V2019, plain, 174",
         // 其中：1.政府网站公 条 / 开数 502 502: the rest of a wrapped label with the values, below the unit's line
         "27000011, LEGACY, layout, 10",
         // 其中：1、当面申请数 / 条 / 0 / 0 / 2 / 、网上申请数: the 2 is the next label's; 、政府公报公开数 is the item after 1
@@ -147,6 +147,10 @@ class PrintedPortalPagesTest {
         // where it wraps, some rows none on their label's line (（二）部分公开… / （三）不予公开): read so, label-only rows
         // among them, where the sums between rows hold so with totals not 0 and hold less as the labels place them
         "9500003, V2021, plain, 194",
+        // … and a V2019 page the same from section 三's first row on (一、本年新收… prints nothing on its line), a label's
+        // first line holding the one value it had room for, the rest on the next row's line with that row's; section
+        // 二's 第(六)项 sub-table under a heading cut after its 第 (第二十条第 / （六）项), its values before its labels too
+        "18500021, V2019, plain, 179",
         // pdfminer's pdf2txt of the Chromium print (-miner): a sub-table of two rows of like columns column by column,
         // each column's cell of the first row then of the second, the second's label beside its first cell or on a
         // line of its own (规章 / 0 / 行政规范性文件 0 / 0 / 3 / 0 / 687; 行政处罚 / ２３２ / 行政强制 / ６９ / ０ ０ ０ ２０２); two
