@@ -956,6 +956,11 @@ final class FormTableReader {
             sink.warn(WarningCode.ROW_INCOMPLETE, row + ": \"" + digits(printed) + "\": " + why + "; not placed", at);
             return;
         }
+        if (brokenNumbers(r, alive, form)) {
+            sink.warn(WarningCode.ROW_INCOMPLETE, row + ": \"" + digits(printed) + "\": a figure with a leading 0 in a"
+                    + " row that does not add up: numbers broken over lines (７,１ / ０１ … ７０４ / ,１); not placed", at);
+            return;
+        }
         List<String> ambiguous = new ArrayList<>();
         for (int c = 0; c < form.width(); c++) {
             Optional<Token> agreed = RowReadings.agreed(r.readings(), alive, c);
@@ -987,6 +992,26 @@ final class FormTableReader {
                             + "); not placed: " + String.join(", ", ambiguous),
                     at);
         }
+    }
+
+    /**
+     * Whether every reading left of a row fails the row's own sum and prints a figure with a leading 0 ({@code ０１}):
+     * the pieces of numbers too wide for their cells, broken over lines (７,１ / 予以公 ０１ ３ … ７０４ / ,１ is 7,101
+     * and 7,104), not the row's figures. A row that adds up keeps its 01 as 1.
+     */
+    private static boolean brokenNumbers(RowReadings.Readings r, BitSet alive, FormProfile.Row form) {
+        for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
+            List<Token> reading = r.readings().get(i);
+            if (RowReadings.keepsSums(reading, form.sums())) return false;
+            if (reading.stream().noneMatch(FormTableReader::leadingZero)) return false;
+        }
+        return true;
+    }
+
+    private static boolean leadingZero(Token t) {
+        if (t == null) return false;
+        String digits = Labels.norm(t.raw()).strip();
+        return digits.length() > 1 && digits.charAt(0) == '0' && Character.isDigit(digits.charAt(1));
     }
 
     /** A row's printed values, for a warning. */
