@@ -206,7 +206,8 @@ final class LegacyTableReader {
                 // the rest of a label wrapped onto a line of its own (情计 1 次)) when the table goes on after it: a row
                 // with an indicator and values, or the values of the indicator the label belongs to
                 boolean goesOn = i + 1 < rows.size() && rows.get(i + 1).hasValues()
-                        && (!rows.get(i + 1).labels().isEmpty() || pending != null);
+                        && (!rows.get(i + 1).labels().isEmpty() || pending != null)
+                        || numberThenValues(rows, i + 1);
                 if (started && !goesOn) {
                     warnIfIndicatorsFollow(rows, i, label, sink);
                     break;
@@ -221,7 +222,9 @@ final class LegacyTableReader {
                 }
                 continue;
             }
-            if (!started && !numbered && !r.hasValues()) continue;
+            // before the first indicator, a row without values is none, but for one with its unit (主动公 条 / 开信息数
+            // 408 7774)
+            if (!started && !numbered && !r.hasValues() && !isUnitOnly(rest)) continue;
             started = true;
             if (pending != null && pending.hasUnit() && isHeadingWithValue(rest)) {
                 // a heading's 单位 says it counts nothing (——): the number printed after it is the waiting indicator's,
@@ -231,6 +234,9 @@ final class LegacyTableReader {
             } else if (pending != null) {
                 pending.place(List.of(), columns, sink);
             }
+            // 其中 alone with the 单位 of its list's first item, printed on its line (其中： 条 / 1.政府网站公开数 / 123 6810)
+            List<Token> unitAbove = pending != null && ofWhichAlone(pending.printed()) && numbered ? pending.unit()
+                    : List.of();
             pending = null;
             last = i;
             String printed = Text.compact(label.raw());
@@ -243,11 +249,34 @@ final class LegacyTableReader {
             List<Integer> path =
                     paths.next(label.raw(), sibling -> makesUpParent(sibling, figures, header, sink, rows, row));
             String key = CellCatalog.legacyKey(path);
-            if (!r.grid() && (rest.isEmpty() || isUnitOnly(rest))) pending = new Indicator(key, printed, label, rest);
+            if (!rest.isEmpty() && !unitAbove.isEmpty() && !isUnitFirst(rest)) {
+                List<Token> withUnit = new ArrayList<>(unitAbove);
+                withUnit.addAll(rest);
+                rest = withUnit;
+            }
+            if (!r.grid() && rest.isEmpty()) pending = new Indicator(key, printed, label, unitAbove);
+            else if (!r.grid() && isUnitOnly(rest)) pending = new Indicator(key, printed, label, rest);
             else place(key, printed, rest, columns, sink, label, r.grid());
         }
         if (pending != null) pending.place(List.of(), columns, sink);
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
+    }
+
+    /**
+     * Whether row {@code i} is a list item's number alone (its unit beside it, if any) and the row after it prints
+     * values: a label wrapped around its number (政府公报 / 2. 条 / 公开数 0 6), the table going on.
+     */
+    private static boolean numberThenValues(List<Row> rows, int i) {
+        if (i + 1 >= rows.size()) return false;
+        Row r = rows.get(i);
+        return r.labels().size() == 1 && !r.hasValues() && Labels.isNumberingOnly(r.labels().get(0).raw())
+                && rows.get(i + 1).hasValues();
+    }
+
+    /** Whether a label is 其中 and nothing else. */
+    private static boolean ofWhichAlone(String printed) {
+        String s = Labels.text(printed);
+        return s.equals("其中");
     }
 
     /** Whether a row of text goes on with the label of the line above: its label is neither numbered nor 其中. */
@@ -317,8 +346,9 @@ final class LegacyTableReader {
 
         /** Its cells read from {@code rest} (none: blank), after its unit unless {@code rest} prints one again. */
         void place(List<Token> rest, List<LegacyColumn> columns, CellSink sink) {
-            // a number printed apart from its item (2. / 其中： / 1.当面申请数): no indicator of its own
-            if (rest.isEmpty() && !hasUnit() && Labels.isNumberingOnly(printed)) return;
+            // a number printed apart from its item (2. / 其中： / 1.当面申请数), or 其中 alone above its list (其中： 条 /
+            // 1.政府网站公开数 / 123 6810): no indicator of its own
+            if (rest.isEmpty() && (!hasUnit() && Labels.isNumberingOnly(printed) || ofWhichAlone(printed))) return;
             List<Token> cells = rest;
             if (hasUnit() && !isUnitFirst(rest)) {
                 cells = new ArrayList<>(unit);

@@ -41,7 +41,8 @@ class PrintedPortalPagesTest {
         // (制作数量 0 98 98 / 规章 3 3 11 / 规范性文件): the heading's first part ends the sub-table above
         "18000020, V2019, plain, 174",
         // 其中：1.政府网站公 条 / 开数 502 502: the rest of a wrapped label with the values, below the unit's line
-        "27000011, LEGACY, layout, 10",
+        // … and a label wrapped around its number, the table going on (网 / 2. / 条 / 上申请数 77 77)
+        "27000011, LEGACY, layout, 32",
         // 其中：1、当面申请数 / 条 / 0 / 0 / 2 / 、网上申请数: the 2 is the next label's; 、政府公报公开数 is the item after 1
         "27000016, LEGACY, plain, 32",
         // each row's values before its label (计量单位 2010年度 历年累计 / 377 / 405 / 主动公开文件数 / 条 / 377 / 377 / …):

@@ -1,0 +1,53 @@
+package org.xxgk.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.xxgk.model.AnnualReport;
+
+/**
+ * LEGACY rows as pdftotext -layout breaks them in a print's narrow label column: 其中 alone on the line of its list's
+ * first unit, a label wrapped around its number, the first indicator's label wrapped below its unit.
+ */
+class LegacyLayoutRowsTest {
+
+    private static final String TITLE = "某县教育局2014年度政府信息公开工作年度报告\n六、政府信息公开情况统计表\n"
+            + "指标名称         计量单位 2014年度 历年累计\n";
+
+    @Test
+    void ofWhichAloneLendsItsUnitToTheFirstItem() throws IOException {
+        // pdftotext -layout of held-out page 27500002: 其中： 条 / 1.政府网站公开数 / 123 6810: 其中 is no indicator of
+        // its own, its 条 is the item's
+        AnnualReport report = ResourceText.read(ResourceText.of("/derived/portal-pages/27500002-layout.txt"), "of.txt");
+        assertThat(value(report, "legacy.1.1")).isEqualTo(123);
+        assertThat(value(report, "legacy.1.1.cumulative")).isEqualTo(6810);
+        assertThat(value(report, "legacy.1.2.cumulative")).isEqualTo(6);
+        assertThat(value(report, "legacy.2")).isEqualTo(9);
+        assertThat(report.warnings()).noneMatch(w -> w.message().contains("printed twice"));
+    }
+
+    @Test
+    void aLabelWrappedAroundItsNumberGoesOn() {
+        // 政府公报 / 2. / 条 / 公开数 3 3: the table goes on past the label's first line
+        AnnualReport report = ResourceText.read(TITLE + "主动公开文件数 条 505 505\n其中：1.政府网站公开数 条 502 502\n"
+                + " 政府公报\n2.\n          条\n公开数     3    3\n受理依申请公开信息总数 条 77 112\n某县教育局\n", "around.txt");
+        assertThat(value(report, "legacy.1.2")).isEqualTo(3);
+        assertThat(value(report, "legacy.2.cumulative")).isEqualTo(112);
+    }
+
+    @Test
+    void theFirstIndicatorWrappedBelowItsUnit() {
+        // 主动公 条 / 开信息数 408 7774: the first row prints its unit before any value of the table
+        AnnualReport report = ResourceText.read(TITLE + "主动公           条\n开信息数               408   7774\n"
+                + "其中：1.网站公开     条    408   7774\n受理依申请公开信息总数 条 137 177\n某县教育局\n", "first.txt");
+        assertThat(value(report, "legacy.1")).isEqualTo(408);
+        assertThat(value(report, "legacy.1.cumulative")).isEqualTo(7774);
+        assertThat(report.labels()).containsEntry("legacy.1", "主动公开信息数");
+    }
+
+    private static int value(AnnualReport report, String key) {
+        return report.value(key).map(BigDecimal::intValueExact).orElse(-1);
+    }
+}
