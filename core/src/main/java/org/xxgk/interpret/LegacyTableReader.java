@@ -122,6 +122,7 @@ final class LegacyTableReader {
     /** The indicators of rows {@code first} on, read under {@code columns}; the header's row for the range. */
     private static Optional<TableRange> readIndicators(List<Row> rows, int headerRow, int first,
             List<LegacyColumn> columns, CellSink sink) {
+        Map<Token, LegacyColumn> lone = LegacyBlankCells.columns(rows, first, columns);
         // a table numbers its top level (一、) from its first row on, or not at all
         boolean topNumbering = false;
         for (int i = first; i < rows.size(); i++) {
@@ -144,7 +145,7 @@ final class LegacyTableReader {
             Row r = rows.get(i);
             if (r.labels().isEmpty()) {
                 if (r.hasValues() && pending != null) {
-                    pending.place(new ArrayList<>(r.cells()), columns, sink);
+                    pending.place(new ArrayList<>(r.cells()), columns, lone, sink);
                     last = i;
                 } else {
                     if (r.hasValues()) {
@@ -152,7 +153,7 @@ final class LegacyTableReader {
                     }
                     // the values of an indicator follow it at once, or not at all (a copy that prints the table's
                     // columns one after the other: labels, then units, then values)
-                    if (pending != null) pending.place(List.of(), columns, sink);
+                    if (pending != null) pending.place(List.of(), columns, lone, sink);
                 }
                 pending = null;
                 continue;
@@ -180,7 +181,7 @@ final class LegacyTableReader {
                 if (rest.isEmpty()) {
                     pending = whole;
                 } else {
-                    whole.place(rest, columns, sink);
+                    whole.place(rest, columns, lone, sink);
                     last = i;
                 }
                 continue;
@@ -189,7 +190,7 @@ final class LegacyTableReader {
                     && Labels.numbering(pending.at().raw()).isPresent()) {
                 // the rest of a numbered item's label, wrapped onto the line of its unit and values (其中：1.政府网站公 /
                 // 开数 条 502 502): the item printed no unit of its own
-                pending.continued(Text.compact(label.raw())).place(rest, columns, sink);
+                pending.continued(Text.compact(label.raw())).place(rest, columns, lone, sink);
                 pending = null;
                 last = i;
                 continue;
@@ -197,7 +198,7 @@ final class LegacyTableReader {
             if (pending != null && pending.hasUnit() && !numbered && !rest.isEmpty() && RowReadings.figuresOnly(rest)) {
                 // the rest of the waiting indicator's label, wrapped below the line that printed its unit, with its
                 // values (其中：1.政府网站公 条 / 开数 502 502): an indicator of its own would print its unit too
-                pending.continued(Text.compact(label.raw())).place(rest, columns, sink);
+                pending.continued(Text.compact(label.raw())).place(rest, columns, lone, sink);
                 pending = null;
                 last = i;
                 continue;
@@ -229,10 +230,10 @@ final class LegacyTableReader {
             if (pending != null && pending.hasUnit() && isHeadingWithValue(rest)) {
                 // a heading's 单位 says it counts nothing (——): the number printed after it is the waiting indicator's,
                 // whose label wrapped (舆 次 / 情计 1 次) / (二)…情况 —— / 223)
-                pending.place(rest.subList(1, 2), columns, sink);
+                pending.place(rest.subList(1, 2), columns, lone, sink);
                 rest = rest.subList(0, 1);
             } else if (pending != null) {
-                pending.place(List.of(), columns, sink);
+                pending.place(List.of(), columns, lone, sink);
             }
             // 其中 alone with the 单位 of its list's first item, printed on its line (其中： 条 / 1.政府网站公开数 / 123 6810)
             List<Token> unitAbove = pending != null && ofWhichAlone(pending.printed()) && numbered ? pending.unit()
@@ -256,9 +257,9 @@ final class LegacyTableReader {
             }
             if (!r.grid() && rest.isEmpty()) pending = new Indicator(key, printed, label, unitAbove);
             else if (!r.grid() && isUnitOnly(rest)) pending = new Indicator(key, printed, label, rest);
-            else place(key, printed, rest, columns, sink, label, r.grid());
+            else place(key, printed, rest, columns, lone, sink, label, r.grid());
         }
-        if (pending != null) pending.place(List.of(), columns, sink);
+        if (pending != null) pending.place(List.of(), columns, lone, sink);
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
     }
 
@@ -345,7 +346,7 @@ final class LegacyTableReader {
         }
 
         /** Its cells read from {@code rest} (none: blank), after its unit unless {@code rest} prints one again. */
-        void place(List<Token> rest, List<LegacyColumn> columns, CellSink sink) {
+        void place(List<Token> rest, List<LegacyColumn> columns, Map<Token, LegacyColumn> lone, CellSink sink) {
             // a number printed apart from its item (2. / 其中： / 1.当面申请数), or 其中 alone above its list (其中： 条 /
             // 1.政府网站公开数 / 123 6810): no indicator of its own
             if (rest.isEmpty() && (!hasUnit() && Labels.isNumberingOnly(printed) || ofWhichAlone(printed))) return;
@@ -354,7 +355,7 @@ final class LegacyTableReader {
                 cells = new ArrayList<>(unit);
                 cells.addAll(rest);
             }
-            LegacyTableReader.place(key, printed, cells, columns, sink, at, false);
+            LegacyTableReader.place(key, printed, cells, columns, lone, sink, at, false);
         }
     }
 
@@ -698,13 +699,25 @@ final class LegacyTableReader {
         return true;
     }
 
-    private static void place(String key, String label, List<Token> rest, List<LegacyColumn> header, CellSink sink,
-            Token at, boolean grid) {
+    private static void place(String key, String label, List<Token> rest, List<LegacyColumn> header,
+            Map<Token, LegacyColumn> lone, CellSink sink, Token at, boolean grid) {
         if (!grid && header.contains(LegacyColumn.VALUE) && header.contains(LegacyColumn.CUMULATIVE)
                 && rest.size() < header.size() && rest.stream().filter(Token::isValue).count() == 1) {
             // a line of text with one value for the year's and the cumulative column: the other was left blank, and
-            // which one the count does not say
+            // which one the count does not say (its place may: LegacyBlankCells)
             Token only = rest.stream().filter(Token::isValue).findFirst().orElseThrow();
+            LegacyColumn column = lone.get(only);
+            if (column != null) {
+                // the row as a line of every column would print it, the other cell blank
+                List<Token> whole = new ArrayList<>();
+                for (LegacyColumn c : header) {
+                    if (c == column) whole.add(only);
+                    else if (c == LegacyColumn.UNIT && isUnitFirst(rest)) whole.add(rest.get(0));
+                    else whole.add(LegacyBlankCells.blank(only.provenance()));
+                }
+                place(key, label, whole, header, Map.of(), sink, at, grid);
+                return;
+            }
             sink.warn(WarningCode.ROW_INCOMPLETE, "统计表 " + label + ": one value, \"" + only.raw()
                     + "\", for the year's and the cumulative column; not placed", only.provenance());
             return;

@@ -47,6 +47,48 @@ class LegacyLayoutRowsTest {
         assertThat(report.labels()).containsEntry("legacy.1", "主动公开信息数");
     }
 
+    @Test
+    void aLoneFigureTakesTheColumnItStandsUnder() throws IOException {
+        // 2.   网上申请数      条        4: under 历年累计 as the rows of two figures place it, the year's cell blank;
+        // 行政诉讼数 件   0 under the year's
+        String page = ResourceText.of("/derived/portal-pages/27500002-layout.txt");
+        AnnualReport report = ResourceText.read(page, "lone.txt");
+        assertThat(value(report, "legacy.2.2.cumulative")).isEqualTo(4);
+        assertThat(report.value("legacy.2.2")).isEmpty();
+        assertThat(value(report, "legacy.5.cumulative")).isZero();
+        assertThat(value(report, "legacy.7")).isZero();
+        // the figure between the two columns' places: which column is unknown, and it is not placed
+        AnnualReport between = ResourceText.read(page.replace("网上申请数      条        4", "网上申请数      条      4"),
+                "between.txt");
+        assertThat(between.value("legacy.2.2.cumulative")).isEmpty();
+        assertThat(between.value("legacy.2.2")).isEmpty();
+        // far from both (a row's number printed apart on its unit's line): no column's
+        AnnualReport far = ResourceText.read(page.replace("网上申请数      条        4", "网上申请数  4   条"),
+                "far.txt");
+        assertThat(far.value("legacy.2.2.cumulative")).isEmpty();
+        assertThat(far.value("legacy.2.2")).isEmpty();
+    }
+
+    @Test
+    void placesAreTakenFromEnoughRowsInTheHeadersOrder() {
+        // a -layout table: each column's figures at one place from row to row
+        String rows = "主动公开文件数       条    123   6816\n其中：1.政府网站公开数  条    123   6810\n"
+                + "2.政府公报公开数     条      0      6\n受理依申请公开信息总数   条      9     72\n"
+                + "2.网上申请数       条             4\n某县教育局\n";
+        AnnualReport report = ResourceText.read(TITLE + rows, "aligned.txt");
+        assertThat(value(report, "legacy.2.2.cumulative")).isEqualTo(4);
+        // the header names the cumulative column first: the rows' first figures are its
+        AnnualReport reversed = ResourceText.read(TITLE.replace("2014年度 历年累计", "历年累计 2014年度") + rows,
+                "reversed.txt");
+        assertThat(value(reversed, "legacy.2.2")).isEqualTo(4);
+        assertThat(value(reversed, "legacy.1.cumulative")).isEqualTo(123);
+        // two rows of both figures are too few to tell the columns' places by
+        String two = rows.replace("其中：1.政府网站公开数  条    123   6810\n", "")
+                .replace("2.政府公报公开数     条      0      6\n", "");
+        AnnualReport few = ResourceText.read(TITLE + two, "few.txt");
+        assertThat(few.value("legacy.2.2.cumulative")).isEmpty();
+    }
+
     private static int value(AnnualReport report, String key) {
         return report.value(key).map(BigDecimal::intValueExact).orElse(-1);
     }

@@ -57,7 +57,9 @@ class PrintedPortalPagesTest {
         // a lost number printed before the values, its label's unit on the label's line (．同意部分公开答复数 条 / 2 ０ ０)
         "27000006, LEGACY, layout, 32",
         // ．信函申请数 / 5 条 6 6 / ．其它形式申请数 / 6 条 77 94: the last 6 is the row's value, not the next label's number
-        "27000012, LEGACY, layout, 26",
+        // … and rows of one figure (当面申请数 条 0; 同意部分公开 条 / 答复数 0) placed under the column they stand
+        // under, as the rows of two figures place it (its number apart, 3 条, under neither, is not placed)
+        "27000012, LEGACY, layout, 29",
         // rows whose values stand before their labels from some row on ((六)其他处理 [(七)'s values] (七)总计 [四's]): as
         // the labels place them a part exceeds its whole ((六) above (七)), read the other way less so; those rows are
         // left unplaced, which leaves little of the table, and nothing under a wrong key
