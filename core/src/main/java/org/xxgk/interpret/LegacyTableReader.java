@@ -160,6 +160,14 @@ final class LegacyTableReader {
             }
             List<Token> own = r.grid() ? r.ownLabels() : r.labels();
             if (own.isEmpty()) continue;
+            if (own.size() > 1 && isMarkAlone(own.get(0).raw())) {
+                // a numbering's mark apart from its label, its number on the line above (其中：1 条 / . 同意公开答复数 0 4)
+                Token mark = own.get(0);
+                List<Token> joined = new ArrayList<>(own.subList(1, own.size()));
+                joined.set(0, new Token(mark.raw() + joined.get(0).raw(), joined.get(0).value(), mark.provenance(),
+                        false, mark.source(), mark.block()));
+                own = joined;
+            }
             Token label = own.get(0);
             if (wrapped != null) {
                 label = new Token(wrapped.raw() + label.raw(), label.value(), wrapped.provenance(), false,
@@ -272,6 +280,12 @@ final class LegacyTableReader {
         Row r = rows.get(i);
         return r.labels().size() == 1 && !r.hasValues() && Labels.isNumberingOnly(r.labels().get(0).raw())
                 && rows.get(i + 1).hasValues();
+    }
+
+    /** Whether a label is a numbering's mark alone ({@code .}, {@code 、}), its number lost. */
+    private static boolean isMarkAlone(String raw) {
+        String c = Labels.norm(raw).strip();
+        return c.equals(".") || c.equals("、");
     }
 
     /** Whether a label is 其中 and nothing else. */

@@ -89,6 +89,18 @@ class LegacyLayoutRowsTest {
         assertThat(few.value("legacy.2.2.cumulative")).isEmpty();
     }
 
+    @Test
+    void aMarkApartFromItsNumberJoinsTheLabelAfterIt() {
+        // 其中：1 条 / .   同意公开答复数 0 4: the mark starts the item's label, whose number ended the line above
+        AnnualReport report = ResourceText.read(TITLE + "对申请的答复数          条   47    140\n其中：1        条\n"
+                + "     .   同意公开答复数           0      4\n2.   同意部分公开答复数         条   47     47\n"
+                + "3.   否决公开答复数      条   0      89\n某县教育局\n", "mark.txt");
+        assertThat(value(report, "legacy.1.1")).isZero();
+        assertThat(value(report, "legacy.1.1.cumulative")).isEqualTo(4);
+        assertThat(value(report, "legacy.1.2.cumulative")).isEqualTo(47);
+        assertThat(value(report, "legacy.1.3.cumulative")).isEqualTo(89);
+    }
+
     private static int value(AnnualReport report, String key) {
         return report.value(key).map(BigDecimal::intValueExact).orElse(-1);
     }
