@@ -339,6 +339,35 @@ final class FormTableReader {
                 && RowReadings.trimmed(previous.printed().cells(), width).size() < width;
     }
 
+    /**
+     * Whether the printed row above or below row {@code i}, no row of the form's itself, holds a piece of a number
+     * broken at its thousands separator ({@code １２,}, {@code ,１}): the row's own figures are then pieces too (the
+     * print's cells too narrow for its numbers: {@code （七） １２ ,} / {@code 总计 ２４ ３ ４ ０ ０ ２７ ６３０ ９０４} for
+     * 12,243 … 12,904, which add up as they stand).
+     */
+    private static boolean piecesAround(List<Row> rows, int i, Set<Integer> placed) {
+        // a number's head (１２,) above the row, its tail (,１) below it
+        return holdsPiece(rows, i - 1, placed, true) || holdsPiece(rows, i + 1, placed, false);
+    }
+
+    private static boolean holdsPiece(List<Row> rows, int j, Set<Integer> placed, boolean head) {
+        if (j < 0 || j >= rows.size() || placed.contains(j) || rows.get(j).grid()) return false;
+        List<Token> tokens = new ArrayList<>(rows.get(j).labels());
+        tokens.addAll(rows.get(j).cells());
+        for (Token t : tokens) {
+            for (String word : Labels.norm(t.raw()).split(" ")) if (isSeparatedPiece(word, head)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a word is one to three digits with a thousands separator after them (a head) or before (a tail). */
+    private static boolean isSeparatedPiece(String word, boolean head) {
+        if (word.length() < 2 || word.length() > 4) return false;
+        String digits = head ? word.substring(0, word.length() - 1) : word.substring(1);
+        char separator = head ? word.charAt(word.length() - 1) : word.charAt(0);
+        return separator == ',' && digits.chars().allMatch(Character::isDigit);
+    }
+
     /** A placed row of section 三 and its cells as read. */
     private record RowCells(Placement placement, List<Token> cells) {}
 
@@ -360,8 +389,16 @@ final class FormTableReader {
                     p.form())));
         }
         Optional<TextColumns.Anchors> anchors = anchors(headerCells, section);
+        Set<Integer> placedRows = new HashSet<>();
+        for (RowCells rc : section) placedRows.add(rc.placement().row());
         for (RowCells rc : section) {
             Placement p = rc.placement();
+            if (!p.printed().grid() && piecesAround(rows, p.row(), placedRows)) {
+                sink.warn(WarningCode.ROW_INCOMPLETE, "三 " + p.form().label() + ": \"" + digits(p.printed())
+                        + "\": a piece of a number with thousands separators on the line above or below (１２, / ,１):"
+                        + " numbers broken over lines; not placed", RowReadings.where(p.printed().cells()));
+                continue;
+            }
             List<Token> cells = rc.cells();
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
