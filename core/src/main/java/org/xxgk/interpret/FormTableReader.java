@@ -598,7 +598,7 @@ final class FormTableReader {
             Row b = out.get(ids.get(k + 1));
             int n = a.cells().size();
             // (two rows of width figures each come out as they were)
-            if (a == b || n + b.cells().size() != 2 * width || !figuresOnly(a) || !figuresOnly(b)) {
+            if (a == b || n + b.cells().size() != 2 * width || !numbersOnly(a) || !numbersOnly(b)) {
                 continue;
             }
             List<Token> all = new ArrayList<>(a.cells());
@@ -611,7 +611,7 @@ final class FormTableReader {
     }
 
     /** Whether every cell of a row is a number (a stand-in, —, or a run of digits is no one figure for sure). */
-    private static boolean figuresOnly(Row r) {
+    private static boolean numbersOnly(Row r) {
         for (Token t : r.cells()) if (t.value().kind() != Values.Kind.NUMBER) return false;
         return true;
     }

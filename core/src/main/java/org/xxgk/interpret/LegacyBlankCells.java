@@ -42,13 +42,15 @@ final class LegacyBlankCells {
         Map<Token, LegacyColumn> out = new IdentityHashMap<>();
         if (!columns.contains(LegacyColumn.VALUE) || !columns.contains(LegacyColumn.CUMULATIVE)) return out;
         int year = columns.indexOf(LegacyColumn.VALUE) < columns.indexOf(LegacyColumn.CUMULATIVE) ? 0 : 1;
-        int end = Math.min(rows.size(), first + TABLE_ROWS);
+        List<List<Token>> table = new ArrayList<>();
+        for (int i = Math.max(first, 0); i < Math.min(rows.size(), first + TABLE_ROWS); i++) {
+            table.add(figures(rows.get(i)));
+        }
         List<Double> years = new ArrayList<>();
         List<Double> cumulatives = new ArrayList<>();
-        for (int i = Math.max(first, 0); i < end; i++) {
-            List<Token> figures = figures(rows.get(i));
+        for (List<Token> figures : table) {
             if (figures.size() != 2) continue;
-            double[] middle = TextColumns.middles(figures, TextColumns.starts(figures, true));
+            double[] middle = middles(figures);
             if (Double.isNaN(middle[0]) || Double.isNaN(middle[1])) continue;
             years.add(middle[year]);
             cumulatives.add(middle[1 - year]);
@@ -56,10 +58,9 @@ final class LegacyBlankCells {
         Optional<Double> yearPlace = place(years);
         Optional<Double> cumulativePlace = place(cumulatives);
         if (yearPlace.isEmpty() || cumulativePlace.isEmpty()) return out;
-        for (int i = Math.max(first, 0); i < end; i++) {
-            List<Token> figures = figures(rows.get(i));
+        for (List<Token> figures : table) {
             if (figures.size() != 1) continue;
-            double m = TextColumns.middles(figures, TextColumns.starts(figures, true))[0];
+            double m = middles(figures)[0];
             if (Double.isNaN(m)) continue;
             double toYear = Math.abs(m - yearPlace.get());
             double toCumulative = Math.abs(m - cumulativePlace.get());
@@ -69,6 +70,11 @@ final class LegacyBlankCells {
             else if (toYear + MARGIN <= toCumulative) out.put(figures.get(0), LegacyColumn.VALUE);
         }
         return out;
+    }
+
+    /** Where the middle of each figure stands on its line, in characters (NaN where unknown). */
+    private static double[] middles(List<Token> figures) {
+        return TextColumns.middles(figures, TextColumns.starts(figures, true));
     }
 
     /** A text row's figures; none for a grid row (its blank cells keep their places). */

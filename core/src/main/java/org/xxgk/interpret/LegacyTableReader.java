@@ -162,16 +162,13 @@ final class LegacyTableReader {
             if (own.isEmpty()) continue;
             if (own.size() > 1 && isMarkAlone(own.get(0).raw())) {
                 // a numbering's mark apart from its label, its number on the line above (其中：1 条 / . 同意公开答复数 0 4)
-                Token mark = own.get(0);
                 List<Token> joined = new ArrayList<>(own.subList(1, own.size()));
-                joined.set(0, new Token(mark.raw() + joined.get(0).raw(), joined.get(0).value(), mark.provenance(),
-                        false, mark.source(), mark.block()));
+                joined.set(0, joined(own.get(0), own.get(1)));
                 own = joined;
             }
             Token label = own.get(0);
             if (wrapped != null) {
-                label = new Token(wrapped.raw() + label.raw(), label.value(), wrapped.provenance(), false,
-                        wrapped.source(), wrapped.block());
+                label = joined(wrapped, label);
                 wrapped = null;
             }
             if (started && isSignOff(label.raw())) break;
@@ -280,6 +277,12 @@ final class LegacyTableReader {
         Row r = rows.get(i);
         return r.labels().size() == 1 && !r.hasValues() && Labels.isNumberingOnly(r.labels().get(0).raw())
                 && rows.get(i + 1).hasValues();
+    }
+
+    /** One label of a label's start printed apart and its rest: where it is, the start's. */
+    private static Token joined(Token start, Token rest) {
+        return new Token(start.raw() + rest.raw(), rest.value(), start.provenance(), false, start.source(),
+                start.block());
     }
 
     /** Whether a label is a numbering's mark alone ({@code .}, {@code 、}), its number lost. */
