@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ final class FormTableReader {
         form.addAll(profile.rows(Section.APPLICATIONS));
         List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), form, sink.checkTime);
         List<Placement> placements = SectionPour.pour(aligned, rows, from, to, form, profile);
-        int last = placements.isEmpty() ? -1 : placements.get(placements.size() - 1).row();
+        int last = lastRowRead(rows, placements);
 
         for (Placement p : placements) {
             if (p.byOrder()) {
@@ -90,6 +92,21 @@ final class FormTableReader {
         int label = startLabel(rows, from);
         String raw = label < rows.get(from).labels().size() ? rows.get(from).labels().get(label).raw() : "";
         return Optional.of(new TableRange(from, last, label, Math.max(0, raw.indexOf(TABLE_START))));
+    }
+
+    /**
+     * The last printed row whose values a placement reads: a row read by the form's order may take its values from rows
+     * after its own (columns printed apart, after the section's last label); -1 for none.
+     */
+    private static int lastRowRead(List<Row> rows, List<Placement> placements) {
+        if (placements.isEmpty()) return -1;
+        int last = placements.get(placements.size() - 1).row();
+        Set<Token> read = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Placement p : placements) read.addAll(p.printed().cells());
+        for (int i = last + 1; i < rows.size(); i++) {
+            for (Token t : rows.get(i).cells()) if (read.contains(t)) last = i;
+        }
+        return last;
     }
 
     /**

@@ -80,7 +80,7 @@ final class SectionPour {
             }
         }
         if (poured.isEmpty()) {
-            poured = firstColumnApart(placements, rows, printed, last, required, profile, shape, before);
+            poured = columnsApart(placements, rows, printed, last, required, profile, shape, before);
         }
         if (poured.isEmpty()) return placements;
         List<Placement> out = new ArrayList<>();
@@ -155,14 +155,16 @@ final class SectionPour {
     }
 
     /**
-     * The section's rows where its first column stands beside the labels, a value a row, and its other columns
-     * follow as one block after its last label, a row's worth after another (plain pdftotext of a print whose
-     * spanning header, 法人或其他组织, sets those columns apart: {@code 12 / 一、本年新收… / 7 / 二、上年结转… / … /
-     * 四、结转下年度继续办理 / 202 0 0 2 0 216 0 0 0 0 0 7 …}): read where the values from the section's start, up to
-     * its last label and on as far as they make up its cells, are exactly its rows' cells, and every row so joined
-     * keeps its sum and the sums between rows hold.
+     * The section's rows where its first columns stand beside the labels, a row's worth of them a row, and its other
+     * columns follow as one block after its last label, a row's worth after another (plain pdftotext of a print whose
+     * spanning header, 法人或其他组织, or a wide gap sets those columns apart: {@code 12 / 一、本年新收… / 7 / 二、上年结转… /
+     * … / 四、结转下年度继续办理 / 202 0 0 2 0 216 0 0 0 0 0 7 …}); the rows after the block's last may print whole
+     * (总计 and 结转 below the block's end: {@code … 0 70 / 490 31 0 0 3 706 1,230 / （七）总计}). Read where the values
+     * from the section's start, up to its last label and on as far as they make up its cells, are exactly its rows'
+     * cells, and they keep every row's sum and the sums between rows as printed, a row's worth after another, or
+     * parted one way (the columns beside the labels, the rows in the block), or several that give the same numbers.
      */
-    private static Optional<List<Placement>> firstColumnApart(List<Placement> placements, List<Row> rows,
+    private static Optional<List<Placement>> columnsApart(List<Placement> placements, List<Row> rows,
             List<Integer> printed, int last, List<FormProfile.Row> targets, FormProfile profile, RunShape shape,
             int before) {
         int w = shape.width();
@@ -178,16 +180,57 @@ final class SectionPour {
             }
         }
         if (values.size() != n * w) return Optional.empty();
-        List<Token> joined = new ArrayList<>();
-        List<Integer> joinedRows = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
-            joined.add(values.get(c));
-            joinedRows.add(rowOf.get(c));
-            int from = n + c * (w - 1);
-            joined.addAll(values.subList(from, from + w - 1));
-            joinedRows.addAll(Collections.nCopies(w - 1, rowOf.get(c)));
+        // as printed, a row after another, then each way of parting: where several read, they must agree
+        List<int[]> partings = new ArrayList<>();
+        partings.add(new int[] {0, 0});
+        for (int beside = 1; beside < w; beside++) {
+            for (int parted = n; parted >= 2; parted--) partings.add(new int[] {beside, parted});
         }
-        return pourInto(targets, joined, joinedRows, rows, placements, profile, shape, before);
+        Optional<List<Placement>> found = Optional.empty();
+        for (int[] parting : partings) {
+            int beside = parting[0];
+            int parted = parting[1];
+            // a parted row is the printed row of its first value, where its label is
+            List<Integer> rowsApart = new ArrayList<>(values.size());
+            for (int c = 0; c < parted; c++) rowsApart.addAll(Collections.nCopies(w, rowOf.get(c * beside)));
+            rowsApart.addAll(rowOf.subList(parted * w, rowOf.size()));
+            Optional<List<Placement>> read = pourInto(targets, apart(values, beside, parted, w), rowsApart, rows,
+                    placements, profile, shape, before);
+            if (read.isEmpty()) continue;
+            if (found.isPresent() && !sameNumbers(found.get(), read.get())) return Optional.empty();
+            if (found.isEmpty()) found = read;
+        }
+        return found;
+    }
+
+    /**
+     * {@code printed} in the form's order where the first {@code parted} rows print their first {@code beside}
+     * columns first, a row's worth after another, then their other columns so, then the rows after whole (none
+     * parted: as printed).
+     */
+    private static List<Token> apart(List<Token> printed, int beside, int parted, int w) {
+        List<Token> out = new ArrayList<>(printed.size());
+        int block = parted * beside;
+        for (int c = 0; c < parted; c++) {
+            out.addAll(printed.subList(c * beside, (c + 1) * beside));
+            int from = block + c * (w - beside);
+            out.addAll(printed.subList(from, from + w - beside));
+        }
+        out.addAll(printed.subList(parted * w, printed.size()));
+        return out;
+    }
+
+    /** Whether two readings of the section put the same numbers on the same rows. */
+    private static boolean sameNumbers(List<Placement> a, List<Placement> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).form() != b.get(i).form()) return false;
+            List<BigDecimal> x = RowReadings.numbers(a.get(i).printed().cells());
+            List<BigDecimal> y = RowReadings.numbers(b.get(i).printed().cells());
+            if (x.size() != y.size()) return false;
+            for (int c = 0; c < x.size(); c++) if (x.get(c).compareTo(y.get(c)) != 0) return false;
+        }
+        return true;
     }
 
     /** Whether a row's values are fewer than a row's worth, and words standing for a blank cell only. */

@@ -64,11 +64,11 @@ class PrintedPortalPagesTest {
         // the labels place them a part exceeds its whole ((六) above (七)), read the other way less so; those rows are
         // left unplaced, which leaves little of the table, and nothing under a wrong key
         "18000018, V2019, plain, 11",
-        "9000001, V2021, plain, 22",
+        "9000001, V2021, plain, 197",
         // section 三's first column beside its labels, a value a row, its other six after its last label as one block,
         // a row's worth after another (plain pdftotext of a print whose 法人或其他组织 header sets them apart): joined
         // where every row keeps its sum
-        "18000014, V2019, plain, 177",
+        "18000014, V2019, plain, 192",
         // a numbering's number spaced off its mark (1   ．属于国家秘密   0 000 0 0     0; 2   ．政府公报公开 条 9 10): one label
         "9000002, V2021, layout, 193",
         "27000000, LEGACY, layout, 34",
@@ -153,7 +153,12 @@ class PrintedPortalPagesTest {
         // … and a V2019 page the same from section 三's first row on (一、本年新收… prints nothing on its line), a label's
         // first line holding the one value it had room for, the rest on the next row's line with that row's; section
         // 二's 第(六)项 sub-table under a heading cut after its 第 (第二十条第 / （六）项), its values before its labels too
-        "18500021, V2019, plain, 179",
+        "18500021, V2019, plain, 186",
+        // … and V2021 pages whose section 三 prints its first columns beside its labels, a row's worth a row, its other
+        // columns as one block after its last label (after section 四's heading), a row's worth after another, the
+        // rows after the block's last printed whole: read so where every row's sum and the sums between rows hold
+        "9500004, V2021, plain, 194",
+        "9000013, V2021, plain, 194",
         // pdfminer's pdf2txt of the Chromium print (-miner): a sub-table of two rows of like columns column by column,
         // each column's cell of the first row then of the second, the second's label beside its first cell or on a
         // line of its own (规章 / 0 / 行政规范性文件 0 / 0 / 3 / 0 / 687; 行政处罚 / ２３２ / 行政强制 / ６９ / ０ ０ ０ ２０２); two
