@@ -120,8 +120,9 @@ final class LegacyTableReader {
     }
 
     /** The indicators of rows {@code first} on, read under {@code columns}; the header's row for the range. */
-    private static Optional<TableRange> readIndicators(List<Row> rows, int headerRow, int first,
+    private static Optional<TableRange> readIndicators(List<Row> asPrinted, int headerRow, int first,
             List<LegacyColumn> columns, CellSink sink) {
+        List<Row> rows = LegacyNumbersApart.restore(asPrinted, first);
         Map<Token, LegacyColumn> lone = LegacyBlankCells.columns(rows, first, columns);
         // a table numbers its top level (一、) from its first row on, or not at all
         boolean topNumbering = false;

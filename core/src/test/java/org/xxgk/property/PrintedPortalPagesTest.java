@@ -146,6 +146,9 @@ class PrintedPortalPagesTest {
         // (指标名称 / 主动公开信 / 息数 / 计量单位 2018年度 历年累计 条 3 6,454), and a label's first line with its item's
         // lost number (．电子 / 邮件申请数 条 0 77)
         "27500006, LEGACY, plain, 34",
+        // … and a LEGACY page whose items' numbers pdftotext printed together after their rows (2. / 2. / 3. / 2.):
+        // each back to its item where one way only takes them all in order, each its list's next
+        "27500022, LEGACY, plain, 32",
         // … and a V2021 page whose every row of 三 prints its values before its label, or between its label's lines
         // where it wraps, some rows none on their label's line (（二）部分公开… / （三）不予公开): read so, label-only rows
         // among them, where the sums between rows hold so with totals not 0 and hold less as the labels place them
