@@ -832,7 +832,12 @@ final class FormTableReader {
      * Section 四: after section 三, the one row of fifteen values, or three rows of five (one table per
      * group, labelled by its group or in the form's order).
      */
-    private static int readReview(List<Row> rows, int from, FormProfile profile, boolean blanksLost, CellSink sink) {
+    private static int readReview(List<Row> asPrinted, int from, FormProfile profile, boolean blanksLost,
+            CellSink sink) {
+        // a group's values printed over two lines, the first on its label's first line (行政诉讼（未经复议直接起 0 /
+        // 诉） 77 0 1 78): one row where together they are a group's worth that keeps its sum
+        FormProfile.Row anyGroup = profile.rows(Section.REVIEW).get(0);
+        List<Row> rows = ValuesOverTwoLines.join(asPrinted, from, asPrinted.size(), anyGroup);
         int headerAt = -1;
         List<Integer> candidates = new ArrayList<>();
         // the table follows its header closely; the prose after it is not searched
@@ -846,6 +851,11 @@ final class FormTableReader {
             }
             if (headerAt < 0 || !r.hasValues()) continue;
             if (r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
+            // fewer values than a group's on the section's heading, no word of the header's columns beside them: the
+            // line took them from the row above (结转's last value), none of the table's
+            if (capacity(r.cells()) < REVIEW_WIDTH_PER_GROUP && isHeadingAlone(FormAligner.own(r))) {
+                continue;
+            }
             candidates.add(i);
         }
         if (candidates.isEmpty()) return -1;
@@ -889,6 +899,23 @@ final class FormTableReader {
         }
         return last;
     }
+
+    // words of the review table's column header
+    private static final List<String> COLUMN_WORDS = List.of("维持", "纠正", "审结", "总计");
+
+    /** How many values cells may hold, digits run together counted each. */
+    private static int capacity(List<Token> cells) {
+        int n = 0;
+        for (Token t : cells) n += RowReadings.capacity(t);
+        return n;
+    }
+
+    /** Whether a label is section 四's heading (…行政复议、行政诉讼情况) without words of its columns' header. */
+    private static boolean isHeadingAlone(String label) {
+        return label.endsWith(REVIEW_HEADING_END) && COLUMN_WORDS.stream().noneMatch(label::contains);
+    }
+
+    private static final String REVIEW_HEADING_END = "情况";
 
     // each group's header starts with it: a row labelled with it twice or more is labelled with the whole header
     private static final String GROUP_HEADER_START = "结果维持";

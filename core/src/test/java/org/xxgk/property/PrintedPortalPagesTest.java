@@ -161,6 +161,12 @@ class PrintedPortalPagesTest {
         // columns as one block after its last label (after section 四's heading), a row's worth after another, the
         // rows after the block's last printed whole: read so where every row's sum and the sums between rows hold
         "9500004, V2021, plain, 194",
+        // … and section 四's rows: a group's values over two lines, the first on its label's first line (行政诉讼（未经复议
+        // 直接起 0 / 诉） 77 0 1 78, -layout); the whole table's fifteen on the heading's line (plain), read
+        "18500004, V2019, layout, 195",
+        "9500018, V2021, plain, 207",
+        // … its values run together there (0   0 0000000000000): fifteen, not two
+        "18000008, V2019, layout, 194",
         "9000013, V2021, plain, 194",
         // pdfminer's pdf2txt of the Chromium print (-miner): a sub-table of two rows of like columns column by column,
         // each column's cell of the first row then of the second, the second's label beside its first cell or on a
