@@ -853,7 +853,7 @@ final class FormTableReader {
             if (r.cells().stream().allMatch(t -> t.value().isBlank())) continue;
             // fewer values than a group's on the section's heading, no word of the header's columns beside them: the
             // line took them from the row above (结转's last value), none of the table's
-            if (capacity(r.cells()) < REVIEW_WIDTH_PER_GROUP && isHeadingAlone(FormAligner.own(r))) {
+            if (!RowReadings.fits(r.cells(), REVIEW_WIDTH_PER_GROUP, true) && isHeadingAlone(FormAligner.own(r))) {
                 continue;
             }
             candidates.add(i);
@@ -902,13 +902,6 @@ final class FormTableReader {
 
     // words of the review table's column header
     private static final List<String> COLUMN_WORDS = List.of("维持", "纠正", "审结", "总计");
-
-    /** How many values cells may hold, digits run together counted each. */
-    private static int capacity(List<Token> cells) {
-        int n = 0;
-        for (Token t : cells) n += RowReadings.capacity(t);
-        return n;
-    }
 
     /** Whether a label is section 四's heading (…行政复议、行政诉讼情况) without words of its columns' header. */
     private static boolean isHeadingAlone(String label) {

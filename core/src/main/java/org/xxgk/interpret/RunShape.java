@@ -117,7 +117,8 @@ record RunShape(int width, List<FormProfile.Sum> sums) {
         return Optional.of(rows);
     }
 
-    private static boolean sameNumbers(List<List<Token>> a, List<List<Token>> b) {
+    /** Whether two readings put the same numbers in every row, row by row. */
+    static boolean sameNumbers(List<List<Token>> a, List<List<Token>> b) {
         for (int r = 0; r < a.size(); r++) {
             List<BigDecimal> x = RowReadings.numbers(a.get(r));
             List<BigDecimal> y = RowReadings.numbers(b.get(r));

@@ -223,14 +223,12 @@ final class SectionPour {
     /** Whether two readings of the section put the same numbers on the same rows. */
     private static boolean sameNumbers(List<Placement> a, List<Placement> b) {
         if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).form() != b.get(i).form()) return false;
-            List<BigDecimal> x = RowReadings.numbers(a.get(i).printed().cells());
-            List<BigDecimal> y = RowReadings.numbers(b.get(i).printed().cells());
-            if (x.size() != y.size()) return false;
-            for (int c = 0; c < x.size(); c++) if (x.get(c).compareTo(y.get(c)) != 0) return false;
-        }
-        return true;
+        for (int i = 0; i < a.size(); i++) if (a.get(i).form() != b.get(i).form()) return false;
+        return RunShape.sameNumbers(cellsOf(a), cellsOf(b));
+    }
+
+    private static List<List<Token>> cellsOf(List<Placement> placements) {
+        return placements.stream().map(p -> p.printed().cells()).toList();
     }
 
     /** Whether a row's values are fewer than a row's worth, and words standing for a blank cell only. */
