@@ -170,8 +170,15 @@ final class FormAligner {
                 out[i] = ending.get();
                 continue;
             }
+            int last = covered.get()[covered.get().length - 1];
+            // a row it would cover that prints its own total after some of its cells: the row with its blanks dropped
+            // (a copy that drops blank cells), and then so may the run be: how many rows it holds is unknown
+            if (yielding.stream().anyMatch(n -> formOf[n] <= last && RowReadings.totalAfterSome(read.get(n).cells(),
+                    form.get(formOf[n]).width()))) {
+                out[i] = null;
+                continue;
+            }
             out[i] = covered.get();
-            int last = out[i][out[i].length - 1];
             for (int n : yielding) if (formOf[n] <= last) out[n] = null;
         }
         return out;

@@ -76,7 +76,13 @@ final class FormTableReader {
         boolean blanksLost = placements.stream()
                 .anyMatch(p -> !p.printed().grid() && RowReadings.losesBlanks(p.printed().cells(), p.form().width()));
         placeIndependent(rows, placements, profile.rows(Section.ACTIVE), blanksLost, sink);
-        placeApplications(rows, placements, profile, blanksLost, sink);
+        // rows that print fewer values than their columns, their totals kept (5 0 0 0 5, 77 0 0 0 4 81): a table with
+        // blank cells, which the copy dropped (one such row may have lost a value to another line)
+        boolean blanksDropped = blanksLost && placements.stream().filter(p -> !p.printed().grid()
+                && !p.form().sums().isEmpty() && RowReadings.totalAfterSome(p.printed().cells(), p.form().width())
+                && RowReadings.numbers(RowReadings.trimmed(p.printed().cells(), p.form().width())).stream()
+                        .anyMatch(v -> v.signum() != 0)).count() >= 2;
+        placeApplications(rows, placements, profile, blanksLost, blanksDropped, sink);
         BlankGridRows.place(rows, placements, form, sink);
         int reviewLast = readReview(rows.subList(0, to), Math.max(from, last + 1), profile, blanksLost, sink);
         last = Math.max(last, reviewLast);
@@ -390,7 +396,8 @@ final class FormTableReader {
 
     /** Section 三: rows read one by one, then the readings of split rows chosen by the table's sums. */
     private static void placeApplications(
-            List<Row> rows, List<Placement> placements, FormProfile profile, boolean blanksLost, CellSink sink) {
+            List<Row> rows, List<Placement> placements, FormProfile profile, boolean blanksLost, boolean blanksDropped,
+            CellSink sink) {
         Map<String, RowReadings.Readings> readings = new LinkedHashMap<>();
         Map<String, Placement> where = new LinkedHashMap<>();
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
@@ -420,7 +427,7 @@ final class FormTableReader {
             RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
                     .or(() -> anchors.flatMap(a -> byPlaces(a, cells, p.form())))
-                    .orElseGet(() -> RowReadings.of(cells, p.form(), blanksLost));
+                    .orElseGet(() -> RowReadings.of(cells, p.form(), blanksLost, blanksDropped));
             readings.put(p.form().id(), r);
             where.put(p.form().id(), p);
             if (!r.none()) numbers.put(p.form().id(), r.readings().stream().map(RowReadings::numbers).toList());

@@ -64,10 +64,12 @@ final class RowReadings {
 
         /** Why a row that has no reading has none, for its warning. */
         String whyNone(int cells, int width) {
-            return blanks
-                    ? "fewer values than the form's " + width + " columns, in a copy that drops blank cells: which are"
-                            + " blank is unknown"
-                    : "its " + cells + " value cells cannot fill the form's " + width + " columns";
+            if (!blanks) return "its " + cells + " value cells cannot fill the form's " + width + " columns";
+            return cells > width
+                    ? "more values than the form's " + width + " columns, in a copy that drops blank cells: which are"
+                            + " this row's is unknown"
+                    : "fewer values than the form's " + width + " columns, in a copy that drops blank cells: which are"
+                            + " blank is unknown";
         }
     }
 
@@ -130,6 +132,27 @@ final class RowReadings {
     }
 
     /**
+     * Whether a row prints fewer plain numbers than its columns, two or more, the last the sum of the others: a row of
+     * section 三 whose blank cells a copy dropped, its total kept ({@code 0 0}, {@code 5 3 8}).
+     */
+    static boolean totalAfterSome(List<Token> cells, int width) {
+        List<Token> c = trimmed(cells, width);
+        if (c.size() < 2 || c.size() >= width) return false;
+        // each one value: no digits run together (00)
+        for (Token t : c) if (!isDigitsOnly(t) || !isOneValue(t)) return false;
+        List<BigDecimal> v = numbers(c);
+        BigDecimal parts = BigDecimal.ZERO;
+        for (BigDecimal d : v.subList(0, v.size() - 1)) parts = parts.add(d);
+        return parts.compareTo(v.get(v.size() - 1)) == 0;
+    }
+
+    /** Whether a cell's digits are one value: no leading zero but in {@code 0} itself ({@code 00} is two). */
+    private static boolean isOneValue(Token t) {
+        String s = Text.strip(t.raw());
+        return s.length() == 1 || Character.digit(s.charAt(0), 10) != 0;
+    }
+
+    /**
      * Whether a row prints its values apart, one plain number a column: a copy of a LEGACY table that keeps its cells
      * apart, where a row that prints fewer left some blank ({@code 24} is one value, not 2 and 4). (Section 三's rows
      * print apart in text copies that lose a row's cells in other ways too, where the sums still split them right.)
@@ -149,6 +172,14 @@ final class RowReadings {
      * ({@code 0000004}) are read.
      */
     static Readings of(List<Token> cells, FormProfile.Row row, boolean blanksLost) {
+        return of(cells, row, blanksLost, false);
+    }
+
+    /**
+     * The readings of a row of a table whose copy dropped its blank cells ({@code blanksDropped}: rows of fewer values
+     * than their columns kept their totals) or may have ({@code blanksLost}).
+     */
+    static Readings of(List<Token> cells, FormProfile.Row row, boolean blanksLost, boolean blanksDropped) {
         int width = row.width();
         List<Token> c = signedApart(trimmed(cells, width), row);
         Optional<Readings> padded = leadingBlanks(cells, c, row);
@@ -175,6 +206,8 @@ final class RowReadings {
             // a copy that drops blank cells: a row that breaks its sums as printed may have lost one, and gained a
             // value the form lacks (a sixteenth review column), or taken its neighbour's
             if (blanksLost && !keepsSums(first, row.sums())) return Readings.BLANKS_LOST;
+            // and where it did, a row of more values than its columns may have lost some of its own for another's
+            if (blanksDropped && extraValues) return Readings.BLANKS_LOST;
             return new Readings(List.of(first), false, false, printedExtra);
         }
         if (blanksLost && fewestValues(c) < width) return Readings.BLANKS_LOST;
