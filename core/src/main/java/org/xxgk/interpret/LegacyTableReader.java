@@ -752,6 +752,16 @@ final class LegacyTableReader {
             if (rest.size() > k) columns.add(LegacyColumn.VALUE);
             if (rest.size() > k + 1) columns.add(LegacyColumn.CUMULATIVE);
         }
+        for (int k = 0; k < Math.min(rest.size(), columns.size()); k++) {
+            // a unit word under a value column: the cells of more than one indicator (条 条 87 7347 26 7286, two rows'
+            // units then their values), whose values are whose the columns do not say
+            if (columns.get(k) != LegacyColumn.UNIT && rest.get(k).value().kind() == Values.Kind.UNIT) {
+                sink.warn(WarningCode.ROW_INCOMPLETE, "统计表 " + label + ": a unit, \"" + rest.get(k).raw()
+                        + "\", under a value column: the cells of more than one indicator; not placed",
+                        rest.get(k).provenance());
+                return;
+            }
+        }
         Optional<String> unit = Optional.empty();
         Token value = null;
         Token cumulative = null;
