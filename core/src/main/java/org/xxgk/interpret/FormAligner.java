@@ -174,7 +174,7 @@ final class FormAligner {
             // a row it would cover that prints its own total after some of its cells: the row with its blanks dropped
             // (a copy that drops blank cells), and then so may the run be: how many rows it holds is unknown
             if (yielding.stream().anyMatch(n -> formOf[n] <= last && RowReadings.totalAfterSome(read.get(n).cells(),
-                    form.get(formOf[n]).width()))) {
+                    form.get(formOf[n]).width()).isPresent())) {
                 out[i] = null;
                 continue;
             }

@@ -80,8 +80,7 @@ final class FormTableReader {
         // blank cells, which the copy dropped (one such row may have lost a value to another line)
         boolean blanksDropped = blanksLost && placements.stream().filter(p -> !p.printed().grid()
                 && !p.form().sums().isEmpty() && RowReadings.totalAfterSome(p.printed().cells(), p.form().width())
-                && RowReadings.numbers(RowReadings.trimmed(p.printed().cells(), p.form().width())).stream()
-                        .anyMatch(v -> v.signum() != 0)).count() >= 2;
+                        .filter(total -> total.signum() != 0).isPresent()).count() >= 2;
         placeApplications(rows, placements, profile, blanksLost, blanksDropped, sink);
         BlankGridRows.place(rows, placements, form, sink);
         int reviewLast = readReview(rows.subList(0, to), Math.max(from, last + 1), profile, blanksLost, sink);

@@ -120,30 +120,31 @@ final class RowReadings {
         while (printed > 0 && cells.get(printed - 1).provenance().line() == 0
                 && cells.get(printed - 1).value().kind() == Values.Kind.EMPTY) printed--;
         if (printed == cells.size() || printed >= row.width()) return cells;
-        BigDecimal parts = BigDecimal.ZERO;
-        for (int k = 0; k < printed - 1; k++) {
-            Optional<BigDecimal> v = cells.get(k).value().number();
-            if (v.isEmpty()) return cells;
-            parts = parts.add(v.get());
-        }
-        Optional<BigDecimal> last = cells.get(printed - 1).value().number();
-        boolean total = last.isPresent() && last.get().signum() != 0 && last.get().compareTo(parts) == 0;
-        return total ? List.copyOf(cells.subList(0, printed)) : cells;
+        List<Token> values = cells.subList(0, printed);
+        for (Token t : values) if (t.value().number().isEmpty()) return cells;
+        boolean total = lastIsSum(numbers(values)).filter(v -> v.signum() != 0).isPresent();
+        return total ? List.copyOf(values) : cells;
     }
 
     /**
-     * Whether a row prints fewer plain numbers than its columns, two or more, the last the sum of the others: a row of
-     * section 三 whose blank cells a copy dropped, its total kept ({@code 0 0}, {@code 5 3 8}).
+     * The total of a row that prints fewer plain numbers than its columns, two or more, the last the sum of the others:
+     * a row of section 三 whose blank cells a copy dropped, its total kept ({@code 0 0}, {@code 5 3 8}); empty for
+     * any other row.
      */
-    static boolean totalAfterSome(List<Token> cells, int width) {
+    static Optional<BigDecimal> totalAfterSome(List<Token> cells, int width) {
         List<Token> c = trimmed(cells, width);
-        if (c.size() < 2 || c.size() >= width) return false;
+        if (c.size() < 2 || c.size() >= width) return Optional.empty();
         // each one value: no digits run together (00)
-        for (Token t : c) if (!isDigitsOnly(t) || !isOneValue(t)) return false;
-        List<BigDecimal> v = numbers(c);
+        for (Token t : c) if (!isDigitsOnly(t) || !isOneValue(t)) return Optional.empty();
+        return lastIsSum(numbers(c));
+    }
+
+    /** The last of {@code values} where it is the sum of those before it. */
+    private static Optional<BigDecimal> lastIsSum(List<BigDecimal> values) {
         BigDecimal parts = BigDecimal.ZERO;
-        for (BigDecimal d : v.subList(0, v.size() - 1)) parts = parts.add(d);
-        return parts.compareTo(v.get(v.size() - 1)) == 0;
+        for (BigDecimal d : values.subList(0, values.size() - 1)) parts = parts.add(d);
+        BigDecimal last = values.get(values.size() - 1);
+        return parts.compareTo(last) == 0 ? Optional.of(last) : Optional.empty();
     }
 
     /** Whether a cell's digits are one value: no leading zero but in {@code 0} itself ({@code 00} is two). */
