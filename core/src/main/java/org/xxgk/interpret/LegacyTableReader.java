@@ -250,8 +250,11 @@ final class LegacyTableReader {
             int fragments = labelFragments(rest, columns);
             for (Token t : rest.subList(0, fragments)) printed += Text.compact(t.raw());
             rest = rest.subList(fragments, rest.size());
-            List<Token> figures = rest;
-            int row = i;
+            // a row of its unit alone takes its values from the rest of its label below (传 条 / 真申请数 0 0): the list
+            // it may belong to is judged by them
+            int below = isUnitOnly(rest) ? wrappedValues(rows, i) : -1;
+            List<Token> figures = below < 0 ? rest : withValuesBelow(rest, rows.get(below));
+            int row = below < 0 ? i : below;
             List<LegacyColumn> header = columns;
             List<Integer> path =
                     paths.next(label.raw(), sibling -> makesUpParent(sibling, figures, header, sink, rows, row));
@@ -267,6 +270,30 @@ final class LegacyTableReader {
         }
         if (pending != null) pending.place(List.of(), columns, lone, sink);
         return started ? Optional.of(new TableRange(headerRow >= 0 ? headerRow : first, last)) : Optional.empty();
+    }
+
+    /**
+     * The row after {@code i} when it is the rest of row {@code i}'s label with the values of its row (an unnumbered
+     * label and figures only) or those values alone, as an indicator printed with its unit alone is continued; else -1.
+     */
+    private static int wrappedValues(List<Row> rows, int i) {
+        if (i + 1 >= rows.size()) return -1;
+        Row r = rows.get(i + 1);
+        if (r.grid() || !r.hasValues()) return -1;
+        if (r.labels().isEmpty()) return i + 1;
+        String label = r.labels().get(0).raw();
+        boolean numbered = Labels.numbering(label).isPresent() || Labels.isOfWhich(label);
+        List<Token> rest = new ArrayList<>(r.labels().subList(1, r.labels().size()));
+        rest.addAll(r.cells());
+        return !numbered && RowReadings.figuresOnly(rest) ? i + 1 : -1;
+    }
+
+    /** A unit printed alone, then the values of the row that continues its label. */
+    private static List<Token> withValuesBelow(List<Token> unit, Row below) {
+        List<Token> out = new ArrayList<>(unit);
+        if (!below.labels().isEmpty()) out.addAll(below.labels().subList(1, below.labels().size()));
+        out.addAll(below.cells());
+        return out;
     }
 
     /**
