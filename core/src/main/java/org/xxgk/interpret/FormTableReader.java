@@ -878,6 +878,15 @@ final class FormTableReader {
         if (printed >= all.width() || first.cells().size() >= all.width() || headsGroups(first)
                 || printed > REVIEW_WIDTH_PER_GROUP
                 || printed != REVIEW_WIDTH_PER_GROUP && RowReadings.fits(first.cells(), all.width(), true)) {
+            if (blanksLost && printed > all.width() + 1 && zerosOnly(first.cells())) {
+                // more zeros than the table's columns and the one column some tables add (004's sixteenth), where rows
+                // may have lost blank cells: the extra ones are other rows' (三's last, printed late), and sums that
+                // zeros keep either way cannot tell which are the table's
+                sink.warn(WarningCode.ROW_INCOMPLETE, "四: \"" + digits(first) + "\": " + printed + " zeros, more"
+                        + " than the table's " + all.width() + " columns and a column added, in a copy that drops blank"
+                        + " cells: which are the table's is unknown; not placed", RowReadings.where(first.cells()));
+                return candidates.get(0);
+            }
             RowReadings.Readings r = RowReadings.of(first.cells(), all, blanksLost);
             place(all, first, r, all(r), "四", sink);
             return candidates.get(0);
@@ -904,6 +913,16 @@ final class FormTableReader {
             last = i;
         }
         return last;
+    }
+
+    /** Whether every value a row prints is 0. */
+    private static boolean zerosOnly(List<Token> cells) {
+        for (Token t : cells) {
+            Values.Parsed v = t.value();
+            if (v.kind() == Values.Kind.EMPTY) continue;
+            if (v.kind() != Values.Kind.NUMBER || v.number().filter(n -> n.signum() == 0).isEmpty()) return false;
+        }
+        return true;
     }
 
     // words of the review table's column header
