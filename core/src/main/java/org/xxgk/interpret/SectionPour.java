@@ -68,7 +68,7 @@ final class SectionPour {
         for (FormProfile.Row r : section) if (r.optional()) replaced.addAll(profile.parts(r.id()));
         List<FormProfile.Row> instead = section.stream().filter(r -> !replaced.contains(r.id())).toList();
         List<List<FormProfile.Row>> targets = required.size() == section.size()
-                ? List.of(required) : List.of(required, section, instead);
+                ? List.of(required) : printedLayouts(List.of(required, section, instead), placements, inSection);
         Run all = run(span, rows, shape, false);
         Optional<List<Placement>> poured = pourFirst(targets, all, rows, placements, profile, shape, before);
         // then without the rows whose only values are a word or two of 无 (a wrapped label's character alone on its
@@ -87,6 +87,26 @@ final class SectionPour {
         for (Placement p : placements) if (!inSection.contains(p.form())) out.add(p);
         out.addAll(poured.get());
         out.sort((a, b) -> Integer.compare(a.row(), b.row()));
+        return out;
+    }
+
+    /**
+     * The layouts of the section a report may print that hold every row its labels found printed: one without V2021's
+     * (六) sum row is not the report's where a label placed a row on it, nor one without its parts where labels
+     * placed rows on them (an all-zero section keeps its sums in either). A row placed by its place in the form says
+     * nothing of the layout: it is what the pour may correct.
+     */
+    private static List<List<FormProfile.Row>> printedLayouts(List<List<FormProfile.Row>> layouts,
+            List<Placement> placements, Set<FormProfile.Row> inSection) {
+        List<List<FormProfile.Row>> out = new ArrayList<>();
+        for (List<FormProfile.Row> layout : layouts) {
+            Set<FormProfile.Row> rows = identitySet(layout);
+            boolean holds = true;
+            for (Placement p : placements) {
+                if (!p.byOrder() && inSection.contains(p.form()) && !rows.contains(p.form())) holds = false;
+            }
+            if (holds) out.add(layout);
+        }
         return out;
     }
 
