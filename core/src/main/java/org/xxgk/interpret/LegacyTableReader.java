@@ -252,9 +252,9 @@ final class LegacyTableReader {
             rest = rest.subList(fragments, rest.size());
             // a row of its unit alone takes its values from the rest of its label below (传 条 / 真申请数 0 0): the list
             // it may belong to is judged by them
-            int below = isUnitOnly(rest) ? wrappedValues(rows, i) : -1;
-            List<Token> figures = below < 0 ? rest : withValuesBelow(rest, rows.get(below));
-            int row = below < 0 ? i : below;
+            Optional<List<Token>> below = isUnitOnly(rest) ? withValuesBelow(rest, rows, i) : Optional.empty();
+            List<Token> figures = below.orElse(rest);
+            int row = below.isPresent() ? i + 1 : i;
             List<LegacyColumn> header = columns;
             List<Integer> path =
                     paths.next(label.raw(), sibling -> makesUpParent(sibling, figures, header, sink, rows, row));
@@ -273,27 +273,24 @@ final class LegacyTableReader {
     }
 
     /**
-     * The row after {@code i} when it is the rest of row {@code i}'s label with the values of its row (an unnumbered
-     * label and figures only) or those values alone, as an indicator printed with its unit alone is continued; else -1.
+     * {@code unit}, printed alone on row {@code i}, and the values of the row after it where that row continues its
+     * label, as an indicator printed with its unit alone is continued: the rest of the label (unnumbered) and figures
+     * only, or those figures alone.
      */
-    private static int wrappedValues(List<Row> rows, int i) {
-        if (i + 1 >= rows.size()) return -1;
+    private static Optional<List<Token>> withValuesBelow(List<Token> unit, List<Row> rows, int i) {
+        if (i + 1 >= rows.size()) return Optional.empty();
         Row r = rows.get(i + 1);
-        if (r.grid() || !r.hasValues()) return -1;
-        if (r.labels().isEmpty()) return i + 1;
-        String label = r.labels().get(0).raw();
-        boolean numbered = Labels.numbering(label).isPresent() || Labels.isOfWhich(label);
-        List<Token> rest = new ArrayList<>(r.labels().subList(1, r.labels().size()));
-        rest.addAll(r.cells());
-        return !numbered && RowReadings.figuresOnly(rest) ? i + 1 : -1;
-    }
-
-    /** A unit printed alone, then the values of the row that continues its label. */
-    private static List<Token> withValuesBelow(List<Token> unit, Row below) {
+        if (r.grid() || !r.hasValues()) return Optional.empty();
         List<Token> out = new ArrayList<>(unit);
-        if (!below.labels().isEmpty()) out.addAll(below.labels().subList(1, below.labels().size()));
-        out.addAll(below.cells());
-        return out;
+        if (r.labels().isEmpty()) {
+            out.addAll(r.cells());
+            return Optional.of(out);
+        }
+        String label = r.labels().get(0).raw();
+        if (Labels.numbering(label).isPresent() || Labels.isOfWhich(label)) return Optional.empty();
+        out.addAll(r.labels().subList(1, r.labels().size()));
+        out.addAll(r.cells());
+        return RowReadings.figuresOnly(out.subList(unit.size(), out.size())) ? Optional.of(out) : Optional.empty();
     }
 
     /**

@@ -101,11 +101,10 @@ final class SectionPour {
         List<List<FormProfile.Row>> out = new ArrayList<>();
         for (List<FormProfile.Row> layout : layouts) {
             Set<FormProfile.Row> rows = identitySet(layout);
-            boolean holds = true;
-            for (Placement p : placements) {
-                if (!p.byOrder() && inSection.contains(p.form()) && !rows.contains(p.form())) holds = false;
+            if (placements.stream().noneMatch(p -> !p.byOrder() && inSection.contains(p.form())
+                    && !rows.contains(p.form()))) {
+                out.add(layout);
             }
-            if (holds) out.add(layout);
         }
         return out;
     }
