@@ -17,6 +17,8 @@ final class CellSink {
     final Map<String, CellValue> cells = new LinkedHashMap<>();
     final Map<String, String> labels = new LinkedHashMap<>();
     final List<Warning> warnings = new ArrayList<>();
+    /** LEGACY rows' one figure for the year's and the cumulative column, which column not yet told. */
+    final List<LoneFigure> loneFigures = new ArrayList<>();
     /** Called in every long loop: throws once the caller's time limit has passed. */
     final Runnable checkTime;
 
@@ -65,4 +67,16 @@ final class CellSink {
     void warn(WarningCode code, String message, Provenance provenance) {
         warnings.add(new Warning(code, message, provenance));
     }
+
+    /**
+     * Holds a LEGACY row's one figure for two columns (the other printed blank) until the table's sums tell its
+     * column ({@link LegacyLoneFigures}); {@code warning}, that it was not placed, stands until they do.
+     */
+    void lone(String key, String label, Token figure, Optional<String> unit, Warning warning) {
+        warnings.add(warning);
+        loneFigures.add(new LoneFigure(key, label, figure, unit, warning));
+    }
+
+    /** A LEGACY row's one figure for the year's and the cumulative column, and the warning that it is not placed. */
+    record LoneFigure(String key, String label, Token figure, Optional<String> unit, Warning warning) {}
 }

@@ -35,12 +35,15 @@ final class LegacyNumbersApart {
         int from = run.get()[0];
         int to = run.get()[1];
         List<Integer> numbers = new ArrayList<>();
-        for (int i = from; i < to; i++) numbers.add(arabic(rows.get(i)).orElseThrow());
+        for (int i = from; i < to; i++) arabic(rows.get(i)).ifPresent(numbers::add);
         List<Event> events = events(rows, first, from);
         Optional<List<Integer>> taken = onlyWay(events, numbers);
         if (taken.isEmpty()) return rows;
         Map<Integer, Token> marks = new HashMap<>();
-        for (int k = 0; k < numbers.size(); k++) marks.put(taken.get().get(k), rows.get(from + k).labels().get(0));
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            if (arabic(rows.get(i)).isPresent()) marks.put(taken.get().get(k++), rows.get(i).labels().get(0));
+        }
         List<Row> out = new ArrayList<>(rows.size() - numbers.size());
         for (int i = 0; i < rows.size(); i++) {
             if (i >= from && i < to) continue;
@@ -59,12 +62,16 @@ final class LegacyNumbersApart {
         return out;
     }
 
-    /** The one run of two or more lines of a list's number alone after {@code first}: [from, to). */
+    /**
+     * The one run of two or more lines of a list's number alone after {@code first}: [from, to). A mark alone among
+     * them ({@code 5.} / {@code .} / {@code 2.}) is of the run, the mark of a number printed with its label ({@code
+     * 其中：1}).
+     */
     private static Optional<int[]> onlyRun(List<Row> rows, int first) {
         int[] found = null;
         for (int i = Math.max(first, 0); i < rows.size(); i++) {
             int j = i;
-            while (j < rows.size() && arabic(rows.get(j)).isPresent()) j++;
+            while (j < rows.size() && (arabic(rows.get(j)).isPresent() || j > i && markBetween(rows, j))) j++;
             if (j - i >= 2) {
                 if (found != null) return Optional.empty();
                 found = new int[] {i, j};
@@ -73,6 +80,19 @@ final class LegacyNumbersApart {
         }
         return Optional.ofNullable(found);
     }
+
+    /** Whether row {@code j} prints a numbering's mark alone ({@code .}) and a number alone follows it. */
+    private static boolean markBetween(List<Row> rows, int j) {
+        return j + 1 < rows.size() && isMarkAlone(rows.get(j)) && arabic(rows.get(j + 1)).isPresent();
+    }
+
+    private static boolean isMarkAlone(Row r) {
+        if (r.labels().size() != 1 || !r.cells().isEmpty() || r.grid()) return false;
+        String raw = r.labels().get(0).raw().strip();
+        return raw.length() == 1 && MARKS.indexOf(raw.charAt(0)) >= 0;
+    }
+
+    private static final String MARKS = ".．、";
 
     /** The number of a row that prints a list's number alone ({@code 2.}), nothing else. */
     private static Optional<Integer> arabic(Row r) {
@@ -97,8 +117,9 @@ final class LegacyNumbersApart {
             Optional<Integer> alone = arabic(r);
             String label = r.labels().get(0).raw();
             if (alone.isPresent()) {
-                // a number on a line of its own: the next label's
-                numberAbove = alone.get();
+                // a number on a line of its own: the next label's, unless that opens a list (其中：), which no number
+                // of a list numbers: then printed apart from a label further up
+                numberAbove = i + 1 < run && startsOfWhich(rows.get(i + 1)) ? 0 : alone.get();
                 continue;
             }
             Optional<Numbering> n = Labels.numbering(label);
@@ -120,6 +141,10 @@ final class LegacyNumbersApart {
             labelOpen = r.cells().isEmpty();
         }
         return out;
+    }
+
+    private static boolean startsOfWhich(Row r) {
+        return !r.labels().isEmpty() && Labels.isOfWhich(r.labels().get(0).raw());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.xxgk.interpret.RowStream.Row;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.CellValue;
+import org.xxgk.source.Warning;
 import org.xxgk.source.WarningCode;
 
 /**
@@ -178,10 +179,11 @@ final class LegacyTableReader {
             // a table read from a grid ends with it (or with the grids continuing it on the next pages)
             if (started && r.block() != rows.get(last).block() && rows.get(last).grid() && !r.grid()) break;
             boolean numbered = Labels.numbering(label.raw()).isPresent() || Labels.isOfWhich(label.raw());
-            if (pending != null && !numbered
-                    && (LineCells.depth(pending.printed()) > 0 || Labels.isNumberingOnly(pending.printed()))) {
+            if (pending != null && !numbered && (LineCells.depth(pending.printed()) > 0
+                    || Labels.isNumberingOnly(pending.printed()) || isOfWhichAndNumber(pending.printed()))) {
                 // the rest of the waiting indicator's label, whose bracket is still open (舆情计 / 1次)) or which is
-                // its numbering alone (6. / 其它形式申请数 条 0 2): its values, if any, are this line's
+                // its numbering alone (6. / 其它形式申请数 条 0 2; 其中：1 / 同意公开答复数 条 0 4, its mark printed
+                // apart): its values, if any, are this line's
                 Indicator whole = pending.continued(Text.compact(label.raw()));
                 pending = null;
                 if (rest.isEmpty()) {
@@ -540,7 +542,9 @@ final class LegacyTableReader {
     private static boolean makesUpParent(List<Integer> path, List<Token> rest, List<LegacyColumn> columns,
             CellSink sink, List<Row> rows, int i) {
         Optional<BigDecimal[]> figures = figures(rest, columns);
-        if (figures.isEmpty()) return false;
+        // figures no sum can take (one figure for two columns, its column not known yet): the list's next number
+        // right below tells (其中：1.当面申请数 条 0 / 传真申请数 条 2 / 3.电子邮件申请数 条 10)
+        if (figures.isEmpty()) return nextNumberBelow(rows, i, path.get(path.size() - 1) + 1);
         String parent = CellCatalog.legacyKey(path.subList(0, path.size() - 1));
         BigDecimal[] lacking = new BigDecimal[2];
         boolean any = false;
@@ -582,6 +586,21 @@ final class LegacyTableReader {
             if (exceeded(lacking)) return false;
         }
         return false;
+    }
+
+    /** Whether a label is 其中 and a list's first number without its mark ({@code 其中：1}), nothing else. */
+    private static boolean isOfWhichAndNumber(String label) {
+        String norm = Labels.norm(label);
+        if (!norm.startsWith("其中")) return false;
+        String number = norm.substring(2).replace(":", "");
+        return !number.isEmpty() && number.length() <= 2 && number.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** Whether the row right below row {@code i} is numbered {@code expected}. */
+    private static boolean nextNumberBelow(List<Row> rows, int i, int expected) {
+        if (i + 1 >= rows.size() || rows.get(i + 1).labels().isEmpty()) return false;
+        Optional<Numbering> n = Labels.numbering(rows.get(i + 1).labels().get(0).raw());
+        return n.isPresent() && n.get().number() == expected;
     }
 
     /** Takes a row's figures from what its parent lacks; whether nothing is lacking then. */
@@ -760,8 +779,10 @@ final class LegacyTableReader {
                 place(key, label, whole, header, Map.of(), sink, at, grid);
                 return;
             }
-            sink.warn(WarningCode.ROW_INCOMPLETE, "统计表 " + label + ": one value, \"" + only.raw()
-                    + "\", for the year's and the cumulative column; not placed", only.provenance());
+            // the table's sums may tell it once every row is read (LegacyLoneFigures)
+            sink.lone(key, label, only, isUnitFirst(rest) ? unitOf(rest.get(0)) : Optional.empty(),
+                    new Warning(WarningCode.ROW_INCOMPLETE, "统计表 " + label + ": one value, \"" + only.raw()
+                            + "\", for the year's and the cumulative column; not placed", only.provenance()));
             return;
         }
         List<LegacyColumn> columns = header;

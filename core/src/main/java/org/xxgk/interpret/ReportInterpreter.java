@@ -139,7 +139,7 @@ public final class ReportInterpreter {
             Optional<TableRange> asShifted = LegacyTableReader.read(before.get(), shifted);
             int[] base = LegacyTableReader.sums(cells);
             int[] other = LegacyTableReader.sums(shifted);
-            if (other[0] > base[0] && other[1] < base[1]) {
+            if (other[0] > base[0] && other[1] <= base[1]) {
                 cells = shifted;
                 asCells = asShifted;
             }
@@ -162,7 +162,9 @@ public final class ReportInterpreter {
                 range = otherRange;
             }
         }
-        // an item whose numbering the copy lost, read at the top level: moved back into its list where the sums say
+        // a row's one figure for two columns, in the column its list's sums leave it; then an item whose numbering
+        // the copy lost, read at the top level: moved back into its list where the sums say
+        LegacyLoneFigures.place(chosen);
         LegacyLostNumbers.regroup(chosen);
         severalTables(rows, chosen)
                 .ifPresent(n -> sink.warn(

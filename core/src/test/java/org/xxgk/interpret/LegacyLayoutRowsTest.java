@@ -57,13 +57,16 @@ class LegacyLayoutRowsTest {
         assertThat(report.value("legacy.2.2")).isEmpty();
         assertThat(value(report, "legacy.5.cumulative")).isZero();
         assertThat(value(report, "legacy.7")).isZero();
-        // the figure between the two columns' places: which column is unknown, and it is not placed
-        AnnualReport between = ResourceText.read(page.replace("网上申请数      条        4", "网上申请数      条      4"),
+        // the figure between the two columns' places: which column is unknown, and it is not placed (the list's sums
+        // broken, 9 70 against 1 60 and 8 8, so that they do not tell it either)
+        String unsummed = page.replace("受理依申请公开信息总数 条       9    72", "受理依申请公开信息总数 条       9    70");
+        assertThat(unsummed).isNotEqualTo(page);
+        AnnualReport between = ResourceText.read(unsummed.replace("网上申请数      条        4", "网上申请数      条      4"),
                 "between.txt");
         assertThat(between.value("legacy.2.2.cumulative")).isEmpty();
         assertThat(between.value("legacy.2.2")).isEmpty();
         // far from both (a row's number printed apart on its unit's line): no column's
-        AnnualReport far = ResourceText.read(page.replace("网上申请数      条        4", "网上申请数  4   条"),
+        AnnualReport far = ResourceText.read(unsummed.replace("网上申请数      条        4", "网上申请数  4   条"),
                 "far.txt");
         assertThat(far.value("legacy.2.2.cumulative")).isEmpty();
         assertThat(far.value("legacy.2.2")).isEmpty();

@@ -66,15 +66,19 @@ class LegacyListNumbersAstrayTest {
         assertThat(value(report, "legacy.2.2.cumulative")).isEqualTo(30);
         assertThat(value(report, "legacy.2.3")).isZero();
         assertThat(value(report, "legacy.2.4.cumulative")).isZero();
-        // the number printed apart before 其中： (2. / 其中：) is no indicator of its own: 2.2 is 传真申请数's
+        // the number printed apart before 其中： (2. / 其中：) is no indicator of its own: 2.2 is 传真申请数's, its 2. from
+        // the run of numbers after the table
         assertThat(value(report, "legacy.2.2")).isZero();
-        assertThat(report.labels()).containsEntry("legacy.2.2", "传真申请数");
+        assertThat(report.labels()).containsEntry("legacy.2.2", "2.传真申请数");
         // without the next number a zero row after a complete list says nothing of its place: the top level
         AnnualReport none = ResourceText.read(page.replace("\n4.\n", "\n"), "none.txt");
         assertThat(value(none, "legacy.2.3")).isEqualTo(-1);
         assertThat(value(none, "legacy.3")).isZero();
-        // a row that exceeds what its parent lacks is no item of it, the number below notwithstanding
-        String five = page.replace("申请数\n\n条\n\n0\n\n0\n\n4.", "申请数\n\n条\n\n0\n\n5\n\n4.");
+        // a row that exceeds what its parent lacks is no item of it, the number below notwithstanding (the run of
+        // numbers after the table, which would give it its 3., cut in two by a line of text: no run tells)
+        String five = page.replace("申请数\n\n条\n\n0\n\n0\n\n4.", "申请数\n\n条\n\n0\n\n5\n\n4.")
+                .replace("\n6.\n\n.\n", "\n6.\n\n续表\n");
+        assertThat(five).contains("0\n\n5\n\n4.", "续表");
         AnnualReport more = ResourceText.read(five, "more.txt");
         assertThat(value(more, "legacy.2.3.cumulative")).isEqualTo(-1);
     }

@@ -90,6 +90,35 @@ class LegacyNumbersApartTest {
         assertThat(report.labels().get("legacy.3.2")).isNotEqualTo("2.同意部分公开答复数");
     }
 
+    @Test
+    void aMarkAloneInTheRunIsTheMarkOfANumberPrintedWithItsLabel() throws IOException {
+        // 其中：1 / 同意公开答复数: the list's first number kept its line, its mark went to the run (2. 2. 3. . 2.)
+        AnnualReport report = read(text().replace("其中：1.同意公开答复数\n", "其中：1\n\n同意公开答复数\n")
+                .replace(RUN, "2.\n\n2.\n\n3.\n\n.\n\n2.\n\n接受行政诉讼"));
+        assertThat(report.labels().get("legacy.1.2")).isEqualTo("2.政府公报公开数");
+        assertThat(report.labels().get("legacy.3.1")).isEqualTo("其中:1同意公开答复数");
+        assertThat(value(report, "legacy.3.1.cumulative")).isEqualTo(16);
+        assertThat(report.labels().get("legacy.3.2")).isEqualTo("2.同意部分公开答复数");
+        assertThat(value(report, "legacy.4")).isEqualTo(7);
+    }
+
+    @Test
+    void aNumberAloneAboveAListsOfWhichIsNoneOfItsItems() throws IOException {
+        // 政府公报公开数's 2. printed above 其中：1.当面申请数, which no list's 2. numbers: the run's numbers go to the
+        // items below, and the sums (193 = 190 + 3) place 政府公报公开数
+        AnnualReport report = read(text()
+                .replace("其中：1.政府网站公开数\n\n条\n\n193\n\n97506", "其中：1.政府网站公开数\n\n条\n\n190\n\n97000")
+                .replace("政府公报公开数\n\n条\n\n0\n\n0", "政府公报公开数\n\n条\n\n3\n\n506")
+                .replace("其中：1.当面申请数", "2.\n\n其中：1.当面申请数")
+                .replace(RUN, "2.\n\n3.\n\n2.\n\n接受行政诉讼"));
+        assertThat(report.labels().get("legacy.1.2")).isEqualTo("政府公报公开数");
+        assertThat(value(report, "legacy.1.2.cumulative")).isEqualTo(506);
+        assertThat(report.labels().get("legacy.2.2")).isEqualTo("2.网上申请数");
+        assertThat(report.labels().get("legacy.2.3")).isEqualTo("3.信函、传真申请数");
+        assertThat(report.labels().get("legacy.3.2")).isEqualTo("2.同意部分公开答复数");
+        assertThat(value(report, "legacy.4")).isEqualTo(7);
+    }
+
     private static int value(AnnualReport report, String key) {
         return report.value(key).map(BigDecimal::intValueExact).orElse(-1);
     }

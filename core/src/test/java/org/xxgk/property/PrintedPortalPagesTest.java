@@ -116,7 +116,7 @@ class PrintedPortalPagesTest {
         // header's 2012年度 broken over two lines of its own (2012 年 / 度); the header's cells on one line one space
         // apart (指标名称 计量单位 2010 年度 历年累计); rows of one value for the two columns (a blank cell) are not read
         "27000003, LEGACY, lo-raw, 34",
-        "27000004, LEGACY, lo-raw, 18",
+        "27000004, LEGACY, lo-raw, 19",
         "27000012, LEGACY, lo-raw, 26",
         // … and plain pdftotext, which prints a row's values before its label (2、政府 / 公报公开 / 条 0 0 / 条 0 118 /
         // 受理依申 / 请公开信 / 息总数 / 其中： …): three fragments after the values, two before, are no rest of a label
@@ -135,7 +135,7 @@ class PrintedPortalPagesTest {
         // the cumulative column only; the rows' two figures, each year's at most the cumulative one, say the year's
         // column is there
         "27000010, LEGACY, lo-layout, 34",
-        "27000001, LEGACY, lo-layout, 18",
+        "27000001, LEGACY, lo-layout, 19",
         // plain pdftotext of the Chromium print, pages outside the measured set (seeds 27500000 on): a LEGACY table
         // without 一、 numbering whose items lost their numbers (其中：1.网站公开 条 71 82 / 政府公报公开 条 0 530, its 2.
         // lines further on; 其中：1. / 当面申请数 … / 网上申请数 … / 信函、传真申请数 …): each is its list's next item where
