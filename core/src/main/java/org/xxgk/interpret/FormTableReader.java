@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -461,10 +462,10 @@ final class FormTableReader {
             Map<String, BitSet> alive, FormProfile profile, boolean blanksLost, CellSink sink) {
         int width = CellCatalog.applicationColumns().size();
         Map<String, Placement> withLabelsAlone = withLabelOnlyRows(rows, labelled, profile, activeEnd(placements));
-        Map<String, Integer> rowsBefore = rowsBefore(rows, placements, withLabelsAlone.values());
+        Map<String, Integer> rowsBefore = ownRows(rowsBefore(rows, placements, withLabelsAlone.values()));
         Map<String, Row> printedBefore = regrouped(rowsBefore, rows, width);
         Map<String, List<List<BigDecimal>>> numbersBefore = readingsOf(printedBefore, withLabelsAlone, blanksLost);
-        int keptBefore = allBefore(withLabelsAlone, rowsBefore, numbersBefore) ? SectionPour.sumsKept(profile,
+        int keptBefore = mostBefore(withLabelsAlone, numbersBefore) ? SectionPour.sumsKept(profile,
                 firstAlive(numbersBefore, TableSolver.solve(numbersBefore, profile, width)), width) : -1;
         if (keptBefore < SUMS_BEFORE
                 || keptBefore <= SectionPour.sumsKept(profile, firstAlive(labelledNumbers, alive), width)) {
@@ -475,6 +476,7 @@ final class FormTableReader {
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
         for (Placement p : withLabelsAlone.values()) {
             String id = p.form().id();
+            if (!rowsBefore.containsKey(id)) continue;
             int j = rowsBefore.get(id);
             Row printed = printedBefore.get(id);
             RowReadings.Readings r = RowReadings.of(
@@ -483,7 +485,7 @@ final class FormTableReader {
             where.put(id, new Placement(j, printed, p.form(), true, p.printedLabel()));
             numbers.put(id, r.readings().stream().map(RowReadings::numbers).toList());
             sink.warn(WarningCode.ROW_MATCHED_BY_ORDER, "三 " + p.form().label() + ": values \"" + digits(printed)
-                    + "\" printed before its label, as every row's in this copy: the sums between rows hold so",
+                    + "\" printed before its label, as most rows' in this copy: the sums between rows hold so",
                     RowReadings.where(printed.cells()));
         }
         placeRead(readings, where, TableSolver.solve(numbers, profile, width), Set.of(), sink);
@@ -661,11 +663,23 @@ final class FormTableReader {
         return out;
     }
 
-    /** Whether every placed row of section 三 has values before its label to be read from, each its own printed row. */
-    private static boolean allBefore(
-            Map<String, Placement> where, Map<String, Integer> rowsBefore, Map<String, ?> before) {
-        return before.keySet().containsAll(where.keySet())
-                && Set.copyOf(rowsBefore.values()).size() == rowsBefore.size();
+    /**
+     * Whether most placed rows of section 三 read from the values before their label: a copy whose labels break
+     * around their values (2.其他法 / 0 / 0 0 / 律行政法规禁止公开 0 0 0 0) leaves some rows none to read.
+     */
+    private static boolean mostBefore(Map<String, Placement> where, Map<String, ?> before) {
+        return 2 * before.size() > where.size();
+    }
+
+    /** {@code rowsBefore} but for rows that share their printed row with another: whose values are whose is unknown. */
+    private static Map<String, Integer> ownRows(Map<String, Integer> rowsBefore) {
+        Map<Integer, Integer> uses = new HashMap<>();
+        rowsBefore.values().forEach(j -> uses.merge(j, 1, Integer::sum));
+        Map<String, Integer> out = new LinkedHashMap<>();
+        rowsBefore.forEach((id, j) -> {
+            if (uses.get(j) == 1) out.put(id, j);
+        });
+        return out;
     }
 
     /** Each row's values where it has one reading. */

@@ -68,6 +68,31 @@ class ApplicationValuesBeforeLabelsTest {
         assertThat(dash.warnings()).noneMatch(w -> w.message().contains("printed before its label"));
     }
 
+    @Test
+    void aRowWithNothingToReadBeforeItsLabelIsLeftOutTheOthersRead() throws IOException {
+        // 2．没有现成信息需要另行制作 with two figures before it (a label broken around its values): no row of seven to
+        // read, and not placed; most rows read from the values before their labels, and the sums hold so
+        String page = ResourceText.of(PAGE).replace("1．本机关不掌握相关政府信息\n0\n0 0 00 0\n0\n2．", "1．本机关不掌握相关政府信息\n0 0\n2．");
+        AnnualReport report = ResourceText.read(page, "short.txt");
+        assertThat(row(report, "applications.newlyReceived")).containsExactly(210, 11, 0, 0, 6, 85, 312);
+        assertThat(row(report, "applications.unable.notHeld")).containsExactly(9, 0, 0, 0, 6, 0, 15);
+        assertThat(row(report, "applications.unable.needsCreation")).containsOnly(-1);
+        assertThat(row(report, "applications.unable.unclear")).containsExactly(2, 0, 0, 0, 0, 1, 3);
+        assertThat(row(report, "applications.resultTotal")).containsExactly(270, 11, 0, 0, 6, 85, 372);
+    }
+
+    @Test
+    void twoRowsWithTheSameValuesBeforeThemAreNeitherPlaced() throws IOException {
+        // 1．本机关不掌握相关政府信息 / 2．没有现成信息需要另行制作, nothing between them: the values before the first are
+        // the last before the second too, and whose they are is unknown
+        String page = ResourceText.of(PAGE).replace("1．本机关不掌握相关政府信息\n0\n0 0 00 0\n0\n2．", "1．本机关不掌握相关政府信息\n2．");
+        AnnualReport report = ResourceText.read(page, "shared.txt");
+        assertThat(row(report, "applications.newlyReceived")).containsExactly(210, 11, 0, 0, 6, 85, 312);
+        assertThat(row(report, "applications.unable.notHeld")).containsOnly(-1);
+        assertThat(row(report, "applications.unable.needsCreation")).containsOnly(-1);
+        assertThat(row(report, "applications.unable.unclear")).containsExactly(2, 0, 0, 0, 0, 1, 3);
+    }
+
     private static List<Integer> row(AnnualReport report, String row) {
         return List.of("naturalPerson", "commercial", "research", "publicInterest", "legalService", "otherOrg", "total")
                 .stream().map(c -> report.value(row + "." + c).map(BigDecimal::intValueExact).orElse(-1)).toList();
