@@ -55,33 +55,56 @@ final class LegacyLoneFigures {
      * list add up in both columns gives it; none where no way does, the parent lacks a figure, or an item is missing.
      */
     private static Map<String, Boolean> tell(CellSink read, Map<String, LoneFigure> lone, String parent) {
-        List<String> members = new ArrayList<>();
-        members.add(parent);
-        for (int c = 1;; c++) {
-            String item = parent + "." + c;
-            if (!read.cells.containsKey(item) && !lone.containsKey(item)) break;
-            members.add(item);
+        List<String> items = new ArrayList<>();
+        for (int c = 1; read.cells.containsKey(parent + "." + c) || lone.containsKey(parent + "." + c); c++) {
+            items.add(parent + "." + c);
         }
-        if (members.size() < 2 || beyondGap(read, lone, parent, members.size())) return Map.of();
+        if (items.isEmpty() || beyondGap(read, lone, parent, items.size() + 1)) return Map.of();
+        // what the parent lacks in each column of the sum of the items that print both figures (a blank adds 0)
+        Optional<BigDecimal> year = LegacyTableReader.value(read, parent);
+        Optional<BigDecimal> cumulative = LegacyTableReader.value(read, CellCatalog.cumulativeKey(parent));
+        if (year.isEmpty() || cumulative.isEmpty()) return Map.of();
+        BigDecimal yearLacks = year.get();
+        BigDecimal cumulativeLacks = cumulative.get();
         List<String> unknown = new ArrayList<>();
-        for (String m : members) if (lone.containsKey(m)) unknown.add(m);
+        List<BigDecimal> figures = new ArrayList<>();
+        for (String item : items) {
+            LoneFigure f = lone.get(item);
+            if (f == null) {
+                yearLacks = yearLacks.subtract(LegacyTableReader.value(read, item).orElse(BigDecimal.ZERO));
+                cumulativeLacks = cumulativeLacks.subtract(
+                        LegacyTableReader.value(read, CellCatalog.cumulativeKey(item)).orElse(BigDecimal.ZERO));
+            } else if (f.figure().value().number().isPresent()) {
+                unknown.add(item);
+                figures.add(f.figure().value().number().get());
+            } else {
+                return Map.of();
+            }
+        }
         if (unknown.isEmpty() || unknown.size() > MAX_LONE) return Map.of();
+        // each way of placing them: bit j set where the j-th is cumulative
         int all = (1 << unknown.size()) - 1;
         int always = all;
         int ever = 0;
         boolean any = false;
         for (int mask = 0; mask <= all; mask++) {
             read.checkTime.run();
-            if (!addsUp(read, lone, members, unknown, mask)) continue;
+            BigDecimal toYear = BigDecimal.ZERO;
+            BigDecimal toCumulative = BigDecimal.ZERO;
+            for (int k = 0; k < figures.size(); k++) {
+                if ((mask >> k & 1) == 1) toCumulative = toCumulative.add(figures.get(k));
+                else toYear = toYear.add(figures.get(k));
+            }
+            if (toYear.compareTo(yearLacks) != 0 || toCumulative.compareTo(cumulativeLacks) != 0) continue;
             any = true;
             always &= mask;
             ever |= mask;
         }
         Map<String, Boolean> out = new LinkedHashMap<>();
         if (!any) return out;
-        for (int j = 0; j < unknown.size(); j++) {
-            if ((always >> j & 1) == 1) out.put(unknown.get(j), true);
-            else if ((ever >> j & 1) == 0) out.put(unknown.get(j), false);
+        for (int k = 0; k < unknown.size(); k++) {
+            if ((always >> k & 1) == 1) out.put(unknown.get(k), true);
+            else if ((ever >> k & 1) == 0) out.put(unknown.get(k), false);
         }
         return out;
     }
@@ -99,28 +122,5 @@ final class LegacyLoneFigures {
         int end = key.indexOf('.', prefix.length());
         String n = end < 0 ? key.substring(prefix.length()) : key.substring(prefix.length(), end);
         return !n.isEmpty() && Character.isDigit(n.charAt(0)) && Integer.parseInt(n) >= from;
-    }
-
-    /** Whether the list adds up in both columns with unknown {@code j} cumulative where bit j of {@code mask} is. */
-    private static boolean addsUp(CellSink read, Map<String, LoneFigure> lone, List<String> members,
-            List<String> unknown, int mask) {
-        for (boolean cumulative : new boolean[] {false, true}) {
-            Optional<BigDecimal> whole = figure(read, lone, unknown, mask, members.get(0), cumulative);
-            if (whole.isEmpty()) return false;
-            BigDecimal sum = BigDecimal.ZERO;
-            for (String item : members.subList(1, members.size())) {
-                sum = sum.add(figure(read, lone, unknown, mask, item, cumulative).orElse(BigDecimal.ZERO));
-            }
-            if (sum.compareTo(whole.get()) != 0) return false;
-        }
-        return true;
-    }
-
-    private static Optional<BigDecimal> figure(CellSink read, Map<String, LoneFigure> lone, List<String> unknown,
-            int mask, String key, boolean cumulative) {
-        int j = unknown.indexOf(key);
-        if (j < 0) return LegacyTableReader.value(read, cumulative ? CellCatalog.cumulativeKey(key) : key);
-        boolean isCumulative = (mask >> j & 1) == 1;
-        return isCumulative == cumulative ? lone.get(key).figure().value().number() : Optional.empty();
     }
 }
