@@ -190,6 +190,12 @@ final class Labels {
 
     private static final String LOST_NUMBER_MARKS = ".、．";
 
+    /** Whether a label is a numbering's mark alone ({@code .}, {@code ．}, {@code 、}), its number printed apart. */
+    static boolean isMarkAlone(String raw) {
+        String c = norm(raw).strip();
+        return c.equals(".") || c.equals("、");
+    }
+
     /**
      * Whether a label starts with the mark after a numbering's number but not the number ({@code ．属于三类…},
      * {@code 、网上申请数}): pdftotext printed the digit apart, where it sits lower than the text in a CJK font.

@@ -34,16 +34,20 @@ final class LegacyNumbersApart {
         if (run.isEmpty()) return rows;
         int from = run.get()[0];
         int to = run.get()[1];
+        // the run's numbers and their lines (a mark alone among them numbers nothing)
         List<Integer> numbers = new ArrayList<>();
-        for (int i = from; i < to; i++) arabic(rows.get(i)).ifPresent(numbers::add);
+        List<Token> lines = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Optional<Integer> n = arabic(rows.get(i));
+            if (n.isEmpty()) continue;
+            numbers.add(n.get());
+            lines.add(rows.get(i).labels().get(0));
+        }
         List<Event> events = events(rows, first, from);
         Optional<List<Integer>> taken = onlyWay(events, numbers);
         if (taken.isEmpty()) return rows;
         Map<Integer, Token> marks = new HashMap<>();
-        int k = 0;
-        for (int i = from; i < to; i++) {
-            if (arabic(rows.get(i)).isPresent()) marks.put(taken.get().get(k++), rows.get(i).labels().get(0));
-        }
+        for (int k = 0; k < numbers.size(); k++) marks.put(taken.get().get(k), lines.get(k));
         List<Row> out = new ArrayList<>(rows.size() - numbers.size());
         for (int i = 0; i < rows.size(); i++) {
             if (i >= from && i < to) continue;
@@ -87,12 +91,9 @@ final class LegacyNumbersApart {
     }
 
     private static boolean isMarkAlone(Row r) {
-        if (r.labels().size() != 1 || !r.cells().isEmpty() || r.grid()) return false;
-        String raw = r.labels().get(0).raw().strip();
-        return raw.length() == 1 && MARKS.indexOf(raw.charAt(0)) >= 0;
+        return r.labels().size() == 1 && r.cells().isEmpty() && !r.grid()
+                && Labels.isMarkAlone(r.labels().get(0).raw());
     }
-
-    private static final String MARKS = ".．、";
 
     /** The number of a row that prints a list's number alone ({@code 2.}), nothing else. */
     private static Optional<Integer> arabic(Row r) {

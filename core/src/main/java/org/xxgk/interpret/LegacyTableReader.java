@@ -162,7 +162,7 @@ final class LegacyTableReader {
             }
             List<Token> own = r.grid() ? r.ownLabels() : r.labels();
             if (own.isEmpty()) continue;
-            if (own.size() > 1 && isMarkAlone(own.get(0).raw())) {
+            if (own.size() > 1 && Labels.isMarkAlone(own.get(0).raw())) {
                 // a numbering's mark apart from its label, its number on the line above (其中：1 条 / . 同意公开答复数 0 4)
                 List<Token> joined = new ArrayList<>(own.subList(1, own.size()));
                 joined.set(0, joined(own.get(0), own.get(1)));
@@ -310,12 +310,6 @@ final class LegacyTableReader {
     private static Token joined(Token start, Token rest) {
         return new Token(start.raw() + rest.raw(), rest.value(), start.provenance(), false, start.source(),
                 start.block());
-    }
-
-    /** Whether a label is a numbering's mark alone ({@code .}, {@code 、}), its number lost. */
-    private static boolean isMarkAlone(String raw) {
-        String c = Labels.norm(raw).strip();
-        return c.equals(".") || c.equals("、");
     }
 
     /** Whether a label is 其中 and nothing else. */
@@ -590,9 +584,8 @@ final class LegacyTableReader {
 
     /** Whether a label is 其中 and a list's first number without its mark ({@code 其中：1}), nothing else. */
     private static boolean isOfWhichAndNumber(String label) {
-        String norm = Labels.norm(label);
-        if (!norm.startsWith("其中")) return false;
-        String number = norm.substring(2).replace(":", "");
+        if (!Labels.isOfWhich(label)) return false;
+        String number = Labels.norm(label).substring("其中".length()).replace(":", "");
         return !number.isEmpty() && number.length() <= 2 && number.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
