@@ -41,9 +41,11 @@ final class FormAligner {
     /**
      * The placements of the rows in {@code [from, to)} that print values, in order.
      *
-     * @param form the form rows to align, in print order
+     * @param form    the form rows to align, in print order
+     * @param endings which of {@code form}'s rows a printed label may match
      */
-    static List<Placement> align(List<Row> rows, int from, int to, List<FormProfile.Row> form, Runnable checkTime) {
+    static List<Placement> align(List<Row> rows, int from, int to, List<FormProfile.Row> form,
+            LabelSimilarity.Endings endings, Runnable checkTime) {
         List<Labelled> printed = new ArrayList<>();
         for (int i = from; i < to; i++) if (rows.get(i).hasValues()) printed.add(labelled(rows, from, i));
         int m = printed.size();
@@ -78,7 +80,10 @@ final class FormAligner {
             LabelSimilarity.Printed context =
                     l.context().equals(l.own()) ? null : new LabelSimilarity.Printed(l.context());
             boolean matched = false;
+            // a form row none of whose labels holds the printed label's last characters scores 0
+            long[] candidates = endings.candidates(l.own(), l.context());
             for (int j = 0; j < k; j++) {
+                if (!LabelSimilarity.Endings.has(candidates, j)) continue;
                 score[i][j] = score(own, l.own().length() >= ownSuffices[j] ? null : context, r, form.get(j));
                 matched |= score[i][j] > 0;
             }
@@ -87,7 +92,11 @@ final class FormAligner {
             String bare = withoutHeaderWords(l.context(), headerWords);
             if (bare.equals(l.context())) continue;
             LabelSimilarity.Printed bareLabel = new LabelSimilarity.Printed(bare);
-            for (int j = 0; j < k; j++) score[i][j] = score(bareLabel, null, r, form.get(j));
+            long[] bareCandidates = endings.candidates(bare);
+            for (int j = 0; j < k; j++) {
+                if (!LabelSimilarity.Endings.has(bareCandidates, j)) continue;
+                score[i][j] = score(bareLabel, null, r, form.get(j));
+            }
         }
         // best[i][j]: the best total over printed[0, i) and form[0, j)
         double[][] best = new double[m + 1][k + 1];

@@ -54,9 +54,9 @@ final class FormTableReader {
         FormProfile.Row anyApplicationRow = profile.rows(Section.APPLICATIONS).get(0);
         List<Row> rows = ValuesOverTwoLines.join(ValuesAboveAndBelow.join(ActiveValuesBefore.apply(stream, from, to),
                 from, to, anyApplicationRow), from, to, anyApplicationRow);
-        List<FormProfile.Row> form = new ArrayList<>(profile.rows(Section.ACTIVE));
-        form.addAll(profile.rows(Section.APPLICATIONS));
-        List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), form, sink.checkTime);
+        List<FormProfile.Row> form = profile.tables();
+        List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), form,
+                profile.tableEndings(), sink.checkTime);
         List<Placement> placements = SectionPour.pour(aligned, rows, from, to, form, profile);
         int last = lastRowRead(rows, placements);
 
@@ -413,6 +413,8 @@ final class FormTableReader {
                     p.form())));
         }
         Optional<TextColumns.Anchors> anchors = anchors(headerCells, section);
+        // the columns the header names, each once
+        long knownColumns = header.map(h -> h.stream().flatMap(Optional::stream).distinct().count()).orElse(0L);
         Set<Integer> placedRows = new HashSet<>();
         for (RowCells rc : section) placedRows.add(rc.placement().row());
         for (RowCells rc : section) {
@@ -424,7 +426,7 @@ final class FormTableReader {
                 continue;
             }
             List<Token> cells = rc.cells();
-            RowReadings.Readings r = header.filter(h -> usable(h, cells, p.form()))
+            RowReadings.Readings r = header.filter(h -> usable(h, knownColumns, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
                     .or(() -> anchors.flatMap(a -> byPlaces(a, cells, p.form())))
                     .orElseGet(() -> RowReadings.of(cells, p.form(), blanksLost, blanksDropped));
@@ -436,6 +438,7 @@ final class FormTableReader {
         Map<String, BitSet> alive = TableSolver.solve(numbers, profile, width);
         // a text copy may print every row's values before its label (a grid row holds its label and values together)
         if (!where.isEmpty() && where.values().stream().noneMatch(p -> p.printed().grid())
+                && !soundAsLabelled(readings, numbers, alive, profile, width)
                 && readFromValuesBefore(rows, placements, where, numbers, alive, profile, blanksLost, sink)) {
             return;
         }
@@ -449,6 +452,22 @@ final class FormTableReader {
                         where.values()), rows), where, blanksLost)), profile, width)
                 : Set.of();
         placeRead(readings, where, alive, exceeding, sink);
+    }
+
+    /**
+     * Whether section 三 as its labels place it leaves nothing to another reading: every row of the form there, each
+     * read one way only, no sum between rows failing. The values before the labels are read only where it does not:
+     * they are the rows' values shifted by one, whose sums a sound reading's cannot keep more of.
+     */
+    private static boolean soundAsLabelled(Map<String, RowReadings.Readings> readings,
+            Map<String, List<List<BigDecimal>>> numbers, Map<String, BitSet> alive, FormProfile profile, int width) {
+        for (FormProfile.Row row : profile.rows(Section.APPLICATIONS)) {
+            if (!row.optional() && !numbers.containsKey(row.id())) return false;
+        }
+        for (Map.Entry<String, RowReadings.Readings> e : readings.entrySet()) {
+            if (e.getValue().none() || alive.getOrDefault(e.getKey(), new BitSet()).cardinality() != 1) return false;
+        }
+        return SectionPour.sumsKept(profile, firstAlive(numbers, alive), width) >= 0;
     }
 
     /**
@@ -831,8 +850,7 @@ final class FormTableReader {
      * A header decides the columns where it names all of them (in whatever order it prints them), or
      * where the row prints as many cells as the header names and that is not the form's count.
      */
-    private static boolean usable(List<Optional<Item>> header, List<Token> cells, FormProfile.Row form) {
-        long known = header.stream().filter(Optional::isPresent).map(Optional::get).distinct().count();
+    private static boolean usable(List<Optional<Item>> header, long known, List<Token> cells, FormProfile.Row form) {
         if (RowReadings.trimmed(cells, header.size()).size() != header.size()) return false;
         return header.size() != form.width() || known == form.width();
     }

@@ -47,7 +47,11 @@ final class LegacyRunReader {
     /** An indicator's row as printed: its value cells, units left out. */
     private record Printed(String key, String label, Optional<String> unit, Row row, List<Token> cells) {}
 
-    static Optional<TableRange> read(List<Row> rows, String prose, CellSink sink) {
+    /**
+     * The table read as runs into {@code sink}; empty where it is not there, or where it could place no more than
+     * {@code toBeat} values (a reading of the table as cells placed that many): its rows are not read then.
+     */
+    static Optional<TableRange> read(List<Row> rows, String prose, CellSink sink, long toBeat) {
         int header = headerRow(rows);
         if (header < 0) return Optional.empty();
         String headerText = FormAligner.own(rows.get(header))
@@ -105,7 +109,7 @@ final class LegacyRunReader {
             printed.add(new Printed(key, label, unit, r, cells));
             last = i;
         }
-        if (printed.isEmpty()) return Optional.empty();
+        if (printed.isEmpty() || mostPlaced(printed, shape.width()) <= toBeat) return Optional.empty();
         boolean blanksLost = printed.stream().anyMatch(p -> !p.row().grid()
                 && (RowReadings.losesBlanks(p.cells(), shape.width()) || RowReadings.printsApart(p.cells(),
                         shape.width())));
@@ -136,6 +140,16 @@ final class LegacyRunReader {
                 ? header + 1
                 : header;
         return Optional.of(new TableRange(first, last, first == header ? headerStart(rows.get(header)) : 0, 0));
+    }
+
+    /**
+     * The most values the rows could place: a value a column for an indicator that prints a figure (a row of nil marks,
+     * {@code ——}, places none).
+     */
+    private static long mostPlaced(List<Printed> printed, int width) {
+        long rows = printed.stream().filter(p -> p.cells().stream().anyMatch(
+                t -> t.value().kind() == Values.Kind.NUMBER || t.value().kind() == Values.Kind.RUN)).count();
+        return rows * width;
     }
 
     /** The label of the header row where its header word starts: the labels before it are the prose's (a title). */

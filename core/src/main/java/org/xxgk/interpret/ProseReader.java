@@ -559,13 +559,14 @@ final class ProseReader {
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
             if (noProse[i]) continue;
-            Matcher heading = HEADING_INLINE.matcher(t);
             // both heading patterns start with a numeral and its 、 or .: most lines are spared them
-            if (startsLikeHeading(t) && (HEADING.matcher(t).matches() && !t.endsWith("。") || heading.matches())) {
+            Matcher heading = startsLikeHeading(t) ? HEADING_INLINE.matcher(t) : null;
+            boolean inline = heading != null && heading.matches();
+            if (heading != null && (inline || HEADING.matcher(t).matches() && !t.endsWith("。"))) {
                 // a part heading states no figure and ends any sentence left open before it
                 if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
                 carry.setLength(0);
-                if (!heading.matches()) continue;
+                if (!inline) continue;
                 t = heading.group(3);
             }
             if (carry.length() == 0) carryFrom = blocks.get(i).provenance();

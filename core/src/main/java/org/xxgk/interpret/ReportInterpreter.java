@@ -146,8 +146,9 @@ public final class ReportInterpreter {
         }
         CellSink runs = new CellSink(sink.checkTime);
         String prose = String.join("\n", document.textBlocks().map(TextBlock::text).toList());
-        Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs);
-        boolean useRuns = asRuns.isPresent() && present(runs) > present(cells);
+        long asCellsPresent = present(cells);
+        Optional<TableRange> asRuns = LegacyRunReader.read(rows, prose, runs, asCellsPresent);
+        boolean useRuns = asRuns.isPresent() && present(runs) > asCellsPresent;
         CellSink chosen = useRuns ? runs : cells;
         Optional<TableRange> range = useRuns ? asRuns : asCells;
         // a copy that printed the table's columns one after the other, poured back by the form's shape; a table in

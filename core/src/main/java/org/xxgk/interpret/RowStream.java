@@ -49,17 +49,24 @@ final class RowStream {
     /**
      * One row: its label cells (span copies included, marked) and the cells after the last label.
      *
-     * @param block the index of the block the row starts in
-     * @param grid  whether it came from a grid row (so blank cells keep their places)
+     * @param block     the index of the block the row starts in
+     * @param grid      whether it came from a grid row (so blank cells keep their places)
+     * @param hasValues whether a cell prints a value: worked out from {@code cells} whatever is given (every reader
+     *                  asks it of every row, many times)
      */
-    record Row(List<Token> labels, List<Token> cells, int block, boolean grid) {
+    record Row(List<Token> labels, List<Token> cells, int block, boolean grid, boolean hasValues) {
         Row {
             // compact copies: a report flattened from a huge text holds a row per line
             labels = List.copyOf(labels);
             cells = List.copyOf(cells);
+            hasValues = anyValue(cells);
         }
 
-        boolean hasValues() {
+        Row(List<Token> labels, List<Token> cells, int block, boolean grid) {
+            this(labels, cells, block, grid, false);
+        }
+
+        private static boolean anyValue(List<Token> cells) {
             for (int i = 0; i < cells.size(); i++) if (cells.get(i).isValue()) return true;
             return false;
         }
