@@ -25,9 +25,7 @@ final class FormAligner {
      */
     record Placement(int row, Row printed, FormProfile.Row form, boolean byOrder, String printedLabel) {}
 
-    private static final double MIN_SCORE = 0.6;
-    private static final double NUMBERING_AGREES = 0.3;
-    private static final double NUMBERING_DIFFERS = 0.7;
+    private static final double MIN_SCORE = FormLabelScores.MIN_SCORE;
     private static final double CELLS_DIFFER = 0.35;
     private static final double EXACT_COUNT = 0.05;
     private static final int CONTEXT_ROWS = 3;
@@ -41,11 +39,10 @@ final class FormAligner {
     /**
      * The placements of the rows in {@code [from, to)} that print values, in order.
      *
-     * @param form    the form rows to align, in print order
-     * @param endings which of {@code form}'s rows a printed label may match
+     * @param labels the form rows to align, in print order, and how printed labels name them
      */
-    static List<Placement> align(List<Row> rows, int from, int to, List<FormProfile.Row> form,
-            LabelSimilarity.Endings endings, Runnable checkTime) {
+    static List<Placement> align(List<Row> rows, int from, int to, FormLabelScores labels, Runnable checkTime) {
+        List<FormProfile.Row> form = labels.rows();
         List<Labelled> printed = new ArrayList<>();
         for (int i = from; i < to; i++) if (rows.get(i).hasValues()) printed.add(labelled(rows, from, i));
         int m = printed.size();
@@ -64,39 +61,17 @@ final class FormAligner {
             turned[i] = !shape.asPrinted(split.get(i), whole);
         }
         double[][] score = new double[m][k];
-        // an own label this long or longer reads like its context for the form row (LabelSimilarity reads 2n + 2
-        // characters)
-        int[] ownSuffices = new int[k];
-        for (int j = 0; j < k; j++) {
-            for (String label : form.get(j).labels()) ownSuffices[j] = Math.max(ownSuffices[j], 2 * label.length() + 2);
-        }
         List<String> headerWords = headerWords(form);
         for (int i = 0; i < m; i++) {
             checkTime.run();
             Labelled l = printed.get(i);
             Row r = read.get(i);
-            // each printed label is compared with every form row: signed once
-            LabelSimilarity.Printed own = new LabelSimilarity.Printed(l.own());
-            LabelSimilarity.Printed context =
-                    l.context().equals(l.own()) ? null : new LabelSimilarity.Printed(l.context());
-            boolean matched = false;
-            // a form row none of whose labels holds the printed label's last characters scores 0
-            long[] candidates = endings.candidates(l.own(), l.context());
-            for (int j = 0; j < k; j++) {
-                if (!LabelSimilarity.Endings.has(candidates, j)) continue;
-                score[i][j] = score(own, l.own().length() >= ownSuffices[j] ? null : context, r, form.get(j));
-                matched |= score[i][j] > 0;
-            }
+            boolean matched = placeByLabel(score[i], labels.of(l.own(), l.context()), r, form);
             if (matched) continue;
             // a label that matched nothing, read again without the header words printed after it
             String bare = withoutHeaderWords(l.context(), headerWords);
             if (bare.equals(l.context())) continue;
-            LabelSimilarity.Printed bareLabel = new LabelSimilarity.Printed(bare);
-            long[] bareCandidates = endings.candidates(bare);
-            for (int j = 0; j < k; j++) {
-                if (!LabelSimilarity.Endings.has(bareCandidates, j)) continue;
-                score[i][j] = score(bareLabel, null, r, form.get(j));
-            }
+            placeByLabel(score[i], labels.of(bare, bare), r, form);
         }
         // best[i][j]: the best total over printed[0, i) and form[0, j)
         double[][] best = new double[m + 1][k + 1];
@@ -451,41 +426,30 @@ final class FormAligner {
     }
 
     /**
-     * 0 when the printed row cannot be this form row; else the label's score, numbering counted in.
-     *
-     * @param contextLabel the label with the label-only rows above it, null when there are none or when the own
-     *                     label is long enough that the context, which ends with it, matches no better:
-     *                     {@link LabelSimilarity} reads a printed label's last {@code 2n + 2} characters only, so
-     *                     both give the same score, and the own label wins a tie
+     * Each form row's score for a printed row, into {@code score}: 0 where it cannot be that row, else its label's
+     * score ({@link FormLabelScores}, numbering counted in) less what its cells say against it. Whether any scored.
      */
-    private static double score(
-            LabelSimilarity.Printed ownLabel, LabelSimilarity.Printed contextLabel, Row row, FormProfile.Row form) {
-        LabelSimilarity.Match own = LabelSimilarity.match(ownLabel, form.prepared());
-        LabelSimilarity.Match context = contextLabel == null
-                ? LabelSimilarity.Match.NONE
-                : LabelSimilarity.match(contextLabel, form.prepared());
-        LabelSimilarity.Match m = own.score() >= context.score() ? own : context;
-        if (m.score() < MIN_SCORE) return 0;
-        // a row whose cells cannot hold the form row's values is placed by its label alone, and then not read
-        // (asked only of the rows whose label matches: most pairs stop above)
-        double cellsDiffer = RowReadings.fits(row.cells(), form.width(), form.section() == FormProfile.Section.REVIEW)
-                ? 0
-                : CELLS_DIFFER;
-        // between two rows with the same label (a prose sentence and the table row), the one whose cells are the form's
-        // count
-        double exact = RowReadings.trimmed(row.cells(), form.width()).size() == form.width() ? EXACT_COUNT : 0;
-        double s = m.score() + numbering(m, form) - cellsDiffer + exact;
-        return s >= MIN_SCORE ? s : 0;
-    }
-
-    private static double numbering(LabelSimilarity.Match match, FormProfile.Row form) {
-        if (form.numbering().isEmpty()) return 0;
-        Optional<Labels.Numbering> printed = match.numbering(); // asked only where the form numbers the row
-        if (printed.isEmpty()) return 0;
-        Labels.Numbering p = printed.get();
-        Labels.Numbering f = form.numbering().get();
-        if (p.marker() != f.marker()) return 0;
-        return p.number() == f.number() ? NUMBERING_AGREES : -NUMBERING_DIFFERS;
+    private static boolean placeByLabel(double[] score, double[] byLabel, Row row, List<FormProfile.Row> form) {
+        boolean matched = false;
+        for (int j = 0; j < score.length; j++) {
+            if (Double.isNaN(byLabel[j])) {
+                score[j] = 0;
+                continue;
+            }
+            FormProfile.Row f = form.get(j);
+            // a row whose cells cannot hold the form row's values is placed by its label alone, and then not read
+            // (asked only of the rows whose label matches: most pairs stop above)
+            double cellsDiffer = RowReadings.fits(row.cells(), f.width(), f.section() == FormProfile.Section.REVIEW)
+                    ? 0
+                    : CELLS_DIFFER;
+            // between two rows with the same label (a prose sentence and the table row), the one whose cells are the
+            // form's count
+            double exact = RowReadings.trimmed(row.cells(), f.width()).size() == f.width() ? EXACT_COUNT : 0;
+            double s = byLabel[j] - cellsDiffer + exact;
+            score[j] = s >= MIN_SCORE ? s : 0;
+            matched |= score[j] > 0;
+        }
+        return matched;
     }
 
     /**

@@ -139,9 +139,8 @@ final class FormProfile {
     private final Map<String, List<String>> parts;
     private final Row reviewRow;
     private final Map<Section, List<Row>> bySection = new EnumMap<>(Section.class);
-    // sections 二 and 三 as the aligner reads them, one table after the other, and their labels' endings
-    private final List<Row> tables;
-    private final LabelSimilarity.Endings tableEndings;
+    // sections 二 and 三 as the aligner reads them, one table after the other, and how printed labels name them
+    private final FormLabelScores tables;
 
     private FormProfile(Template template, Evidence evidence) {
         this.template = template;
@@ -154,8 +153,7 @@ final class FormProfile {
             this.reviewRow =
                     new Row(Section.REVIEW, "review", "", List.of(), Optional.empty(), List.of(), List.of(), false);
             for (Section s : Section.values()) bySection.put(s, List.of());
-            this.tables = List.of();
-            this.tableEndings = new LabelSimilarity.Endings(List.of());
+            this.tables = new FormLabelScores(List.of());
             return;
         }
         for (Entry<ActiveRow> e : LabelTable.activeRows(template)) {
@@ -204,8 +202,7 @@ final class FormProfile {
         for (Section s : Section.values()) bySection.put(s, rows.stream().filter(r -> r.section() == s).toList());
         List<Row> tableRows = new ArrayList<>(bySection.get(Section.ACTIVE));
         tableRows.addAll(bySection.get(Section.APPLICATIONS));
-        this.tables = List.copyOf(tableRows);
-        this.tableEndings = new LabelSimilarity.Endings(tables.stream().map(Row::prepared).toList());
+        this.tables = new FormLabelScores(tableRows);
         // section 四 is mostly printed as one row of its three groups' fifteen values
         List<Column> review = new ArrayList<>();
         List<Sum> reviewSums = new ArrayList<>();
@@ -259,14 +256,9 @@ final class FormProfile {
         return bySection.get(section);
     }
 
-    /** Sections 二 and 三's rows, one table after the other, as the aligner reads them. */
-    List<Row> tables() {
+    /** Sections 二 and 三's rows, one table after the other, as the aligner reads them, and their labels' scores. */
+    FormLabelScores tables() {
         return tables;
-    }
-
-    /** Which of {@link #tables()} a printed label may match. */
-    LabelSimilarity.Endings tableEndings() {
-        return tableEndings;
     }
 
     /** Section 四 as one row of fifteen values, its three groups side by side. */

@@ -54,9 +54,9 @@ final class FormTableReader {
         FormProfile.Row anyApplicationRow = profile.rows(Section.APPLICATIONS).get(0);
         List<Row> rows = ValuesOverTwoLines.join(ValuesAboveAndBelow.join(ActiveValuesBefore.apply(stream, from, to),
                 from, to, anyApplicationRow), from, to, anyApplicationRow);
-        List<FormProfile.Row> form = profile.tables();
-        List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), form,
-                profile.tableEndings(), sink.checkTime);
+        List<FormProfile.Row> form = profile.tables().rows();
+        List<Placement> aligned = FormAligner.align(rows, from, reviewHeading(rows, from, to), profile.tables(),
+                sink.checkTime);
         List<Placement> placements = SectionPour.pour(aligned, rows, from, to, form, profile);
         int last = lastRowRead(rows, placements);
 

@@ -58,6 +58,11 @@ final class LegacyRunReader {
                 + (header + 1 < rows.size() ? FormAligner.own(rows.get(header + 1)) : "");
         boolean cumulative = headerText.contains("累计");
         FormProfile.Row shape = shape(cumulative);
+        // the rows from the header on that print a figure, each an indicator at most: no more to place, nothing to read
+        if (rows.subList(header, rows.size()).stream().filter(LegacyRunReader::printsFigure).count() * shape.width()
+                <= toBeat) {
+            return Optional.empty();
+        }
 
         LegacyTableReader.PathCounter paths = new LegacyTableReader.PathCounter(false);
         List<Printed> printed = new ArrayList<>();
@@ -147,9 +152,16 @@ final class LegacyRunReader {
      * {@code ——}, places none).
      */
     private static long mostPlaced(List<Printed> printed, int width) {
-        long rows = printed.stream().filter(p -> p.cells().stream().anyMatch(
-                t -> t.value().kind() == Values.Kind.NUMBER || t.value().kind() == Values.Kind.RUN)).count();
-        return rows * width;
+        return printed.stream().filter(p -> p.cells().stream().anyMatch(LegacyRunReader::isFigure)).count() * width;
+    }
+
+    private static boolean printsFigure(Row row) {
+        for (Token t : row.cells()) if (isFigure(t)) return true;
+        return false;
+    }
+
+    private static boolean isFigure(Token t) {
+        return t.value().kind() == Values.Kind.NUMBER || t.value().kind() == Values.Kind.RUN;
     }
 
     /** The label of the header row where its header word starts: the labels before it are the prose's (a title). */
