@@ -374,7 +374,8 @@ final class ProseReader {
             String label;
             String printed;
             String rest;
-            if (inline.matches()) {
+            // HEADING_INLINE ends its heading in one of the words mayHoldInlineHeading looks for
+            if (mayHoldInlineHeading(t) && inline.matches()) {
                 numeral = inline.group(1);
                 label = inline.group(2);
                 printed = t.substring(0, inline.end(2));
@@ -486,9 +487,9 @@ final class ProseReader {
 
     /** Whether a line, in {@link Text#compact} form, is portal chrome or page furniture. */
     private static boolean isChrome(String c) {
-        return CHROME.stream().anyMatch(c::contains)
-                || FOOTER.stream().anyMatch(c::contains)
-                || c.equals("微信")
+        // asked of every line: a loop, not a stream
+        for (int i = 0; i < CHROME_AND_FOOTER.size(); i++) if (c.contains(CHROME_AND_FOOTER.get(i))) return true;
+        return c.equals("微信")
                 || c.equals("微博")
                 || LineCells.isPageNumber(c);
     }
@@ -561,7 +562,7 @@ final class ProseReader {
             if (noProse[i]) continue;
             // both heading patterns start with a numeral and its 、 or .: most lines are spared them
             Matcher heading = startsLikeHeading(t) ? HEADING_INLINE.matcher(t) : null;
-            boolean inline = heading != null && heading.matches();
+            boolean inline = heading != null && mayHoldInlineHeading(t) && heading.matches();
             if (heading != null && (inline || HEADING.matcher(t).matches() && !t.endsWith("。"))) {
                 // a part heading states no figure and ends any sentence left open before it
                 if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));

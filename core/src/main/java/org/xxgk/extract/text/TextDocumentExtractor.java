@@ -66,6 +66,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
         private int tables;
         // grid cells, and the lines outside grids (each a cell of the reading-order sequence)
         private long cells;
+        // the last run of lines of text cellEnd read to its end: lines [textFrom, textEnd), none blank or barred
+        private int textFrom = -1;
+        private int textEnd = -1;
 
         Parser(Lines lines, ExtractionContext context) {
             this.lines = lines;
@@ -430,9 +433,16 @@ public final class TextDocumentExtractor implements DocumentExtractor {
          * #CELL_LINES} (every line of text asks: a text of lines without blank ones is not searched to its end).
          */
         private int cellEnd(int i) {
+            // asked of every line of text (opensBarredRow): the lines of text from a line on end where they ended for
+            // the line before it, unless the bound comes first
+            if (i >= textFrom && i < textEnd) return Math.min(textEnd, i + CELL_LINES);
             int j = i;
             while (j - i < CELL_LINES && lines.has(j) && !Text.isBlank(lines.get(j)) && lines.get(j).indexOf('|') < 0) {
                 j++;
+            }
+            if (j - i < CELL_LINES) {
+                textFrom = i;
+                textEnd = j;
             }
             return j;
         }
