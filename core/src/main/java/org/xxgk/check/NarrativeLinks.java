@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.NarrativeFigure;
 import org.xxgk.model.Template;
@@ -157,11 +160,17 @@ final class NarrativeLinks {
     }
 
     private static Optional<Link> reading(NarrativeFigure figure, Audit audit) {
-        return LINKS.stream()
-                .filter(l -> l.name().equals(figure.name()) && l.templates().contains(audit.report().template()))
-                .filter(l -> l.quote().matcher(figure.quote()).find())
-                .findFirst();
+        for (Link l : BY_NAME.getOrDefault(figure.name(), List.of())) {
+            if (l.templates().contains(audit.report().template()) && l.quote().matcher(figure.quote()).find()) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
     }
+
+    /** {@link #LINKS} by the figure they read, in their order: each figure of each report looks its links up. */
+    private static final Map<String, List<Link>> BY_NAME = LINKS.stream()
+            .collect(Collectors.groupingBy(Link::name, LinkedHashMap::new, Collectors.toUnmodifiableList()));
 
     private static void compare(Rule rule, Audit audit, NarrativeFigure figure, Link link, List<Finding> out) {
         List<List<String>> sums = new ArrayList<>();

@@ -70,7 +70,7 @@ final class BlankGridRows {
         for (FormProfile.Row f : candidates) {
             if (f.width() > cells.size()) continue;
             if (f.width() != cells.size() && !(shapedBeside && f.width() == beside.form().width())) continue;
-            double score = LabelSimilarity.match(label, f.labels()).score();
+            double score = LabelSimilarity.matchPrepared(label, f.prepared()).score();
             if (score < SAME_LABEL || score <= bestScore) continue;
             best = f;
             bestScore = score;

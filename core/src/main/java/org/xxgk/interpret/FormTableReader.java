@@ -125,8 +125,9 @@ final class FormTableReader {
         List<Integer> copies = new ArrayList<>();
         for (int i = from; i < rows.size(); i++) {
             Row r = rows.get(i);
-            if (r.hasValues()
-                    && LabelSimilarity.match(FormAligner.own(r), first.labels()).score() >= SAME_LABEL) copies.add(i);
+            if (!r.hasValues()) continue;
+            double score = LabelSimilarity.matchPrepared(FormAligner.own(r), first.prepared()).score();
+            if (score >= SAME_LABEL) copies.add(i);
         }
         if (copies.size() < 2) return rows.size();
         int next = copies.get(1);
@@ -335,7 +336,7 @@ final class FormTableReader {
         for (int j = p.row() - 1; j >= 0 && j >= p.row() - LABEL_LINES_ABOVE; j--) {
             Row above = rows.get(j);
             if (above.hasValues() || above.labels().isEmpty()) return Optional.empty();
-            if (LabelSimilarity.match(FormAligner.own(above), before.get().labels()).score() >= SAME_LABEL)
+            if (LabelSimilarity.matchPrepared(FormAligner.own(above), before.get().prepared()).score() >= SAME_LABEL)
                 return before;
         }
         return Optional.empty();
@@ -614,7 +615,7 @@ final class FormTableReader {
                 if (r.labels().isEmpty() || r.grid()) break;
                 own.append(FormAligner.own(r));
             }
-            if (LabelSimilarity.match(own.toString(), f.labels()).score() >= SAME_LABEL) {
+            if (LabelSimilarity.matchPrepared(own.toString(), f.prepared()).score() >= SAME_LABEL) {
                 return Optional.of(new Placement(j, rows.get(j), f, false, own.toString()));
             }
         }
@@ -1053,7 +1054,7 @@ final class FormTableReader {
         FormProfile.Row best = null;
         double bestScore = 0;
         for (FormProfile.Row g : groups) {
-            double s = LabelSimilarity.match(context, g.labels()).score();
+            double s = LabelSimilarity.matchPrepared(context, g.prepared()).score();
             if (s > bestScore) {
                 best = g;
                 bestScore = s;

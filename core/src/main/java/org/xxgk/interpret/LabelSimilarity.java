@@ -56,6 +56,11 @@ final class LabelSimilarity {
         return match(printed, null, prepared);
     }
 
+    /** As {@link #match(String, List)}, with a form row's labels as prepared ({@link FormProfile.Row#prepared}). */
+    static Match matchPrepared(String printed, List<FormLabel> labels) {
+        return match(printed, null, labels);
+    }
+
     /** As {@link #match(String, List)}, for a printed label compared with many: its signatures made once. */
     static Match match(Printed printed, List<FormLabel> labels) {
         return match(printed.text, printed, labels);
