@@ -31,7 +31,7 @@ final class ColumnLayouts {
      * Header cells joined where a label was broken over cells or lines ({@code 商业} + {@code 企业},
      * {@code 结果} + {@code 纠正}): at each cell, the longest run of up to four cells that is a known label.
      */
-    static List<Merged> merge(List<Token> header, List<Entry<Item>> known, List<String> extra) {
+    static List<Merged> merge(List<Token> header, Set<String> known) {
         List<String> texts = new ArrayList<>();
         for (Token t : header) texts.add(Labels.text(t.raw()));
         List<Merged> out = new ArrayList<>();
@@ -41,14 +41,14 @@ final class ColumnLayouts {
             String chosen = texts.get(i);
             for (int len = Math.min(4, texts.size() - i); len >= 2; len--) {
                 String joined = String.join("", texts.subList(i, i + len));
-                if (isKnown(joined, known, extra)) {
+                if (known.contains(joined)) {
                     chosen = joined;
                     taken = len;
                     break;
                 }
             }
-            if (taken == 1 && !isKnown(chosen, known, extra)) {
-                for (String piece : segments(chosen, known, extra)) out.add(new Merged(piece, i));
+            if (taken == 1 && !known.contains(chosen)) {
+                for (String piece : segments(chosen, known)) out.add(new Merged(piece, i));
             } else {
                 out.add(new Merged(chosen, i));
             }
@@ -64,18 +64,17 @@ final class ColumnLayouts {
      * A cell that runs several known labels together ({@code 结果维持结果纠正…}, a header line whose
      * spaced-out labels could not be told apart) as those labels; otherwise the cell as it is.
      */
-    private static List<String> segments(String text, List<Entry<Item>> known, List<String> extra) {
+    private static List<String> segments(String text, Set<String> known) {
         // no piece longer than the longest label can be one: the search stays linear in a long cell (a paragraph)
         int longest = 0;
-        for (Entry<Item> e : known) for (String l : e.labels()) longest = Math.max(longest, l.length());
-        for (String l : extra) longest = Math.max(longest, l.length());
+        for (String l : known) longest = Math.max(longest, l.length());
         // ways[k]: the labels that cover text[0, k), or null
         List<List<String>> ways = new ArrayList<>();
         ways.add(List.of());
         for (int end = 1; end <= text.length(); end++) {
             List<String> way = null;
             for (int start = end - 1; start >= Math.max(0, end - longest) && way == null; start--) {
-                if (ways.get(start) != null && isKnown(text.substring(start, end), known, extra)) {
+                if (ways.get(start) != null && known.contains(text.substring(start, end))) {
                     way = new ArrayList<>(ways.get(start));
                     way.add(text.substring(start, end));
                 }
@@ -86,9 +85,16 @@ final class ColumnLayouts {
         return whole == null || whole.size() < 2 ? List.of(text) : whole;
     }
 
-    private static boolean isKnown(String text, List<Entry<Item>> known, List<String> extra) {
-        for (Entry<Item> e : known) if (e.labels().contains(text)) return true;
-        return extra.contains(text);
+    /** Every label of the applicant columns, and the organisation group's: what a header cell of 三 may say. */
+    private static final class ApplicantLabels {
+        static final Set<String> ALL = all();
+
+        private static Set<String> all() {
+            Set<String> all = new HashSet<>();
+            for (Entry<Item> e : LabelTable.applicationColumns()) all.addAll(e.labels());
+            all.addAll(LabelTable.ORGANISATION_GROUP);
+            return Set.copyOf(all);
+        }
     }
 
     /**
@@ -99,7 +105,7 @@ final class ColumnLayouts {
      */
     static Optional<List<Optional<Item>>> applications(List<Token> header) {
         List<Entry<Item>> columns = LabelTable.applicationColumns();
-        List<Merged> merged = merge(header, columns, LabelTable.ORGANISATION_GROUP);
+        List<Merged> merged = merge(header, ApplicantLabels.ALL);
         double[] place = TextColumns.middles(header, TextColumns.starts(header, false));
         List<String> top = new ArrayList<>();
         List<String> subs = new ArrayList<>();
