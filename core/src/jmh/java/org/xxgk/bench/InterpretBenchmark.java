@@ -67,7 +67,11 @@ public class InterpretBenchmark {
      * split search at its bound, {@code RowReadings.MAX_STEPS} = 300,000 steps, then VALUE_AMBIGUOUS).
      * Measured on the 2-core development machine, nearly idle (5 Dec 2026, JDK 17, CPU time per report):
      * samples 0.67–0.69 ms, real 0.74–0.83 ms, digitRun 1.9–2.1 ms (the 10^4-digit row's worst case: its
-     * reading gives up at once), longestRun 36–41 ms (the search's bound).
+     * reading gives up at once), longestRun 36–41 ms (the search's bound). Again on 7 Dec 2026, the machine
+     * slower that day (load average 1.3–1.9; {@code -f 2}): samples 0.53 ms, real 0.83 ms, digitRun 2.3 ms,
+     * longestRun 52 ms; side by side with one fork each, samples took 528–550 µs a report here, 528–542 µs at
+     * 1dac042 and 660–704 µs at 45ed202 (longestRun 50, 52 and 152 ms: three passes of section 三 each split the
+     * 40-digit run, until {@code RowReadings.Kept}).
      */
     @Param({"samples", "real", "digitRun", "longestRun"})
     public String set;

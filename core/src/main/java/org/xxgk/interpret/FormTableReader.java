@@ -402,6 +402,8 @@ final class FormTableReader {
         Map<String, RowReadings.Readings> readings = new LinkedHashMap<>();
         Map<String, Placement> where = new LinkedHashMap<>();
         Map<String, List<List<BigDecimal>>> numbers = new LinkedHashMap<>();
+        // the section's passes read some rows again: a long run of digits is split once
+        RowReadings.Kept kept = new RowReadings.Kept();
         List<Token> headerCells = applicationHeaderCells(rows, placements);
         Optional<List<Optional<Item>>> header = ColumnLayouts.applications(headerCells)
                 .filter(h -> isTableWide(h.size(), rows, placements));
@@ -430,7 +432,7 @@ final class FormTableReader {
             RowReadings.Readings r = header.filter(h -> usable(h, knownColumns, cells, p.form()))
                     .map(h -> RowReadings.byHeader(cells, p.form(), columnsOf(h, p.form())))
                     .or(() -> anchors.flatMap(a -> byPlaces(a, cells, p.form())))
-                    .orElseGet(() -> RowReadings.of(cells, p.form(), blanksLost, blanksDropped));
+                    .orElseGet(() -> kept.of(cells, p.form(), blanksLost, blanksDropped));
             readings.put(p.form().id(), r);
             where.put(p.form().id(), p);
             if (!r.none()) numbers.put(p.form().id(), r.readings().stream().map(RowReadings::numbers).toList());
@@ -440,7 +442,7 @@ final class FormTableReader {
         // a text copy may print every row's values before its label (a grid row holds its label and values together)
         if (!where.isEmpty() && where.values().stream().noneMatch(p -> p.printed().grid())
                 && !soundAsLabelled(readings, numbers, alive, profile, width)
-                && readFromValuesBefore(rows, placements, where, numbers, alive, profile, blanksLost, sink)) {
+                && readFromValuesBefore(rows, placements, where, numbers, alive, profile, blanksLost, kept, sink)) {
             return;
         }
         // a text copy whose values may stand off their labels (some row's values cannot be read as its own), whose
@@ -450,7 +452,7 @@ final class FormTableReader {
                 && where.values().stream().anyMatch(p -> !p.printed().grid());
         Set<String> exceeding = mayStandOff
                 ? PartsExceed.offLabels(agreed(numbers, alive), oneEach(readingsOf(printed(rowsBefore(rows, placements,
-                        where.values()), rows), where, blanksLost)), profile, width)
+                        where.values()), rows), where, blanksLost, kept)), profile, width)
                 : Set.of();
         placeRead(readings, where, alive, exceeding, sink);
     }
@@ -479,12 +481,13 @@ final class FormTableReader {
      */
     private static boolean readFromValuesBefore(List<Row> rows, List<Placement> placements,
             Map<String, Placement> labelled, Map<String, List<List<BigDecimal>>> labelledNumbers,
-            Map<String, BitSet> alive, FormProfile profile, boolean blanksLost, CellSink sink) {
+            Map<String, BitSet> alive, FormProfile profile, boolean blanksLost, RowReadings.Kept kept, CellSink sink) {
         int width = CellCatalog.applicationColumns().size();
         Map<String, Placement> withLabelsAlone = withLabelOnlyRows(rows, labelled, profile, activeEnd(placements));
         Map<String, Integer> rowsBefore = ownRows(rowsBefore(rows, placements, withLabelsAlone.values()));
         Map<String, Row> printedBefore = regrouped(rowsBefore, rows, width);
-        Map<String, List<List<BigDecimal>>> numbersBefore = readingsOf(printedBefore, withLabelsAlone, blanksLost);
+        Map<String, List<List<BigDecimal>>> numbersBefore =
+                readingsOf(printedBefore, withLabelsAlone, blanksLost, kept);
         int keptBefore = mostBefore(withLabelsAlone, numbersBefore) ? SectionPour.sumsKept(profile,
                 firstAlive(numbersBefore, TableSolver.solve(numbersBefore, profile, width)), width) : -1;
         if (keptBefore < SUMS_BEFORE
@@ -499,8 +502,8 @@ final class FormTableReader {
             if (!rowsBefore.containsKey(id)) continue;
             int j = rowsBefore.get(id);
             Row printed = printedBefore.get(id);
-            RowReadings.Readings r = RowReadings.of(
-                    RowReadings.withoutPadding(printed.cells(), p.form()), p.form(), blanksLost);
+            List<Token> cells = RowReadings.withoutPadding(printed.cells(), p.form());
+            RowReadings.Readings r = kept.of(cells, p.form(), blanksLost);
             readings.put(id, r);
             where.put(id, new Placement(j, printed, p.form(), true, p.printedLabel()));
             numbers.put(id, r.readings().stream().map(RowReadings::numbers).toList());
@@ -663,10 +666,10 @@ final class FormTableReader {
 
     /** The readings of the printed rows of {@code before} from their values. */
     private static Map<String, List<List<BigDecimal>>> readingsOf(
-            Map<String, Row> before, Map<String, Placement> where, boolean blanksLost) {
+            Map<String, Row> before, Map<String, Placement> where, boolean blanksLost, RowReadings.Kept kept) {
         Map<String, List<List<BigDecimal>>> out = new LinkedHashMap<>();
         before.forEach((id, printed) -> {
-            RowReadings.Readings r = RowReadings.of(printed.cells(), where.get(id).form(), blanksLost);
+            RowReadings.Readings r = kept.of(printed.cells(), where.get(id).form(), blanksLost);
             if (!r.none()) out.put(id, r.readings().stream().map(RowReadings::numbers).toList());
         });
         return out;

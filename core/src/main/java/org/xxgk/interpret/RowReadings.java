@@ -3,7 +3,9 @@ package org.xxgk.interpret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -172,6 +174,55 @@ final class RowReadings {
      * cannot always tell, and the search for them grows too fast. Digits that can only be as many values as the columns
      * ({@code 0000004}) are read.
      */
+    /**
+     * Readings of one table's rows that run many digits together, each made once: the split search (up to
+     * {@link #MAX_STEPS} steps on a long run) is the costly part of a reading, and a table's passes read a row again
+     * as another's (the values before a label, the rows a whole is made of). Keyed by the very tokens read (the
+     * readings hold them), the form row and the flags; other rows are read afresh, as cheap as a lookup.
+     */
+    static final class Kept {
+        // a run this long or longer is worth keeping: below it the search takes a few thousand steps at most
+        private static final int MIN_DIGITS = 16;
+
+        /*
+         * A reading asks of its form row its columns and sums only (section 三's rows all have the same), so rows
+         * alike share their readings; the cells are compared token by token by identity: the readings hold them.
+         */
+        private record Key(List<Token> cells, List<FormProfile.Column> columns, List<FormProfile.Sum> sums,
+                           boolean blanksLost, boolean blanksDropped) {
+            @Override
+            public boolean equals(Object o) {
+                if (!(o instanceof Key k) || k.blanksLost != blanksLost || k.blanksDropped != blanksDropped
+                        || k.cells.size() != cells.size() || !k.columns.equals(columns) || !k.sums.equals(sums)) {
+                    return false;
+                }
+                for (int i = 0; i < cells.size(); i++) if (k.cells.get(i) != cells.get(i)) return false;
+                return true;
+            }
+
+            @Override
+            public int hashCode() {
+                int h = 31 * columns.hashCode() + sums.hashCode();
+                for (Token t : cells) h = 31 * h + System.identityHashCode(t);
+                return h;
+            }
+        }
+
+        private final Map<Key, Readings> known = new HashMap<>();
+
+        Readings of(List<Token> cells, FormProfile.Row row, boolean blanksLost) {
+            return of(cells, row, blanksLost, false);
+        }
+
+        Readings of(List<Token> cells, FormProfile.Row row, boolean blanksLost, boolean blanksDropped) {
+            int digits = 0;
+            for (Token t : cells) digits += run(t).map(String::length).orElse(0);
+            if (digits < MIN_DIGITS) return RowReadings.of(cells, row, blanksLost, blanksDropped);
+            return known.computeIfAbsent(new Key(List.copyOf(cells), row.columns(), row.sums(), blanksLost,
+                    blanksDropped), k -> RowReadings.of(cells, row, blanksLost, blanksDropped));
+        }
+    }
+
     static Readings of(List<Token> cells, FormProfile.Row row, boolean blanksLost) {
         return of(cells, row, blanksLost, false);
     }
