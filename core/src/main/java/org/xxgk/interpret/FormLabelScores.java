@@ -1,8 +1,10 @@
 package org.xxgk.interpret;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +27,9 @@ final class FormLabelScores {
     private record Key(String own, String context) {}
 
     private final List<FormProfile.Row> rows;
-    private final LabelSimilarity.Endings endings;
+    // the form rows whose labels hold a character: a label matches only a printed label whose last or next-to-last
+    // character it holds (LabelSimilarity's first test), so no other row is compared with it
+    private final Map<Character, BitSet> rowsHolding = new HashMap<>();
     // an own label this long or longer reads like its context for the form row (LabelSimilarity reads 2n + 2
     // characters)
     private final int[] ownSuffices;
@@ -33,13 +37,13 @@ final class FormLabelScores {
 
     FormLabelScores(List<FormProfile.Row> rows) {
         this.rows = List.copyOf(rows);
-        List<List<LabelSimilarity.FormLabel>> labels = new ArrayList<>();
-        for (FormProfile.Row r : this.rows) labels.add(r.prepared());
-        this.endings = new LabelSimilarity.Endings(labels);
         this.ownSuffices = new int[this.rows.size()];
-        for (int j = 0; j < ownSuffices.length; j++) {
+        for (int j = 0; j < this.rows.size(); j++) {
             for (String label : this.rows.get(j).labels()) {
                 ownSuffices[j] = Math.max(ownSuffices[j], 2 * label.length() + 2);
+                for (int i = 0; i < label.length(); i++) {
+                    rowsHolding.computeIfAbsent(label.charAt(i), c -> new BitSet()).set(j);
+                }
             }
         }
     }
@@ -72,9 +76,9 @@ final class FormLabelScores {
         LabelSimilarity.Printed ownLabel = new LabelSimilarity.Printed(own);
         LabelSimilarity.Printed contextLabel = context.equals(own) ? null : new LabelSimilarity.Printed(context);
         // a form row none of whose labels holds the printed label's last characters matches neither
-        long[] candidates = endings.candidates(own, context);
-        for (int j = 0; j < out.length; j++) {
-            if (!LabelSimilarity.Endings.has(candidates, j)) continue;
+        BitSet candidates = endingsHeld(own);
+        candidates.or(endingsHeld(context));
+        for (int j = candidates.nextSetBit(0); j >= 0; j = candidates.nextSetBit(j + 1)) {
             FormProfile.Row form = rows.get(j);
             LabelSimilarity.Match byOwn = LabelSimilarity.match(ownLabel, form.prepared());
             // the context, which ends with the own label, matches no better where the own label is this long
@@ -83,6 +87,16 @@ final class FormLabelScores {
                     : LabelSimilarity.match(contextLabel, form.prepared());
             LabelSimilarity.Match m = byOwn.score() >= byContext.score() ? byOwn : byContext;
             if (m.score() >= MIN_SCORE) out[j] = m.score() + numbering(m, form);
+        }
+        return out;
+    }
+
+    /** The form rows whose labels hold the printed label's last or next-to-last character. */
+    private BitSet endingsHeld(String printed) {
+        BitSet out = new BitSet();
+        for (int k = Math.max(0, printed.length() - 2); k < printed.length(); k++) {
+            BitSet held = rowsHolding.get(printed.charAt(k));
+            if (held != null) out.or(held);
         }
         return out;
     }

@@ -53,7 +53,7 @@ final class LabelSimilarity {
     static Match match(String printed, List<String> labels) {
         List<FormLabel> prepared = new ArrayList<>(labels.size());
         for (String label : labels) prepared.add(FormLabel.of(label));
-        return match(printed, null, prepared);
+        return matchPrepared(printed, prepared);
     }
 
     /** As {@link #match(String, List)}, with a form row's labels as prepared ({@link FormProfile.Row#prepared}). */
@@ -115,68 +115,6 @@ final class LabelSimilarity {
             if (k >= tails.length) return false;
             // each bit set stands for at least one character missing: a lower bound of the edits
             return Long.bitCount(label.signature & ~tails[k]) > allowed;
-        }
-    }
-
-    /**
-     * Which of a list of label groups (a form's rows, each with its labels) a printed label can match at all: a label
-     * matches only a printed label whose last or next-to-last character it holds ({@link #edits}' first test), so a
-     * printed label is compared with the groups its two last characters name and no other. Made once per form.
-     */
-    static final class Endings {
-        // open addressing over the labels' characters, at most half full: a character + 1 (0 a free slot), and the
-        // groups that hold it as bits
-        private final int[] keys;
-        private final long[][] groups;
-        private final int words;
-
-        Endings(List<List<FormLabel>> labelGroups) {
-            words = Math.max(1, (labelGroups.size() + Long.SIZE - 1) / Long.SIZE);
-            int chars = 0;
-            for (List<FormLabel> group : labelGroups) for (FormLabel label : group) chars += label.length;
-            int slots = Integer.highestOneBit(Math.max(8, chars) * 2 - 1) << 1;
-            keys = new int[slots];
-            groups = new long[slots][];
-            for (int g = 0; g < labelGroups.size(); g++) {
-                for (FormLabel label : labelGroups.get(g)) {
-                    for (int i = 0; i < label.length; i++) {
-                        char c = label.text.charAt(i);
-                        int k = slot(c);
-                        if (keys[k] == 0) {
-                            keys[k] = c + 1;
-                            groups[k] = new long[words];
-                        }
-                        groups[k][g / Long.SIZE] |= 1L << (g % Long.SIZE);
-                    }
-                }
-            }
-        }
-
-        private int slot(char c) {
-            int k = (c ^ c >>> 7) & (keys.length - 1);
-            while (keys[k] != 0 && keys[k] != c + 1) k = (k + 1) & (keys.length - 1);
-            return k;
-        }
-
-        /** The groups a label in {@code printed} may match, as bits; the union of each printed label's. */
-        long[] candidates(String... printed) {
-            long[] out = new long[words];
-            for (String p : printed) {
-                if (p == null || p.isEmpty()) continue;
-                add(out, p.charAt(p.length() - 1));
-                if (p.length() > 1) add(out, p.charAt(p.length() - 2));
-            }
-            return out;
-        }
-
-        private void add(long[] out, char c) {
-            long[] g = groups[slot(c)]; // a free slot's is null
-            if (g == null) return;
-            for (int w = 0; w < words; w++) out[w] |= g[w];
-        }
-
-        static boolean has(long[] candidates, int group) {
-            return (candidates[group / Long.SIZE] & 1L << (group % Long.SIZE)) != 0;
         }
     }
 

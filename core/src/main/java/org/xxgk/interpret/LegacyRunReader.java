@@ -59,7 +59,7 @@ final class LegacyRunReader {
         boolean cumulative = headerText.contains("累计");
         FormProfile.Row shape = shape(cumulative);
         // the rows from the header on that print a figure, each an indicator at most: no more to place, nothing to read
-        if (rows.subList(header, rows.size()).stream().filter(LegacyRunReader::printsFigure).count() * shape.width()
+        if (rows.subList(header, rows.size()).stream().filter(r -> holdsFigure(r.cells())).count() * shape.width()
                 <= toBeat) {
             return Optional.empty();
         }
@@ -152,16 +152,14 @@ final class LegacyRunReader {
      * {@code ——}, places none).
      */
     private static long mostPlaced(List<Printed> printed, int width) {
-        return printed.stream().filter(p -> p.cells().stream().anyMatch(LegacyRunReader::isFigure)).count() * width;
+        return printed.stream().filter(p -> holdsFigure(p.cells())).count() * width;
     }
 
-    private static boolean printsFigure(Row row) {
-        for (Token t : row.cells()) if (isFigure(t)) return true;
+    private static boolean holdsFigure(List<Token> cells) {
+        for (Token t : cells) {
+            if (t.value().kind() == Values.Kind.NUMBER || t.value().kind() == Values.Kind.RUN) return true;
+        }
         return false;
-    }
-
-    private static boolean isFigure(Token t) {
-        return t.value().kind() == Values.Kind.NUMBER || t.value().kind() == Values.Kind.RUN;
     }
 
     /** The label of the header row where its header word starts: the labels before it are the prose's (a title). */

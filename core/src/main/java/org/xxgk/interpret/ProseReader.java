@@ -368,14 +368,14 @@ final class ProseReader {
             String t = texts.get(i);
             // both heading patterns start with a numeral and its 、 or .: most lines are spared them
             if (isTableRow(t) || !startsLikeHeading(t)) continue;
-            Matcher inline = HEADING_INLINE.matcher(t);
+            Optional<Matcher> heading = inlineHeading(t);
             Matcher alone = HEADING.matcher(t);
             String numeral;
             String label;
             String printed;
             String rest;
-            // HEADING_INLINE ends its heading in one of the words mayHoldInlineHeading looks for
-            if (mayHoldInlineHeading(t) && inline.matches()) {
+            if (heading.isPresent()) {
+                Matcher inline = heading.get();
                 numeral = inline.group(1);
                 label = inline.group(2);
                 printed = t.substring(0, inline.end(2));
@@ -561,14 +561,14 @@ final class ProseReader {
             String t = texts.get(i);
             if (noProse[i]) continue;
             // both heading patterns start with a numeral and its 、 or .: most lines are spared them
-            Matcher heading = startsLikeHeading(t) ? HEADING_INLINE.matcher(t) : null;
-            boolean inline = heading != null && mayHoldInlineHeading(t) && heading.matches();
-            if (heading != null && (inline || HEADING.matcher(t).matches() && !t.endsWith("。"))) {
+            boolean headingLike = startsLikeHeading(t);
+            Optional<Matcher> inline = headingLike ? inlineHeading(t) : Optional.empty();
+            if (inline.isPresent() || headingLike && HEADING.matcher(t).matches() && !t.endsWith("。")) {
                 // a part heading states no figure and ends any sentence left open before it
                 if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
                 carry.setLength(0);
-                if (!inline) continue;
-                t = heading.group(3);
+                if (inline.isEmpty()) continue;
+                t = inline.get().group(3);
             }
             if (carry.length() == 0) carryFrom = blocks.get(i).provenance();
             carry.append(t);
@@ -603,6 +603,16 @@ final class ProseReader {
     }
 
     /** Whether {@code t} starts with a numeral and its 、 or ., as {@link #HEADING} and {@link #HEADING_INLINE} do. */
+    /**
+     * {@code t} matched as a part heading with its first paragraph on the same line ({@link #HEADING_INLINE}); only a
+     * line holding one of the words the heading ends in is matched.
+     */
+    private static Optional<Matcher> inlineHeading(String t) {
+        if (!mayHoldInlineHeading(t)) return Optional.empty();
+        Matcher m = HEADING_INLINE.matcher(t);
+        return m.matches() ? Optional.of(m) : Optional.empty();
+    }
+
     private static boolean startsLikeHeading(String t) {
         return t.length() >= 2 && NUMERALS.indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == '、' || t.charAt(1) == '.');
     }
