@@ -3,6 +3,7 @@ package org.xxgk.check;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.xxgk.model.CellCatalog;
 import org.xxgk.model.Template;
 
@@ -66,10 +67,15 @@ final class Keys {
                         .toList());
     }
 
+    // each catalogue key to its catalogue string: a key composed here is looked up in a report's cells as that string,
+    // which the report's own keys are (so each lookup's equals is an identity)
+    private static final Map<String, String> CATALOGUE =
+            CellCatalog.allKeys().stream().collect(Collectors.toUnmodifiableMap(k -> k, k -> k));
+
+    /** The catalogue's own string of a catalogue key (not a LEGACY one). */
     private static String known(String key) {
-        if (!CellCatalog.isKnown(key) || CellCatalog.isLegacyKey(key)) {
-            throw new IllegalStateException("not a catalogue key: " + key);
-        }
-        return key;
+        String known = CATALOGUE.get(key);
+        if (known == null) throw new IllegalStateException("not a catalogue key: " + key);
+        return known;
     }
 }

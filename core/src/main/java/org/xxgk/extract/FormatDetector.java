@@ -114,14 +114,22 @@ public final class FormatDetector {
         return binaryKind(b).isPresent();
     }
 
+    /** The bytes {@link #looksBinary} counts (and NUL, which ends its count): controls that text has no use for. */
+    private static final boolean[] CONTROL = new boolean[256];
+
+    static {
+        for (int c = 0; c < 0x20; c++) CONTROL[c] = c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B;
+    }
+
     /** NUL bytes or many control characters in the head, and not UTF-16 with a BOM. */
     private static boolean looksBinary(byte[] b, int n) {
         if (Encodings.bomCharset(b).map(cs -> cs.name().startsWith("UTF-16")).orElse(false)) return false;
         int control = 0;
         for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xFF;
-            if (c == 0) return true;
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) control++;
+            // one branch a byte, most of them text
+            if (!CONTROL[b[i] & 0xFF]) continue;
+            if (b[i] == 0) return true;
+            control++;
         }
         return control > n / 100 + 2;
     }

@@ -30,19 +30,26 @@ public final class Markup {
     private Markup() {}
 
     /** Whether {@code text} holds enough structural tags, raw or escaped, to be a page rather than prose. */
-    public static boolean holdsMarkup(CharSequence text) {
+    public static boolean holdsMarkup(String text) {
         Matcher m = TAG.matcher(text);
         int tags = 0;
         int closing = 0;
         int n = text.length();
-        // every tag starts with < or a backslash: the pattern runs only there, not at each character of prose
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c != '<' && c != '\\' || !m.region(i, n).lookingAt()) continue;
-            tags++;
-            if (m.group(1) != null) closing++;
-            if (tags >= MIN_TAGS && closing >= MIN_CLOSING) return true;
-            i = m.end() - 1;
+        // every tag starts with < or a backslash: the pattern runs only there, not at each character of prose (found
+        // by indexOf, which the JVM runs many characters at a time)
+        int lt = text.indexOf('<');
+        int backslash = text.indexOf('\\');
+        while (lt >= 0 || backslash >= 0) {
+            int i = lt < 0 ? backslash : backslash < 0 ? lt : Math.min(lt, backslash);
+            int next = i + 1;
+            if (m.region(i, n).lookingAt()) {
+                tags++;
+                if (m.group(1) != null) closing++;
+                if (tags >= MIN_TAGS && closing >= MIN_CLOSING) return true;
+                next = Math.max(next, m.end());
+            }
+            if (lt >= 0 && lt < next) lt = text.indexOf('<', next);
+            if (backslash >= 0 && backslash < next) backslash = text.indexOf('\\', next);
         }
         return false;
     }

@@ -92,7 +92,7 @@ final class ActiveValuesBefore {
     private static boolean isHeader(Row r) {
         if (r.labels().isEmpty()) return false;
         for (Token t : r.labels()) {
-            String s = Labels.norm(t.raw());
+            String s = t.text();
             for (int k = 0; k < s.length(); k++) if (HEADER_CHARS.indexOf(s.charAt(k)) < 0) return false;
         }
         return true;

@@ -33,7 +33,7 @@ final class ColumnLayouts {
      */
     static List<Merged> merge(List<Token> header, Set<String> known) {
         List<String> texts = new ArrayList<>();
-        for (Token t : header) texts.add(Labels.text(t.raw()));
+        for (Token t : header) texts.add(t.labelText());
         List<Merged> out = new ArrayList<>();
         int i = 0;
         while (i < texts.size()) {

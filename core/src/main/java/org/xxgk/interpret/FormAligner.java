@@ -418,10 +418,10 @@ final class FormAligner {
 
     private static String join(List<Token> labels) {
         // most rows print one label: its normal form is remembered, no need to copy it
-        if (labels.size() == 1) return Labels.norm(labels.get(0).raw());
+        if (labels.size() == 1) return labels.get(0).text();
         if (labels.isEmpty()) return "";
         StringBuilder b = new StringBuilder();
-        for (Token t : labels) b.append(Labels.norm(t.raw()));
+        for (Token t : labels) b.append(t.text());
         return b.toString();
     }
 

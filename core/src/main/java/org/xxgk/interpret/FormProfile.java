@@ -87,7 +87,8 @@ final class FormProfile {
         Row(Section section, String id, String label, List<String> labels, Optional<Labels.Numbering> numbering,
             List<Column> columns, List<Sum> sums, boolean optional) {
             this(section, id, label, labels, numbering, columns, sums, optional,
-                    columns.stream().map(c -> id + "." + c.id()).toList(),
+                    // interned as CellCatalog's keys are: the cells are looked up under the catalogue's strings
+                    columns.stream().map(c -> (id + "." + c.id()).intern()).toList(),
                     labels.stream().map(LabelSimilarity.FormLabel::of).toList());
         }
 

@@ -107,12 +107,21 @@ final class FormTableReader {
     private static int lastRowRead(List<Row> rows, List<Placement> placements) {
         if (placements.isEmpty()) return -1;
         int last = placements.get(placements.size() - 1).row();
-        Set<Token> read = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Placement p : placements) read.addAll(p.printed().cells());
+        // the cells of the rows below the last placement (below a table, mostly prose: few), each with its row, and
+        // the cells read looked up among them
+        Map<Token, Integer> below = new IdentityHashMap<>();
         for (int i = last + 1; i < rows.size(); i++) {
-            for (Token t : rows.get(i).cells()) if (read.contains(t)) last = i;
+            for (Token t : rows.get(i).cells()) below.put(t, i);
         }
-        return last;
+        if (below.isEmpty()) return last;
+        int lastRead = last;
+        for (Placement p : placements) {
+            for (Token t : p.printed().cells()) {
+                Integer row = below.get(t);
+                if (row != null) lastRead = Math.max(lastRead, row);
+            }
+        }
+        return lastRead;
     }
 
     /**
@@ -132,7 +141,7 @@ final class FormTableReader {
         if (copies.size() < 2) return rows.size();
         int next = copies.get(1);
         for (int i = copies.get(0) + 1; i < next; i++) {
-            if (rows.get(i).labels().stream().anyMatch(t -> Labels.norm(t.raw()).contains(TABLE_START))) {
+            if (rows.get(i).labels().stream().anyMatch(t -> t.text().contains(TABLE_START))) {
                 next = i;
                 break;
             }
@@ -154,7 +163,7 @@ final class FormTableReader {
     private static int startLabel(List<Row> rows, int i) {
         List<Token> labels = rows.get(i).labels();
         for (int k = 0; k < labels.size(); k++) {
-            String text = Labels.norm(labels.get(k).raw());
+            String text = labels.get(k).text();
             if (text.contains(TABLE_START) || text.length() <= MAX_HEADER_CELL && text.endsWith(HEADER_CELL)) return k;
         }
         return labels.size();
@@ -379,7 +388,7 @@ final class FormTableReader {
         List<Token> tokens = new ArrayList<>(rows.get(j).labels());
         tokens.addAll(rows.get(j).cells());
         for (Token t : tokens) {
-            for (String word : Labels.norm(t.raw()).split(" ")) if (isSeparatedPiece(word, head)) return true;
+            for (String word : t.text().split(" ")) if (isSeparatedPiece(word, head)) return true;
         }
         return false;
     }
@@ -750,7 +759,7 @@ final class FormTableReader {
             if (at.table() <= 0 || first != null && (at.table() != first.table() || at.column() >= first.column())) {
                 continue;
             }
-            String text = Labels.text(t.raw());
+            String text = t.labelText();
             if (LabelTable.ORGANISATION_GROUP.contains(text)
                     || LabelTable.matchExact(text, LabelTable.applicationColumns()).isPresent()) first = at;
         }
@@ -1023,7 +1032,7 @@ final class FormTableReader {
         int end = Math.min(rows.size(), headerAt + MAX_REVIEW_ROWS);
         for (int i = headerAt + 1; i < end; i++) {
             Row r = rows.get(i);
-            if (!r.labels().stream().allMatch(t -> isReviewHeader(Labels.text(t.raw())))) break;
+            if (!r.labels().stream().allMatch(t -> isReviewHeader(t.labelText()))) break;
             for (Token t : r.cells()) if (t.value().kind() != Values.Kind.EMPTY) values.add(t);
         }
         if (values.size() != all.width() || rows.get(headerAt).hasValues() || !RowReadings.figuresOnly(values)
@@ -1145,7 +1154,7 @@ final class FormTableReader {
 
     private static boolean leadingZero(Token t) {
         if (t == null) return false;
-        String digits = Labels.norm(t.raw()).strip();
+        String digits = t.text().strip();
         return digits.length() > 1 && digits.charAt(0) == '0' && Character.isDigit(digits.charAt(1));
     }
 

@@ -167,7 +167,7 @@ final class LegacyRunReader {
         List<Token> labels = header.labels();
         StringBuilder suffix = new StringBuilder();
         for (int k = labels.size() - 1; k >= 0; k--) {
-            suffix.insert(0, Labels.norm(labels.get(k).raw()));
+            suffix.insert(0, labels.get(k).text());
             for (String h : HEADER) if (suffix.indexOf(h) >= 0) return k;
         }
         return 0;

@@ -66,7 +66,7 @@ final class LegacyTableReader {
                 for (int k = 0; k < r.labels().size(); k++) {
                     Token t = r.labels().get(k);
                     // a header cell's other half on a line of its own (指标 / 名称 / 计量 / 单位, pdftotext -raw)
-                    if (HEADER_HALVES.contains(Labels.text(t.raw()))) any = true;
+                    if (HEADER_HALVES.contains(t.labelText())) any = true;
                     List<LegacyColumn> named = columns(t);
                     for (LegacyColumn c : named) {
                         any = true;
@@ -112,7 +112,7 @@ final class LegacyTableReader {
         } else {
             first = -1;
             for (int i = 0; i < rows.size() && first < 0; i++) {
-                for (Token t : rows.get(i).labels()) if (endsInTableTitle(Labels.norm(t.raw()))) first = i + 1;
+                for (Token t : rows.get(i).labels()) if (endsInTableTitle(t.text())) first = i + 1;
             }
             if (first < 0) return Optional.empty();
             columns.addAll(gluedHeader(rows, first));
@@ -443,12 +443,12 @@ final class LegacyTableReader {
         Row r = rows.get(i);
         if (i + 1 >= rows.size() || r.cells().size() != 1) return false;
         for (Token t : r.labels()) {
-            if (column(t).isEmpty() && !HEADER_HALVES.contains(Labels.text(t.raw()))) return false;
+            if (column(t).isEmpty() && !HEADER_HALVES.contains(t.labelText())) return false;
         }
         List<Token> next = rows.get(i + 1).labels();
         String year = r.cells().get(0).raw().strip();
         return year.length() == 4 && (year.startsWith("19") || year.startsWith("20")) && year.chars().allMatch(
-                c -> c >= '0' && c <= '9') && !next.isEmpty() && Labels.text(next.get(0).raw()).startsWith("年度");
+                c -> c >= '0' && c <= '9') && !next.isEmpty() && next.get(0).labelText().startsWith("年度");
     }
 
     // the most lines the first indicator's label takes between the header's words (主动公开信 / 息数)
@@ -464,7 +464,7 @@ final class LegacyTableReader {
             Row r = rows.get(i + k);
             if (r.hasValues() || r.labels().isEmpty()) return 0;
             for (Token t : r.labels()) {
-                if (!columns(t).isEmpty() || HEADER_HALVES.contains(Labels.text(t.raw()))) return 0;
+                if (!columns(t).isEmpty() || HEADER_HALVES.contains(t.labelText())) return 0;
             }
             if (i + k + 1 < rows.size() && namesValueColumn(rows.get(i + k + 1))) return k + 1;
         }
@@ -661,10 +661,10 @@ final class LegacyTableReader {
      */
     private static List<LegacyColumn> gluedHeader(List<Row> rows, int first) {
         StringBuilder text = new StringBuilder();
-        for (Token t : rows.get(first - 1).labels()) text.append(Labels.norm(t.raw()));
+        for (Token t : rows.get(first - 1).labels()) text.append(t.text());
         text.delete(0, Math.max(0, text.lastIndexOf(TABLE_TITLE)));
         if (first < rows.size() && !rows.get(first).labels().isEmpty()) {
-            String label = Labels.norm(rows.get(first).labels().get(0).raw());
+            String label = rows.get(first).labels().get(0).text();
             text.append(label, 0, LegacyRunReader.headerEnd(label));
         }
         return namedInOrder(text.toString()).stream().filter(c -> c != LegacyColumn.INDICATOR).toList();
@@ -743,7 +743,7 @@ final class LegacyTableReader {
     private static boolean isHeaderRow(Row r) {
         for (Token t : r.labels()) {
             if (column(t).filter(c -> c == LegacyColumn.INDICATOR).isPresent()
-                    && Labels.text(t.raw()).length() <= 8) return true;
+                    && t.labelText().length() <= 8) return true;
             // the header's cells on one line one space apart (指标名称 计量单位 2010 年度 历年累计)
             List<LegacyColumn> named = columns(t);
             if (named.size() > 1 && named.contains(LegacyColumn.INDICATOR)) return true;
@@ -845,7 +845,7 @@ final class LegacyTableReader {
             if (r.hasValues() || r.labels().isEmpty()) return List.of();
             for (Token t : r.labels()) {
                 if (!columns(t).isEmpty()) return List.of();
-                text.append(Labels.text(t.raw()));
+                text.append(t.labelText());
             }
         }
         return namedAlone(text.toString()).stream().filter(c -> c != LegacyColumn.INDICATOR).toList();
@@ -858,7 +858,7 @@ final class LegacyTableReader {
     private static List<LegacyColumn> columns(Token t) {
         Optional<LegacyColumn> one = column(t);
         if (one.isPresent()) return List.of(one.get());
-        List<LegacyColumn> named = namedAlone(Labels.text(t.raw()));
+        List<LegacyColumn> named = namedAlone(t.labelText());
         return named.size() < 2 ? List.of() : named;
     }
 
@@ -876,7 +876,7 @@ final class LegacyTableReader {
     }
 
     static Optional<LegacyColumn> column(Token t) {
-        String text = Labels.text(t.raw());
+        String text = t.labelText();
         if (text.length() > 10) return Optional.empty();
         for (Map.Entry<String, LegacyColumn> e : LabelTable.LEGACY_HEADERS) {
             if (text.contains(e.getKey())) return Optional.of(e.getValue());

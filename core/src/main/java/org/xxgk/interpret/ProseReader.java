@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -113,8 +114,6 @@ final class ProseReader {
     private static final Pattern NUMBERED =
             Pattern.compile("^(?:\\([一二三四五六七八九十\\d]{1,3}\\)|[一二三四五六七八九十\\d]{1,3}[、.]|[一二三四五六七八九十]是)");
     private static final List<String> NOTHING = List.of("无", "暂无", "无。", "暂无。");
-    /** What ends a sentence (normalised: the full-width ; ! ? are ASCII). */
-    private static final String SENTENCE_ENDS = "。;!?";
     /** A fragment at least this long without a sentence end is a sentence broken over blocks. */
     private static final int BROKEN_SENTENCE = 12;
     /** No sentence runs longer: text without sentence ends is cut here, so the join stays linear. */
@@ -147,8 +146,9 @@ final class ProseReader {
             compacts.add(c);
             noProse[i] = t.isEmpty() || isNumberLine(t) || isChrome(c) || isTableRow(t);
         }
+        HeadingForms forms = HeadingForms.of(texts);
         List<Warning> warnings = new ArrayList<>();
-        List<Heading> headings = headings(texts);
+        List<Heading> headings = headings(texts, forms);
         int bodyStart = headings.isEmpty() ? texts.size() : headings.get(0).index();
 
         Optional<Title> title = title(texts, compacts, bodyStart);
@@ -170,8 +170,8 @@ final class ProseReader {
                 title.flatMap(Title::agency),
                 year,
                 publishedDate(texts, compacts, headings, bodyStart),
-                sections(texts, compacts, noProse, headings),
-                NarrativePatterns.read(sentences(lines, texts, noProse), checkTime),
+                sections(texts, compacts, noProse, forms, headings),
+                NarrativePatterns.read(sentences(lines, texts, noProse, forms), checkTime),
                 warnings);
     }
 
@@ -184,7 +184,7 @@ final class ProseReader {
     private static void unflatten(List<TextBlock> blocks, List<TextBlock> out, List<String> normalized) {
         for (TextBlock b : blocks) {
             String text = Text.normalize(b.text());
-            if (!mayHoldInlineHeading(text)) {
+            if (!mayHoldInlineHeading(text) || headingStarts(text) < 2) {
                 out.add(b);
                 normalized.add(text);
                 continue;
@@ -236,6 +236,24 @@ final class ProseReader {
             }
         }
         return headings;
+    }
+
+    /** What {@link #INLINE_HEADING}'s lookbehind lets stand before a heading's numeral. */
+    private static final String BEFORE_INLINE_HEADING = "。;!?)]」』”\"| \t\n\u000B\f\r0123456789元件条";
+
+    /**
+     * The places in {@code text} where an {@link #INLINE_HEADING} could start (a numeral and its 、 or . at the start
+     * or after what the lookbehind allows), counted to two: a block with fewer is not cut, and most are spared the
+     * regex.
+     */
+    private static int headingStarts(String text) {
+        int n = 0;
+        for (int at = 0; at < text.length() - 1 && n < 2; at++) {
+            char next = text.charAt(at + 1);
+            if ((next == '、' || next == '.') && NUMERALS.indexOf(text.charAt(at)) >= 0
+                    && (at == 0 || BEFORE_INLINE_HEADING.indexOf(text.charAt(at - 1)) >= 0)) n++;
+        }
+        return n;
     }
 
     /**
@@ -362,25 +380,23 @@ final class ProseReader {
     private record Heading(int index, int number, String printed, String rest) {}
 
     /** The part headings 一、 .. 十、 in increasing order, table row labels left out. */
-    private static List<Heading> headings(List<String> texts) {
+    private static List<Heading> headings(List<String> texts, HeadingForms forms) {
         List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            // both heading patterns start with a numeral and its 、 or .: most lines are spared them
-            if (isTableRow(t) || !startsLikeHeading(t)) continue;
-            Optional<Matcher> heading = inlineHeading(t);
-            Matcher alone = HEADING.matcher(t);
+            if (isTableRow(t)) continue;
+            MatchResult inline = forms.inline(i);
+            MatchResult alone = forms.alone(i);
             String numeral;
             String label;
             String printed;
             String rest;
-            if (heading.isPresent()) {
-                Matcher inline = heading.get();
+            if (inline != null) {
                 numeral = inline.group(1);
                 label = inline.group(2);
                 printed = t.substring(0, inline.end(2));
                 rest = inline.group(3);
-            } else if (alone.matches() && !alone.group(2).endsWith("。")) {
+            } else if (alone != null && !alone.group(2).endsWith("。")) {
                 numeral = alone.group(1);
                 label = alone.group(2);
                 printed = t;
@@ -410,8 +426,8 @@ final class ProseReader {
         return t.indexOf('|') >= 0 || t.indexOf('\t') >= 0;
     }
 
-    private static List<ReportSection> sections(
-            List<String> texts, List<String> compacts, boolean[] noProse, List<Heading> headings) {
+    private static List<ReportSection> sections(List<String> texts, List<String> compacts, boolean[] noProse,
+                                                HeadingForms forms, List<Heading> headings) {
         List<ReportSection> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             Heading heading = headings.get(h);
@@ -420,7 +436,7 @@ final class ProseReader {
             List<String> lines = new ArrayList<>();
             if (!heading.rest().isEmpty()) lines.add(heading.rest());
             for (int i = heading.index() + 1; i < end; i++) {
-                if (!noProse[i] && isProse(texts.get(i), compacts.get(i))) lines.add(texts.get(i));
+                if (!noProse[i] && isProse(compacts.get(i), forms.alone(i))) lines.add(texts.get(i));
             }
             // the issuer's name above the signature date signs the report; it is no prose of the section
             if (last && end < texts.size() && isSignatureDate(compacts.get(end)) && !lines.isEmpty()
@@ -450,14 +466,12 @@ final class ProseReader {
 
     /**
      * Whether a block is prose, of one that is not empty, not a number or a table cell, not chrome or a
-     * page footer (what {@code noProse} says of the lines): not a table row label either.
+     * page footer (what {@code noProse} says of the lines): not a table row label either. {@code numbered} is the
+     * line's match of {@link #HEADING}, null where it does not match.
      */
-    private static boolean isProse(String t, String c) {
+    private static boolean isProse(String c, MatchResult numbered) {
         if (NOTHING.contains(c)) return true;
-        if (startsLikeHeading(t)) {
-            Matcher numbered = HEADING.matcher(t);
-            if (numbered.matches() && isTableRowLabel(numbered.group(2))) return false;
-        }
+        if (numbered != null && isTableRowLabel(numbered.group(2))) return false;
         return !(isLabelLike(c) && !NUMBERED.matcher(c).find());
     }
 
@@ -553,28 +567,29 @@ final class ProseReader {
     }
 
     /** Sentences in reading order; a block that breaks off mid-sentence is continued by the next. */
-    private static List<Sentence> sentences(List<TextBlock> blocks, List<String> texts, boolean[] noProse) {
+    private static List<Sentence> sentences(
+            List<TextBlock> blocks, List<String> texts, boolean[] noProse, HeadingForms forms) {
         List<Sentence> sentences = new ArrayList<>();
         StringBuilder carry = new StringBuilder();
         Provenance carryFrom = Provenance.NONE;
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
             if (noProse[i]) continue;
-            // both heading patterns start with a numeral and its 、 or .: most lines are spared them
-            boolean headingLike = startsLikeHeading(t);
-            Optional<Matcher> inline = headingLike ? inlineHeading(t) : Optional.empty();
-            if (inline.isPresent() || headingLike && HEADING.matcher(t).matches() && !t.endsWith("。")) {
+            MatchResult inline = forms.inline(i);
+            if (inline != null || forms.alone(i) != null && !t.endsWith("。")) {
                 // a part heading states no figure and ends any sentence left open before it
                 if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
                 carry.setLength(0);
-                if (inline.isEmpty()) continue;
-                t = inline.get().group(3);
+                if (inline == null) continue;
+                t = inline.group(3);
             }
             if (carry.length() == 0) carryFrom = blocks.get(i).provenance();
+            // what is carried holds no sentence end: the search starts at the line
+            int scanFrom = carry.length();
             carry.append(t);
             String joined = carry.toString();
             int start = 0;
-            for (int end = sentenceEnd(joined, 0); end >= 0; end = sentenceEnd(joined, start)) {
+            for (int end = sentenceEnd(joined, scanFrom); end >= 0; end = sentenceEnd(joined, start)) {
                 sentences.add(new Sentence(joined.substring(start, end + 1), carryFrom));
                 start = end + 1;
             }
@@ -596,23 +611,55 @@ final class ProseReader {
         return sentences;
     }
 
-    /** Where the first sentence end at or after {@code from} stands; -1 for none. */
+    /**
+     * Where the first sentence end ({@code 。;!?}: normalised, the full-width ; ! ? are ASCII) at or after {@code from}
+     * stands; -1 for none.
+     */
     private static int sentenceEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) return i;
+        for (int i = from; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '。', ';', '!', '?' -> {
+                    return i;
+                }
+                default -> { }
+            }
+        }
         return -1;
     }
 
-    /** Whether {@code t} starts with a numeral and its 、 or ., as {@link #HEADING} and {@link #HEADING_INLINE} do. */
     /**
-     * {@code t} matched as a part heading with its first paragraph on the same line ({@link #HEADING_INLINE}); only a
-     * line holding one of the words the heading ends in is matched.
+     * Each line's matches of the two heading patterns, {@link #HEADING_INLINE} and {@link #HEADING} (null where one
+     * does not match), made once: the headings, the sections and the sentences all ask of the same lines.
      */
-    private static Optional<Matcher> inlineHeading(String t) {
-        if (!mayHoldInlineHeading(t)) return Optional.empty();
-        Matcher m = HEADING_INLINE.matcher(t);
-        return m.matches() ? Optional.of(m) : Optional.empty();
+    private record HeadingForms(MatchResult[] inlines, MatchResult[] alones) {
+        static HeadingForms of(List<String> texts) {
+            MatchResult[] inlines = new MatchResult[texts.size()];
+            MatchResult[] alones = new MatchResult[texts.size()];
+            for (int i = 0; i < texts.size(); i++) {
+                String t = texts.get(i);
+                // both patterns start with a numeral and its 、 or .: most lines are spared them
+                if (!startsLikeHeading(t)) continue;
+                // the inline form ends at one of the words it names: only a line holding one is matched
+                if (mayHoldInlineHeading(t)) inlines[i] = matched(HEADING_INLINE.matcher(t));
+                alones[i] = matched(HEADING.matcher(t));
+            }
+            return new HeadingForms(inlines, alones);
+        }
+
+        private static MatchResult matched(Matcher m) {
+            return m.matches() ? m.toMatchResult() : null;
+        }
+
+        MatchResult inline(int line) {
+            return inlines[line];
+        }
+
+        MatchResult alone(int line) {
+            return alones[line];
+        }
     }
 
+    /** Whether {@code t} starts with a numeral and its 、 or ., as {@link #HEADING} and {@link #HEADING_INLINE} do. */
     private static boolean startsLikeHeading(String t) {
         return t.length() >= 2 && NUMERALS.indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == '、' || t.charAt(1) == '.');
     }

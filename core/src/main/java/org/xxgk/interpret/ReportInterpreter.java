@@ -242,7 +242,7 @@ public final class ReportInterpreter {
     private static boolean hasReportHeading(List<Row> rows) {
         for (Row r : rows) {
             for (Token t : r.labels()) {
-                String text = Labels.norm(t.raw());
+                String text = t.text();
                 for (String h : LabelTable.REPORT_HEADINGS) if (text.contains(h)) return true;
             }
         }
@@ -309,7 +309,8 @@ public final class ReportInterpreter {
         int firstTable = rows.size();
         for (TableRange r : used) firstTable = Math.min(firstTable, r.first());
         for (int i = 0; i < rows.size(); i++) {
-            if (proseInCells.containsKey(i)) blocks.add(proseInCells.get(i));
+            TextBlock inCells = proseInCells.isEmpty() ? null : proseInCells.get(i);
+            if (inCells != null) blocks.add(inCells);
             if (!inTable[i] && (i < firstTable || !rows.get(i).hasValues())) {
                 layoutCells(rows.get(i)).ifPresent(blocks::add);
             }
@@ -362,9 +363,12 @@ public final class ReportInterpreter {
             if (t.block() < 0 || seen[t.block()]) continue;
             seen[t.block()] = true;
             TextBlock b = t.source().get();
+            if (!taken[t.block()]) {
+                blocks.add(b);
+                continue;
+            }
             List<Token> takenOfProse = takenFromShared.get(t.block());
-            if (!taken[t.block()]) blocks.add(b);
-            else if (takenOfProse != null) remainder(b, takenOfProse).ifPresent(blocks::add);
+            if (takenOfProse != null) remainder(b, takenOfProse).ifPresent(blocks::add);
         }
     }
 }

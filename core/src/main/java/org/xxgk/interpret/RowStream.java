@@ -2,6 +2,7 @@ package org.xxgk.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.xxgk.extract.Block;
@@ -28,21 +29,88 @@ final class RowStream {
      * @param source    the text block it came from, if any
      * @param block     the index of that text block in the document, -1 for none
      */
-    record Token(
-            String raw,
-            Values.Parsed value,
-            Provenance provenance,
-            boolean copy,
-            Optional<TextBlock> source,
-            int block) {
+    static final class Token {
+        private final String raw;
+        private final Values.Parsed value;
+        private final Provenance provenance;
+        private final boolean copy;
+        private final Optional<TextBlock> source;
+        private final int block;
+        // the label forms of raw, made on first asking: every reader asks them of the same cells, each asking was a
+        // lookup in Labels' caches
+        private String norm;
+        private String labelText;
+
+        Token(String raw, Values.Parsed value, Provenance provenance, boolean copy, Optional<TextBlock> source,
+              int block) {
+            this.raw = raw;
+            this.value = value;
+            this.provenance = provenance;
+            this.copy = copy;
+            this.source = source;
+            this.block = block;
+        }
+
+        String raw() {
+            return raw;
+        }
+
+        Values.Parsed value() {
+            return value;
+        }
+
+        Provenance provenance() {
+            return provenance;
+        }
+
+        boolean copy() {
+            return copy;
+        }
+
+        Optional<TextBlock> source() {
+            return source;
+        }
+
+        int block() {
+            return block;
+        }
+
+        /** {@link Labels#norm} of the printed text. */
         String text() {
-            return Labels.norm(raw);
+            String n = norm;
+            if (n == null) norm = n = Labels.norm(raw);
+            return n;
+        }
+
+        /** {@link Labels#text} of the printed text: without its numbering. */
+        String labelText() {
+            String t = labelText;
+            if (t == null) labelText = t = Labels.text(raw);
+            return t;
         }
 
         /** Whether it prints a value: a number, a stand-in for none ({@code —}) or digits run together. */
         boolean isValue() {
             Values.Kind k = value.kind();
             return k == Values.Kind.NUMBER || k == Values.Kind.NIL || k == Values.Kind.RUN;
+        }
+
+        // equal as the record it was: by its parts
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Token t && raw.equals(t.raw) && value.equals(t.value)
+                    && provenance.equals(t.provenance) && copy == t.copy && source.equals(t.source) && block == t.block;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(raw, value, provenance, copy, source, block);
+        }
+
+        @Override
+        public String toString() {
+            return "Token[raw=" + raw + ", value=" + value + ", provenance=" + provenance + ", copy=" + copy
+                    + ", source=" + source + ", block=" + block + "]";
         }
     }
 

@@ -32,10 +32,13 @@ final class TemplateDetector {
      * For each of {@link #FIRSTS}, in {@link #WORDS} order: the words that start with it ({@code STARTING}), and
      * those with the words that count anywhere ({@code BY_FIRSTS}). A label asks these, not every word.
      */
-    private static final List<List<Word>> STARTING = byFirst(false);
-    private static final List<List<Word>> BY_FIRSTS = byFirst(true);
+    // arrays, not lists: every label of a report runs through one (an immutable list's iterator was a sixth of detect)
+    private static final Word[][] STARTING = byFirst(false);
+    private static final Word[][] BY_FIRSTS = byFirst(true);
+    private static final Word[] NONE = new Word[0];
     /** The words a label holds whatever its first character (and those of an empty label). */
-    private static final List<Word> ANYWHERE = WORDS.stream().filter(w -> w.anywhere() || w.word().isEmpty()).toList();
+    private static final Word[] ANYWHERE =
+            WORDS.stream().filter(w -> w.anywhere() || w.word().isEmpty()).toArray(Word[]::new);
     /**
      * Characters one of which every word that counts anywhere holds (a few, chosen greedily): a label with none of
      * them, most prose, is searched for none of those words.
@@ -63,26 +66,27 @@ final class TemplateDetector {
                 .toCharArray();
     }
 
-    private static List<List<Word>> byFirst(boolean withAnywhere) {
-        List<List<Word>> out = new ArrayList<>();
-        for (char c : FIRSTS) {
-            out.add(WORDS.stream()
+    private static Word[][] byFirst(boolean withAnywhere) {
+        Word[][] out = new Word[FIRSTS.length][];
+        for (int i = 0; i < FIRSTS.length; i++) {
+            char c = FIRSTS[i];
+            out[i] = WORDS.stream()
                     .filter(w -> withAnywhere && (w.anywhere() || w.word().isEmpty())
                             || !w.word().isEmpty() && w.word().charAt(0) == c)
-                    .toList());
+                    .toArray(Word[]::new);
         }
-        return List.copyOf(out);
+        return out;
     }
 
     /**
      * The words to try on a label, in {@link #WORDS} order; {@code anywhere} whether it may hold a word that counts
      * anywhere (if not, such a word can neither start it: the words a label starts with are all it needs).
      */
-    private static List<Word> wordsFor(String text, boolean anywhere) {
-        if (text.isEmpty()) return anywhere ? ANYWHERE : List.of();
+    private static Word[] wordsFor(String text, boolean anywhere) {
+        if (text.isEmpty()) return anywhere ? ANYWHERE : NONE;
         int i = Arrays.binarySearch(FIRSTS, text.charAt(0));
-        if (i < 0) return anywhere ? ANYWHERE : List.of();
-        return anywhere ? BY_FIRSTS.get(i) : STARTING.get(i);
+        if (i < 0) return anywhere ? ANYWHERE : NONE;
+        return anywhere ? BY_FIRSTS[i] : STARTING[i];
     }
 
     private static String gate() {
@@ -116,9 +120,10 @@ final class TemplateDetector {
 
     static Detection detect(List<Row> rows) {
         Map<Template, Set<String>> found = new EnumMap<>(Template.class);
-        for (Row row : rows) {
-            for (Token t : row.labels()) {
-                String text = Labels.text(t.raw());
+        for (int r = 0; r < rows.size(); r++) {
+            List<Token> labels = rows.get(r).labels();
+            for (int l = 0; l < labels.size(); l++) {
+                String text = labels.get(l).labelText();
                 boolean cell = text.length() <= MAX_LABEL;
                 boolean anywhere = mayHoldAnywhereWord(text);
                 if (!cell && !anywhere) continue;

@@ -48,7 +48,7 @@ final class TextColumns {
         Arrays.fill(out, Double.NaN);
         for (int k = 0; k < header.size(); k++) {
             if (Double.isNaN(middle[k])) continue;
-            String text = Labels.text(header.get(k).raw());
+            String text = header.get(k).labelText();
             if (text.length() < MIN_PREFIX) continue;
             for (int c = 0; c < columns.size(); c++) {
                 if (!names(text, columns.get(c), known)) continue;

@@ -321,11 +321,20 @@ public final class TextDocumentExtractor implements DocumentExtractor {
             return false;
         }
 
+        /** The cells between {@code |}s that hold more than white space (asked of every line of a run: no copies). */
         private static int nonBlankCells(String line) {
             int n = 0;
-            String[] parts = line.split("\\|", -1);
-            for (String p : parts) if (!Text.strip(p).isEmpty()) n++;
-            return n;
+            boolean blank = true;
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (c == '|') {
+                    if (!blank) n++;
+                    blank = true;
+                } else if (blank && !Text.isSpace(c)) {
+                    blank = false;
+                }
+            }
+            return blank ? n : n + 1;
         }
 
         /** A line of one {@code |} and white space (asked of every line of text: no copy made). */
