@@ -15,7 +15,7 @@ import org.xxgk.source.WarningCode;
 final class CellSink {
 
     // sized for a report's cells (a V2021 report's 200 grow it once): from 16, one by one, it would grow four times
-    final Map<String, CellValue> cells = new LinkedHashMap<>(256);
+    final Map<String, CellValue> cells = new LinkedHashMap<>(512);
     final Map<String, String> labels = new LinkedHashMap<>();
     final List<Warning> warnings = new ArrayList<>();
     /** LEGACY rows' one figure for the year's and the cumulative column, which column not yet told. */

@@ -263,7 +263,8 @@ final class LineCells {
         // digit: most lines are spared its regex by their first character
         int i = 0;
         while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
-        if (i == line.length() || PAGE_NUMBER_START.indexOf(line.charAt(i)) < 0 || !hasDigit(line)) return false;
+        if (i == line.length() || PAGE_NUMBER_START.indexOf(line.charAt(i)) < 0 || !onlyPageNumberChars(line, i)
+                || !hasDigit(line)) return false;
         // one that starts with a digit is 3 / 10: a value cell (12, 3.5) has no slash
         char first = line.charAt(i);
         if (first >= '0' && first <= '9' && line.indexOf('/') < 0) return false;
@@ -271,6 +272,20 @@ final class LineCells {
     }
 
     private static final String PAGE_NUMBER_START = "-—–－―第共0123456789";
+    /** The characters of every page number the vocabulary knows, white space aside. */
+    private static final String PAGE_NUMBER_CHARS = "-—–－―第共页0123456789,/";
+
+    /**
+     * Whether {@code line} from {@code from} on holds only {@link #PAGE_NUMBER_CHARS} and white space: a line of prose
+     * that starts like a page number (共收到…, 第二十条…) fails at its second or third character.
+     */
+    private static boolean onlyPageNumberChars(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (PAGE_NUMBER_CHARS.indexOf(c) < 0 && !Character.isWhitespace(c)) return false;
+        }
+        return true;
+    }
 
     /** Whether {@code s} holds an ASCII digit, the only digit the page number pattern knows. */
     private static boolean hasDigit(String s) {

@@ -135,7 +135,7 @@ final class NarrativePatterns {
                 if (body.indexOf('(') >= 0 || body.indexOf('[') >= 0 || body.indexOf('\\') >= 0) return -1;
                 i = end + 1;
             } else if (regex.startsWith("(?:", i)) {
-                Optional<List<String>> words = wordGroup(regex, i + 3, true);
+                Optional<List<String>> words = wordGroup(regex, i + 3);
                 if (words.isEmpty()) return -1;
                 int end = regex.indexOf(')', i);
                 lead += words.get().stream().mapToInt(String::length).max().orElse(0);
@@ -155,9 +155,10 @@ final class NarrativePatterns {
     }
 
     /**
-     * The groups of words of which every match of {@code regex} contains one: the top-level groups
-     * {@code (?:官网|门户网站)} of CJK words only, not followed by a quantifier, in a pattern without an
-     * alternation at the top level. None when there is such an alternation.
+     * The groups of words of which every match of {@code regex} contains one: of each top-level group not followed
+     * by a quantifier, in a pattern without an alternation at the top level, the CJK words each of its alternatives
+     * starts with ({@code (?:官网|门户网站)}: both words; {@code (?:未(?:发生|收到)|没有)}: 未 or 没有), where every
+     * alternative starts with one. None when there is such an alternation.
      */
     static List<List<String>> requiredAlternatives(String regex) {
         List<List<String>> out = new ArrayList<>();
@@ -172,7 +173,7 @@ final class NarrativePatterns {
             } else if (c == '[') {
                 inClass = true;
             } else if (c == '(') {
-                if (depth == 0 && regex.startsWith("(?:", i)) wordGroup(regex, i + 3, false).ifPresent(out::add);
+                if (depth == 0 && regex.startsWith("(?:", i)) leadingWords(regex, i + 3).ifPresent(out::add);
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -184,14 +185,57 @@ final class NarrativePatterns {
     }
 
     /**
-     * The words of a group {@code (?:A|B)} whose body starts at {@code from}: CJK characters and bars
-     * only, no quantifier after it ({@code optional}: or a {@code ?}).
+     * Of a group {@code (?:…)} whose body starts at {@code from}, not followed by a quantifier, the run of CJK
+     * characters each of its alternatives starts with (a character a quantifier follows left out); empty where the
+     * group is quantified or an alternative starts otherwise.
      */
-    private static Optional<List<String>> wordGroup(String regex, int from, boolean optional) {
+    private static Optional<List<String>> leadingWords(String regex, int from) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean atStart = true; // in the leading run of the current alternative
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = from; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (inClass) {
+                if (c == '\\') i++;
+                else if (c == ']') inClass = false;
+                continue;
+            }
+            if (depth == 0 && (c == '|' || c == ')')) {
+                if (word.length() == 0) return Optional.empty();
+                words.add(word.toString());
+                word.setLength(0);
+                atStart = true;
+                if (c == '|') continue;
+                char after = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+                boolean quantified = after == '?' || after == '*' || after == '{' || after == '+';
+                return quantified ? Optional.empty() : Optional.of(List.copyOf(words));
+            }
+            if (atStart && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+                if (next == '?' || next == '*' || next == '{' || next == '+') atStart = false;
+                else word.append(c);
+                continue;
+            }
+            atStart = false;
+            if (c == '\\') i++;
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The words of a group {@code (?:A|B)} whose body starts at {@code from}: CJK characters and bars
+     * only, no quantifier after it but a {@code ?}.
+     */
+    private static Optional<List<String>> wordGroup(String regex, int from) {
         int end = regex.indexOf(')', from);
         if (end < 0) return Optional.empty();
         char after = end + 1 < regex.length() ? regex.charAt(end + 1) : 0;
-        if (after == '?' && !optional || after == '*' || after == '{' || after == '+') return Optional.empty();
+        if (after == '*' || after == '{' || after == '+') return Optional.empty();
         String body = regex.substring(from, end);
         for (int k = 0; k < body.length(); k++) {
             char c = body.charAt(k);

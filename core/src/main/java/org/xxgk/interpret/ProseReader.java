@@ -29,6 +29,9 @@ final class ProseReader {
     private ProseReader() {}
 
     private static final String NUMERALS = "一二三四五六七八九十";
+    /** The words {@link #HEADING_INLINE} and {@link #INLINE_HEADING} end a part heading in. */
+    private static final List<String> HEADING_WORDS = List.of("情况", "措施", "事项", "概述");
+    private static final String HEADING_WORD = "(?:" + String.join("|", HEADING_WORDS) + ")";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
     private static final String KIND = "(?:政府信息公开|政务公开|信息公开)";
 
@@ -74,10 +77,12 @@ final class ProseReader {
             Pattern.compile("^([〇零○O0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$");
     private static final String HAN_DIGITS = "〇一二三四五六七八九";
 
-    private static final Pattern HEADING = Pattern.compile("^([" + NUMERALS + "])[、.]\\s*(\\S.{0,38})$");
+    private static final int HEADING_AFTER_FIRST = 38;
+    private static final Pattern HEADING =
+            Pattern.compile("^([" + NUMERALS + "])[、.]\\s*(\\S.{0," + HEADING_AFTER_FIRST + "})$");
     /** A part heading with its first paragraph on the same line (web pages): the heading ends at 情况, 措施, 事项 or 概述. */
     private static final Pattern HEADING_INLINE = Pattern.compile(
-            "^([" + NUMERALS + "])[、.]\\s*([^。,;:\\s]{2,30}?(?:情况|措施|事项|概述))\\s*[:。]?\\s*(\\S.*)$");
+            "^([" + NUMERALS + "])[、.]\\s*([^。,;:\\s]{2,30}?" + HEADING_WORD + ")\\s*[:。]?\\s*(\\S.*)$");
     /**
      * A part heading inside a flattened block (a web page crawled to one line, its line breaks
      * become spaces or nothing): the numeral after a sentence end, a space, a digit, a value's unit,
@@ -85,7 +90,7 @@ final class ProseReader {
      * word, and the rest of its printed line where a space still marks the line's end (…情况统计表 指标名称).
      */
     private static final Pattern INLINE_HEADING = Pattern.compile(
-            "(?:^|(?<=[。;!?)\\]」』”\"|\\s\\d元件条]))[" + NUMERALS + "][、.]\\s*[^。,;:!?\\s]{0,30}?(?:情况|措施|事项|概述)"
+            "(?:^|(?<=[。;!?)\\]」』”\"|\\s\\d元件条]))[" + NUMERALS + "][、.]\\s*[^。,;:!?\\s]{0,30}?" + HEADING_WORD
                     + "(?:\\p{IsHan}{1,6}(?=\\s|$))?");
     /** A Markdown heading's marker (OCR to Markdown): no part of the heading. */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
@@ -260,7 +265,8 @@ final class ProseReader {
      * Whether {@code text} holds one of the words every {@link #INLINE_HEADING} ends in: spares the regex most blocks.
      */
     private static boolean mayHoldInlineHeading(String text) {
-        return text.contains("情况") || text.contains("措施") || text.contains("事项") || text.contains("概述");
+        for (int i = 0; i < HEADING_WORDS.size(); i++) if (text.contains(HEADING_WORDS.get(i))) return true;
+        return false;
     }
 
     private static void piece(
@@ -298,6 +304,8 @@ final class ProseReader {
 
     /** The title that {@code compact} (line {@code i}, or it and the next) is, printed as {@code printed}. */
     private static Optional<Title> titleOf(List<String> compacts, int i, String printed, String compact) {
+        // every form ends in 报告 (and a prefix taken off makes no word): most lines are spared the patterns
+        if (!compact.contains("报告")) return Optional.empty();
         String line = TITLE_PREFIX.matcher(compact).replaceFirst("");
         for (Pattern p : TITLES) {
             Matcher m = p.matcher(line);
@@ -640,10 +648,38 @@ final class ProseReader {
                 // both patterns start with a numeral and its 、 or .: most lines are spared them
                 if (!startsLikeHeading(t)) continue;
                 // the inline form ends at one of the words it names: only a line holding one is matched
-                if (mayHoldInlineHeading(t)) inlines[i] = matched(HEADING_INLINE.matcher(t));
-                alones[i] = matched(HEADING.matcher(t));
+                if (mayGoOnAfterHeading(t)) inlines[i] = matched(HEADING_INLINE.matcher(t));
+                if (fitsHeadingAlone(t)) alones[i] = matched(HEADING.matcher(t));
             }
             return new HeadingForms(inlines, alones);
+        }
+
+        /**
+         * Whether what follows the numeral, its mark and the white space after them is short enough for {@link
+         * #HEADING} (a character and at most {@value #HEADING_AFTER_FIRST} more, and a line break before which its
+         * {@code $} may match): a paragraph that starts with a numbering is spared the pattern.
+         */
+        private static boolean fitsHeadingAlone(String t) {
+            int from = 2;
+            while (from < t.length() && isRegexSpace(t.charAt(from))) from++;
+            return t.length() - from <= 1 + HEADING_AFTER_FIRST + "\r\n".length();
+        }
+
+        /**
+         * Whether {@code t} holds one of the words {@link #HEADING_INLINE}'s heading ends in with more than white space
+         * and a colon or full stop after its first one (later ones leave less): a heading alone on its line (一、总体情况)
+         * is spared the pattern, which would try every length of heading up to its limit.
+         */
+        private static boolean mayGoOnAfterHeading(String t) {
+            int end = t.length();
+            for (String word : HEADING_WORDS) {
+                int at = t.indexOf(word);
+                if (at >= 0) end = Math.min(end, at + word.length());
+            }
+            while (end < t.length() && isRegexSpace(t.charAt(end))) end++;
+            if (end < t.length() && (t.charAt(end) == ':' || t.charAt(end) == '。')) end++;
+            while (end < t.length() && isRegexSpace(t.charAt(end))) end++;
+            return end < t.length();
         }
 
         private static MatchResult matched(Matcher m) {

@@ -18,12 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchGuardsTest {
 
     @Test
-    void aTopLevelGroupOfWordsIsRequiredUnlessOptional() {
+    void aTopLevelGroupRequiresOneOfTheWordsItsAlternativesStartWithUnlessOptional() {
         assertThat(NarrativePatterns.requiredAlternatives("(?:官网|门户网站)(?:上)?(?:发布|公开)信息\\d+条"))
                 .containsExactly(List.of("官网", "门户网站"), List.of("发布", "公开"));
         assertThat(NarrativePatterns.requiredAlternatives("(?:各类)?(?:政府|政务)?信息")).isEmpty();
-        // a group holding more than words, or a pattern with an alternation at the top: nothing required
-        assertThat(NarrativePatterns.requiredAlternatives("(?:信息公开|从事[^。]{0,15}?)工作人员")).isEmpty();
+        // alternatives that go on past their words: the words they start with
+        assertThat(NarrativePatterns.requiredAlternatives("(?:信息公开|从事[^。]{0,15}?)工作人员"))
+                .containsExactly(List.of("信息公开", "从事"));
+        assertThat(NarrativePatterns.requiredAlternatives("(?:未(?:发生|收到|出现)|没有)[^。]{0,20}?行政复议"))
+                .containsExactly(List.of("未", "没有"));
+        // an alternative that starts with no word (a class, an optional character): nothing required of its group
+        assertThat(NarrativePatterns.requiredAlternatives("(?:[专兼]职|全职)人员")).isEmpty();
+        assertThat(NarrativePatterns.requiredAlternatives("(?:未?发生|没有)行政复议")).isEmpty();
+        // an alternation at the top: nothing required
         assertThat(NarrativePatterns.requiredAlternatives("(?:官网|网站)公开|微信")).isEmpty();
     }
 
