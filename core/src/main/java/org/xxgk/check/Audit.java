@@ -32,7 +32,7 @@ final class Audit {
     private final Map<String, Formulas> formulas = new HashMap<>();
     private LegacyTable legacy;
     private Map<String, MissingTotal> missingTotals;
-    private String identity;
+    private MessageDigest identityDigest;
 
     Audit(AnnualReport report, List<Rule> rules) {
         this.report = report;
@@ -149,13 +149,25 @@ final class Audit {
         return new Finding(report.source(), rule.id(), severity,
                 rule.titleZh() + "。" + detailZh, rule.titleEn() + ". " + detailEn,
                 keys, expected, actual, provenance,
-                fingerprint(List.of(identity()), rule.id(), keys, discriminator));
+                fingerprint(rule.id(), keys, discriminator));
     }
 
-    /** This report's {@link #identity(AnnualReport)}, made once for all its findings. */
-    private String identity() {
-        if (identity == null) identity = identity(report);
-        return identity;
+    /**
+     * {@link #fingerprint(List, String, List, String)} of this report's identity: the digest of the identity (its
+     * UTF-8 and the separator after it, the same for every finding) is taken once and carried on for each finding.
+     */
+    private String fingerprint(String rule, List<String> keys, String discriminator) {
+        if (identityDigest == null) {
+            identityDigest = sha256();
+            identityDigest.update((identity(report) + '\u0000').getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            MessageDigest digest = (MessageDigest) identityDigest.clone();
+            digest.update(afterIdentities(rule, keys, discriminator).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (CloneNotSupportedException e) {
+            return fingerprint(List.of(identity(report)), rule, keys, discriminator);
+        }
     }
 
     /** The INFO finding of a rule that could not run because the report lacks an item it needs. */
@@ -178,14 +190,15 @@ final class Audit {
 
     /** Hex SHA-256 of the identities, the rule id, the keys and (when non-empty) the discriminator. */
     static String fingerprint(List<String> identities, String rule, List<String> keys, String discriminator) {
-        StringBuilder text = new StringBuilder();
-        text.append(String.join("\n", identities))
-                .append('\u0000')
-                .append(rule)
-                .append('\u0000')
-                .append(String.join(",", keys));
+        String text = String.join("\n", identities) + '\u0000' + afterIdentities(rule, keys, discriminator);
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What a fingerprint hashes after the identities and their separator. */
+    private static String afterIdentities(String rule, List<String> keys, String discriminator) {
+        StringBuilder text = new StringBuilder().append(rule).append('\u0000').append(String.join(",", keys));
         if (!discriminator.isEmpty()) text.append('\u0000').append(discriminator);
-        return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        return text.toString();
     }
 
     /** A SHA-256 digest made once; each fingerprint takes a copy (cheaper than a provider lookup a finding). */

@@ -180,28 +180,34 @@ final class Inspections {
                     EnumSet.of(Template.V2019, Template.V2021),
                     "二、主动公开政府信息情况",
                     "table 二 (active disclosure)",
-                    a -> CellCatalog.activeRows(a.report().template()).stream()
+                    perTemplate(t -> CellCatalog.activeRows(t).stream()
                             .flatMap(r -> r.columns().stream().map(c -> Keys.active(r.id(), c.id())))
-                            .toList()),
+                            .toList())),
             new RequiredTable(
                     EnumSet.of(Template.V2019, Template.V2021),
                     "三、收到和处理政府信息公开申请情况",
                     "table 三 (applications)",
-                    a -> CellCatalog.applicationRows(a.report().template()).stream()
+                    perTemplate(t -> CellCatalog.applicationRows(t).stream()
                             .flatMap(r -> Keys.applicationRow(r.id()).stream())
-                            .toList()),
+                            .toList())),
             new RequiredTable(
                     EnumSet.of(Template.V2019, Template.V2021),
                     "四、政府信息公开行政复议、行政诉讼情况",
                     "table 四 (review and litigation)",
-                    a -> CellCatalog.reviewGroups().stream()
+                    perTemplate(t -> CellCatalog.reviewGroups().stream()
                             .flatMap(g -> CellCatalog.reviewColumns().stream().map(c -> Keys.review(g.id(), c.id())))
-                            .toList()),
+                            .toList())),
             new RequiredTable(
                     EnumSet.of(Template.LEGACY),
                     "政府信息公开情况统计表",
                     "the statistics table",
                     a -> a.legacy().keys()));
+
+    /** Keys that depend on the template alone, composed once per template (every report asks them). */
+    private static Function<Audit, List<String>> perTemplate(Function<Template, List<String>> keys) {
+        Map<Template, List<String>> made = new ConcurrentHashMap<>();
+        return a -> made.computeIfAbsent(a.report().template(), keys);
+    }
 
     static List<Finding> missingTables(Rule rule, Audit audit) {
         List<Finding> out = new ArrayList<>();

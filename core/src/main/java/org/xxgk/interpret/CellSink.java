@@ -14,7 +14,7 @@ import org.xxgk.source.WarningCode;
 /** Collects the cells, LEGACY labels and warnings of one report while the table readers place values. */
 final class CellSink {
 
-    // sized for a report's cells (a V2021 report's 200 grow it once): from 16, one by one, it would grow four times
+    // sized past a report's cells (a V2021 report files 200; at 256 the table grew once at the end, from 16 five times)
     final Map<String, CellValue> cells = new LinkedHashMap<>(512);
     final Map<String, String> labels = new LinkedHashMap<>();
     final List<Warning> warnings = new ArrayList<>();

@@ -367,7 +367,7 @@ public final class ReportInterpreter {
                 blocks.add(b);
                 continue;
             }
-            List<Token> takenOfProse = takenFromShared.get(t.block());
+            List<Token> takenOfProse = takenFromShared.isEmpty() ? null : takenFromShared.get(t.block());
             if (takenOfProse != null) remainder(b, takenOfProse).ifPresent(blocks::add);
         }
     }
