@@ -1,9 +1,12 @@
 package org.xxgk.check;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -201,6 +204,22 @@ class FindingDetailsTest {
         Finding elsewhere = checker.check(GoldenReports.builder("000").source("other.pdf").build()).stream()
                 .filter(f -> f.rule().equals("APP_BALANCE")).findFirst().orElseThrow();
         assertThat(elsewhere.fingerprint()).isNotEqualTo(balance.fingerprint());
+    }
+
+    @Test
+    void theFingerprintIsTheSha256OfTheReportsIdentityTheRuleAndTheKeys() throws Exception {
+        // the formula itself, so that fingerprints stay what earlier runs recorded
+        AnnualReport report = GoldenReports.of("000");
+        String identity = report.agency().orElse("") + "|" + report.year().getAsInt() + "|" + report.template().name()
+                + "|" + report.source();
+        List<Finding> findings = checker.check(report);
+        assertThat(findings).hasSizeGreaterThan(1);
+        for (Finding f : findings) {
+            String text = identity + '\u0000' + f.rule() + '\u0000' + String.join(",", f.keys());
+            if (f.keys().isEmpty() && f.severity() == Severity.INFO) continue; // a discriminator joins those
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(f.fingerprint()).as(f.rule() + " " + f.keys()).isEqualTo(HexFormat.of().formatHex(digest));
+        }
     }
 
     @Test
