@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -317,6 +318,8 @@ public final class CellCatalog {
      * every comparison, as a {@code TreeMap} would: a report's constructor sorts every cell it holds.
      */
     static <V> Map<String, V> inKeyOrder(Map<String, V> map) {
+        Optional<Map<String, V>> catalogued = inCatalogueOrder(map);
+        if (catalogued.isPresent()) return catalogued.get();
         List<Placed<V>> placed = new ArrayList<>(map.size());
         for (Map.Entry<String, V> e : map.entrySet()) {
             Placed<V> p = Placed.of(e);
@@ -332,6 +335,30 @@ public final class CellCatalog {
         Map<String, V> out = new LinkedHashMap<>(Math.max(16, (int) (placed.size() / 0.75f) + 1));
         for (Placed<V> p : placed) out.put(p.entry.getKey(), p.entry.getValue());
         return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * {@link #inKeyOrder} of a map of catalogue keys only (a V2019 or V2021 report's cells): each entry put at its
+     * key's index in the catalogue and read off in that order, no sorting. Empty where a key is not the catalogue's.
+     */
+    private static <V> Optional<Map<String, V>> inCatalogueOrder(Map<String, V> map) {
+        if (map.isEmpty()) return Optional.of(Collections.unmodifiableMap(new LinkedHashMap<>()));
+        // keys and values apart: a map may hand out one entry object for all its entries
+        String[] keys = new String[ALL_KEYS.size()];
+        Object[] values = new Object[ALL_KEYS.size()];
+        for (Map.Entry<String, V> e : map.entrySet()) {
+            Integer index = ORDER.get(Objects.requireNonNull(e.getKey(), "key"));
+            if (index == null) return Optional.empty();
+            keys[index] = e.getKey();
+            values[index] = e.getValue();
+        }
+        Map<String, V> out = new LinkedHashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
+        for (int i = 0; i < keys.length; i++) {
+            @SuppressWarnings("unchecked") // what was put at i above: a V
+            V value = (V) values[i];
+            if (keys[i] != null) out.put(keys[i], value);
+        }
+        return Optional.of(Collections.unmodifiableMap(out));
     }
 
     /**

@@ -15,6 +15,25 @@ import org.junit.jupiter.api.Test;
 class KeyOrderTest {
 
     @Test
+    void catalogueKeysAloneOrderAsTheComparator() {
+        // a V2019 or V2021 report's cells: every key the catalogue's, some left out
+        Random random = new Random(21);
+        for (Template template : List.of(Template.V2019, Template.V2021)) {
+            for (int round = 0; round < 10; round++) {
+                List<String> keys = new ArrayList<>(CellCatalog.keys(template));
+                Collections.shuffle(keys, random);
+                keys = keys.subList(0, keys.size() - round * 7);
+                Map<String, Integer> map = new LinkedHashMap<>();
+                for (int i = 0; i < keys.size(); i++) map.put(keys.get(i), i);
+                TreeMap<String, Integer> tree = new TreeMap<>(CellCatalog.keyOrder());
+                tree.putAll(map);
+                assertThat(new ArrayList<>(CellCatalog.inKeyOrder(map).entrySet()))
+                        .containsExactlyElementsOf(tree.entrySet());
+            }
+        }
+    }
+
+    @Test
     void placingEachKeyOnceOrdersAsTheComparator() {
         List<String> keys = new ArrayList<>(CellCatalog.keys(Template.V2021));
         keys.addAll(CellCatalog.keys(Template.V2019));
