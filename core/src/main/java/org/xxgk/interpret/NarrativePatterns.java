@@ -46,12 +46,13 @@ final class NarrativePatterns {
             List<String> literals,
             List<List<String>> alternatives,
             int lead,
+            List<String> starts,
             boolean hasValue,
             boolean hasUnit,
             Chars needs) {
         Phrasing(String name, Pattern pattern, String unit, String within, String without, Optional<Pattern> veto) {
             this(name, pattern, unit, within, without, veto, requiredLiterals(pattern.pattern()),
-                    requiredAlternatives(pattern.pattern()), leadOf(pattern.pattern()),
+                    requiredAlternatives(pattern.pattern()), leadOf(pattern.pattern()), startWords(pattern.pattern()),
                     pattern.pattern().contains("(?<n>"), pattern.pattern().contains("(?<u>"),
                     Chars.of(within + String.join("", requiredLiterals(pattern.pattern()))));
         }
@@ -152,6 +153,32 @@ final class NarrativePatterns {
             }
         }
         return -1;
+    }
+
+    /**
+     * The words every match of {@code regex} starts with, one of them: those of a group that opens the pattern and is
+     * required ({@link #leadingWords}: {@code (?:收到|受理)…}, {@code (?:未(?:发生|收到)|没有)…}); none where the pattern
+     * opens otherwise or holds an alternation at the top level.
+     */
+    static List<String> startWords(String regex) {
+        if (!regex.startsWith("(?:") || alternatesAtTop(regex)) return List.of();
+        return leadingWords(regex, 3).orElse(List.of());
+    }
+
+    /** Whether {@code regex} is an alternation at its top level ({@code A|B}, outside any group or class). */
+    private static boolean alternatesAtTop(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (inClass) inClass = c != ']';
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return true;
+        }
+        return false;
     }
 
     /**
@@ -463,6 +490,14 @@ final class NarrativePatterns {
             // no match starts further before the first place of its literal (applies() found it): search from there
             int at = compact.indexOf(p.literals().get(0));
             m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, at - p.lead()), compact.length());
+        } else if (!p.starts().isEmpty()) {
+            // every match starts with one of these words (applies() found one): search from the first
+            int at = compact.length();
+            for (String w : p.starts()) {
+                int i = compact.indexOf(w);
+                if (i >= 0) at = Math.min(at, i);
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(at, compact.length());
         }
         while (m.find()) {
             if (p.veto().isPresent() && p.veto().get().matcher(clauseBefore(compact, m.start())).find()) continue;

@@ -35,6 +35,17 @@ class SearchGuardsTest {
     }
 
     @Test
+    void aPatternThatOpensWithARequiredGroupStartsWithOneOfItsWords() {
+        assertThat(NarrativePatterns.startWords("(?:收到|受理)(?:各类)?[^。]{0,30}?申请\\d+件")).containsExactly("收到", "受理");
+        assertThat(NarrativePatterns.startWords("(?:未(?:发生|收到)|没有)[^。]{0,20}?行政复议")).containsExactly("未", "没有");
+        // an optional group, one that does not open the pattern, an alternation at the top: no start known
+        assertThat(NarrativePatterns.startWords("(?:发生|收到)?行政复议\\d+件")).isEmpty();
+        assertThat(NarrativePatterns.startWords("主动公开(?:各类)?信息\\d+条")).isEmpty();
+        assertThat(NarrativePatterns.startWords("(?:官网|网站)公开|微信")).isEmpty();
+        assertThat(NarrativePatterns.startWords("(?:[专兼]职|全职)人员")).isEmpty();
+    }
+
+    @Test
     void theLeadIsTheLongestTextBeforeTheFirstRequiredLiteral() {
         assertThat(NarrativePatterns.leadOf("(?<!未|没有)(?:发生|收到|被申请)?行政复议(?:案件)?\\d+件")).isEqualTo(3);
         assertThat(NarrativePatterns.leadOf("(?:微信公众号|政务微信)(?:上)?(?:主动)?公开\\d+条")).isEqualTo(8);
