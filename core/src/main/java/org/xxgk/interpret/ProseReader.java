@@ -591,11 +591,16 @@ final class ProseReader {
                 if (inline == null) continue;
                 t = inline.group(3);
             }
-            if (carry.length() == 0) carryFrom = blocks.get(i).provenance();
-            // what is carried holds no sentence end: the search starts at the line
+            // what is carried holds no sentence end: the search starts at the line (a line that carries nothing on is
+            // read as it is, no copy: most are, and most hold whole sentences)
             int scanFrom = carry.length();
-            carry.append(t);
-            String joined = carry.toString();
+            String joined;
+            if (scanFrom == 0) {
+                carryFrom = blocks.get(i).provenance();
+                joined = t;
+            } else {
+                joined = carry.append(t).toString();
+            }
             int start = 0;
             for (int end = sentenceEnd(joined, scanFrom); end >= 0; end = sentenceEnd(joined, start)) {
                 sentences.add(new Sentence(joined.substring(start, end + 1), carryFrom));
