@@ -31,7 +31,7 @@ final class ColumnLayouts {
      * Header cells joined where a label was broken over cells or lines ({@code 商业} + {@code 企业},
      * {@code 结果} + {@code 纠正}): at each cell, the longest run of up to four cells that is a known label.
      */
-    static List<Merged> merge(List<Token> header, Set<String> known) {
+    static List<Merged> merge(List<Token> header, KnownLabels known) {
         List<String> texts = new ArrayList<>();
         for (Token t : header) texts.add(t.labelText());
         List<Merged> out = new ArrayList<>();
@@ -39,15 +39,17 @@ final class ColumnLayouts {
         while (i < texts.size()) {
             int taken = 1;
             String chosen = texts.get(i);
-            for (int len = Math.min(4, texts.size() - i); len >= 2; len--) {
-                String joined = String.join("", texts.subList(i, i + len));
-                if (known.contains(joined)) {
+            // the cells joined one more at a time while the join still begins a known label: the longest known join
+            // (a known join's shorter joins all begin it, so none is passed over)
+            String joined = chosen;
+            for (int len = 2; len <= Math.min(4, texts.size() - i) && known.prefixes().contains(joined); len++) {
+                joined = joined + texts.get(i + len - 1);
+                if (known.labels().contains(joined)) {
                     chosen = joined;
                     taken = len;
-                    break;
                 }
             }
-            if (taken == 1 && !known.contains(chosen)) {
+            if (taken == 1 && !known.labels().contains(chosen)) {
                 for (String piece : segments(chosen, known)) out.add(new Merged(piece, i));
             } else {
                 out.add(new Merged(chosen, i));
@@ -64,17 +66,16 @@ final class ColumnLayouts {
      * A cell that runs several known labels together ({@code 结果维持结果纠正…}, a header line whose
      * spaced-out labels could not be told apart) as those labels; otherwise the cell as it is.
      */
-    private static List<String> segments(String text, Set<String> known) {
+    private static List<String> segments(String text, KnownLabels known) {
         // no piece longer than the longest label can be one: the search stays linear in a long cell (a paragraph)
-        int longest = 0;
-        for (String l : known) longest = Math.max(longest, l.length());
+        int longest = known.longest();
         // ways[k]: the labels that cover text[0, k), or null
         List<List<String>> ways = new ArrayList<>();
         ways.add(List.of());
         for (int end = 1; end <= text.length(); end++) {
             List<String> way = null;
             for (int start = end - 1; start >= Math.max(0, end - longest) && way == null; start--) {
-                if (ways.get(start) != null && known.contains(text.substring(start, end))) {
+                if (ways.get(start) != null && known.labels().contains(text.substring(start, end))) {
                     way = new ArrayList<>(ways.get(start));
                     way.add(text.substring(start, end));
                 }
@@ -85,15 +86,31 @@ final class ColumnLayouts {
         return whole == null || whole.size() < 2 ? List.of(text) : whole;
     }
 
+    /**
+     * The labels a header may print ({@link #merge}), every start of one (the empty one too) and the longest's
+     * length, made once.
+     */
+    record KnownLabels(Set<String> labels, Set<String> prefixes, int longest) {
+        static KnownLabels of(Set<String> labels) {
+            Set<String> prefixes = new HashSet<>();
+            int longest = 0;
+            for (String l : labels) {
+                for (int k = 0; k <= l.length(); k++) prefixes.add(l.substring(0, k));
+                longest = Math.max(longest, l.length());
+            }
+            return new KnownLabels(Set.copyOf(labels), Set.copyOf(prefixes), longest);
+        }
+    }
+
     /** Every label of the applicant columns, and the organisation group's: what a header cell of 三 may say. */
     private static final class ApplicantLabels {
-        static final Set<String> ALL = all();
+        static final KnownLabels ALL = all();
 
-        private static Set<String> all() {
+        private static KnownLabels all() {
             Set<String> all = new HashSet<>();
             for (Entry<Item> e : LabelTable.applicationColumns()) all.addAll(e.labels());
             all.addAll(LabelTable.ORGANISATION_GROUP);
-            return Set.copyOf(all);
+            return KnownLabels.of(all);
         }
     }
 
