@@ -644,7 +644,15 @@ final class ProseReader {
      * Each line's matches of the two heading patterns, {@link #HEADING_INLINE} and {@link #HEADING} (null where one
      * does not match), made once: the headings, the sections and the sentences all ask of the same lines.
      */
-    private record HeadingForms(MatchResult[] inlines, MatchResult[] alones) {
+    private static final class HeadingForms {
+        private final MatchResult[] inlines;
+        private final MatchResult[] alones;
+
+        private HeadingForms(MatchResult[] inlines, MatchResult[] alones) {
+            this.inlines = inlines;
+            this.alones = alones;
+        }
+
         static HeadingForms of(List<String> texts) {
             MatchResult[] inlines = new MatchResult[texts.size()];
             MatchResult[] alones = new MatchResult[texts.size()];
