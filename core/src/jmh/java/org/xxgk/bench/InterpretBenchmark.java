@@ -71,7 +71,9 @@ public class InterpretBenchmark {
      * slower that day (load average 1.3–1.9; {@code -f 2}): samples 0.53 ms, real 0.83 ms, digitRun 2.3 ms,
      * longestRun 52 ms; side by side with one fork each, samples took 528–550 µs a report here, 528–542 µs at
      * 1dac042 and 660–704 µs at 45ed202 (longestRun 50, 52 and 152 ms: three passes of section 三 each split the
-     * 40-digit run, until {@code RowReadings.Kept}).
+     * 40-digit run, until {@code RowReadings.Kept}). Later that day, after session 29's pass, one fork each side by
+     * side: samples 440–469 µs a report at b717469 against 527–547 µs at 87360ef; alone, digitRun 2.3 ms, longestRun
+     * 55 ms, real 0.88 ms (the machine in a slow hour).
      */
     @Param({"samples", "real", "digitRun", "longestRun"})
     public String set;
