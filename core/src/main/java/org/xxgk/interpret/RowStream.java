@@ -21,13 +21,10 @@ import org.xxgk.source.Provenance;
 final class RowStream {
 
     /**
-     * One cell of the stream.
-     *
-     * @param raw       the text as printed
-     * @param value     the text read as a value
-     * @param copy      a span copy (another position of a merged cell)
-     * @param source    the text block it came from, if any
-     * @param block     the index of that text block in the document, -1 for none
+     * One cell of the stream: {@code raw}, the text as printed; {@code value}, the text read as a value; {@code copy},
+     * whether it is a span copy (another position of a merged cell); {@code source}, the text block it came from, if
+     * any, and {@code block}, the index of that block in the document (-1 for none). Equal by these, as the record it
+     * was.
      */
     static final class Token {
         private final String raw;
@@ -95,7 +92,6 @@ final class RowStream {
             return k == Values.Kind.NUMBER || k == Values.Kind.NIL || k == Values.Kind.RUN;
         }
 
-        // equal as the record it was: by its parts
         @Override
         public boolean equals(Object o) {
             return o instanceof Token t && raw.equals(t.raw) && value.equals(t.value)

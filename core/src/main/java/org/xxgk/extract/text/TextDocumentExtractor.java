@@ -128,8 +128,9 @@ public final class TextDocumentExtractor implements DocumentExtractor {
 
         /** A run of lines starting with {@code |}, one of which (within the first three) is a separator row. */
         private boolean isMarkdownTable(int start) {
+            // asked of every line: most start with no bar and are no separator, and are not stripped
+            if (!startsWithBar(lines.get(start)) && !MarkdownTables.isSeparator(lines.get(start))) return false;
             String first = Text.strip(lines.get(start));
-            if (!first.startsWith("|") && !MarkdownTables.isSeparator(lines.get(start))) return false;
             for (int i = start; i < start + 3 && isPipeLine(i); i++) {
                 if (MarkdownTables.isSeparator(lines.get(i))) return true;
             }
