@@ -21,8 +21,15 @@ final class NarrativePatterns {
 
     private NarrativePatterns() {}
 
-    /** A sentence of prose and where it starts. */
-    record Sentence(String text, Provenance provenance) {}
+    /**
+     * A sentence of prose and where it starts; {@code spaceless} where its text is known to hold no white space (its
+     * compact form is itself).
+     */
+    record Sentence(String text, Provenance provenance, boolean spaceless) {
+        Sentence(String text, Provenance provenance) {
+            this(text, provenance, false);
+        }
+    }
 
     /**
      * One phrasing of a figure.
@@ -457,7 +464,7 @@ final class NarrativePatterns {
         for (Sentence sentence : sentences) {
             checkTime.run();
             // ProseReader builds sentences of normalised lines
-            String compact = Text.compactNormalized(sentence.text());
+            String compact = sentence.spaceless() ? sentence.text() : Text.compactNormalized(sentence.text());
             boolean hasDigit = hasDigit(compact);
             Chars chars = Chars.of(compact);
             for (int i = 0; i < PHRASINGS.size(); i++) {

@@ -176,7 +176,7 @@ final class ProseReader {
                 year,
                 publishedDate(texts, compacts, headings, bodyStart),
                 sections(texts, compacts, noProse, forms, headings),
-                NarrativePatterns.read(sentences(lines, texts, noProse, forms), checkTime),
+                NarrativePatterns.read(sentences(lines, texts, compacts, noProse, forms), checkTime),
                 warnings);
     }
 
@@ -575,22 +575,27 @@ final class ProseReader {
     }
 
     /** Sentences in reading order; a block that breaks off mid-sentence is continued by the next. */
-    private static List<Sentence> sentences(
-            List<TextBlock> blocks, List<String> texts, boolean[] noProse, HeadingForms forms) {
+    private static List<Sentence> sentences(List<TextBlock> blocks, List<String> texts, List<String> compacts,
+                                            boolean[] noProse, HeadingForms forms) {
         List<Sentence> sentences = new ArrayList<>();
         StringBuilder carry = new StringBuilder();
         Provenance carryFrom = Provenance.NONE;
+        // whether what is carried holds no white space: a sentence of such lines is its own compact form (a line
+        // whose compact form is as long holds none; the paragraph after a heading is not known to)
+        boolean carrySpaceless = true;
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
             if (noProse[i]) continue;
             MatchResult inline = forms.inline(i);
             if (inline != null || forms.alone(i) != null && !t.endsWith("。")) {
                 // a part heading states no figure and ends any sentence left open before it
-                if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
+                if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom, carrySpaceless));
                 carry.setLength(0);
+                carrySpaceless = true;
                 if (inline == null) continue;
                 t = inline.group(3);
             }
+            boolean spaceless = inline == null && compacts.get(i).length() == t.length();
             // what is carried holds no sentence end: the search starts at the line (a line that carries nothing on is
             // read as it is, no copy: most are, and most hold whole sentences)
             int scanFrom = carry.length();
@@ -600,10 +605,11 @@ final class ProseReader {
                 joined = t;
             } else {
                 joined = carry.append(t).toString();
+                spaceless &= carrySpaceless;
             }
             int start = 0;
             for (int end = sentenceEnd(joined, scanFrom); end >= 0; end = sentenceEnd(joined, start)) {
-                sentences.add(new Sentence(joined.substring(start, end + 1), carryFrom));
+                sentences.add(new Sentence(joined.substring(start, end + 1), carryFrom, spaceless));
                 start = end + 1;
             }
             carry.setLength(0);
@@ -614,13 +620,15 @@ final class ProseReader {
                             || rest.length() >= BROKEN_SENTENCE
                                     && !(NUMBERED.matcher(rest).find() && rest.length() <= 30))
                     && rest.length() < LONGEST_SENTENCE;
+            carrySpaceless = true;
             if (!rest.isEmpty() && broken) {
                 carry.append(rest);
+                carrySpaceless = spaceless;
             } else if (!rest.isEmpty()) {
-                sentences.add(new Sentence(rest, carryFrom));
+                sentences.add(new Sentence(rest, carryFrom, spaceless));
             }
         }
-        if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom));
+        if (carry.length() > 0) sentences.add(new Sentence(carry.toString(), carryFrom, carrySpaceless));
         return sentences;
     }
 

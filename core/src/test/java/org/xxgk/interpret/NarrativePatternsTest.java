@@ -47,6 +47,20 @@ class NarrativePatternsTest {
     }
 
     @Test
+    void aSentenceBrokenOverLinesIsReadWithoutTheSpacesOfEither() {
+        // the first line's spaces go with it into the sentence it starts, the second line's with it into the
+        // sentence it ends: each sentence is compacted where any of its lines held a space
+        assertThat(figures("2021 年，我局共收到政府信息公开申请 12", "件，均已办结。"))
+                .containsOnly(Map.entry("applicationsReceived", "12"), Map.entry("applicationsCompleted", "12"));
+        assertThat(figures("2021年，我局共收到政府信息公开申请", "12 件，均已办结。"))
+                .containsOnly(Map.entry("applicationsReceived", "12"), Map.entry("applicationsCompleted", "12"));
+        // a heading's paragraph on its line: compacted, however the line's length compares with its compact form's (here
+        // the nine spaces the line loses are as many as the heading and its space before the paragraph)
+        assertThat(figures("二、主动公开情况 本 年 度 共 收 到 政府信息公开申请 5 件。"))
+                .containsOnly(Map.entry("applicationsReceived", "5"));
+    }
+
+    @Test
     void otherWordingsOfTheApplicationsReceived() {
         assertThat(figures("本年度新收政府信息公开申请7件，上年结转1件。")).containsOnly(Map.entry("applicationsReceived", "7"));
         assertThat(figures("全年受理依申请公开申请共计15件，全部按时办结。"))
