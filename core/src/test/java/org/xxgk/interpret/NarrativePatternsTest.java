@@ -54,8 +54,8 @@ class NarrativePatternsTest {
                 .containsOnly(Map.entry("applicationsReceived", "12"), Map.entry("applicationsCompleted", "12"));
         assertThat(figures("2021年，我局共收到政府信息公开申请", "12 件，均已办结。"))
                 .containsOnly(Map.entry("applicationsReceived", "12"), Map.entry("applicationsCompleted", "12"));
-        // a heading's paragraph on its line: compacted, however the line's length compares with its compact form's (here
-        // the nine spaces the line loses are as many as the heading and its space before the paragraph)
+        // a heading's paragraph on its line: compacted, however the line's length compares with its compact
+        // form's (here the nine spaces the line loses are as many as the heading and its space before the paragraph)
         assertThat(figures("二、主动公开情况 本 年 度 共 收 到 政府信息公开申请 5 件。"))
                 .containsOnly(Map.entry("applicationsReceived", "5"));
     }
