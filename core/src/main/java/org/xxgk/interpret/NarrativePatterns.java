@@ -195,6 +195,7 @@ final class NarrativePatterns {
      * alternative starts with one. None when there is such an alternation.
      */
     static List<List<String>> requiredAlternatives(String regex) {
+        if (alternatesAtTop(regex)) return List.of();
         List<List<String>> out = new ArrayList<>();
         int depth = 0;
         boolean inClass = false;
@@ -211,8 +212,6 @@ final class NarrativePatterns {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == '|' && depth == 0) {
-                return List.of();
             }
         }
         return List.copyOf(out);
@@ -285,6 +284,7 @@ final class NarrativePatterns {
      * alternation at the top level. None when there is such an alternation.
      */
     static List<String> requiredLiterals(String regex) {
+        if (alternatesAtTop(regex)) return List.of();
         List<String> runs = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int depth = 0;
@@ -303,8 +303,6 @@ final class NarrativePatterns {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == '|' && depth == 0) {
-                return List.of();
             } else {
                 literal = depth == 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                         && next != '?' && next != '*' && next != '{' && next != '+';

@@ -22,13 +22,7 @@ class KeyOrderTest {
             for (int round = 0; round < 10; round++) {
                 List<String> keys = new ArrayList<>(CellCatalog.keys(template));
                 Collections.shuffle(keys, random);
-                keys = keys.subList(0, keys.size() - round * 7);
-                Map<String, Integer> map = new LinkedHashMap<>();
-                for (int i = 0; i < keys.size(); i++) map.put(keys.get(i), i);
-                TreeMap<String, Integer> tree = new TreeMap<>(CellCatalog.keyOrder());
-                tree.putAll(map);
-                assertThat(new ArrayList<>(CellCatalog.inKeyOrder(map).entrySet()))
-                        .containsExactlyElementsOf(tree.entrySet());
+                assertOrdersAsTheComparator(numbered(keys.subList(0, keys.size() - round * 7)));
             }
         }
     }
@@ -51,17 +45,24 @@ class KeyOrderTest {
         Random random = new Random(15);
         for (int round = 0; round < 20; round++) {
             Collections.shuffle(keys, random);
-            Map<String, Integer> map = new LinkedHashMap<>();
-            for (int i = 0; i < keys.size(); i++) map.put(keys.get(i), i);
-            TreeMap<String, Integer> tree = new TreeMap<>(CellCatalog.keyOrder());
-            tree.putAll(map);
-            assertThat(new ArrayList<>(CellCatalog.inKeyOrder(map).entrySet()))
-                    .containsExactlyElementsOf(tree.entrySet());
+            Map<String, Integer> map = numbered(keys);
+            assertOrdersAsTheComparator(map);
             // a number of ten digits (past what a key's place holds as read) takes the comparator's way
             map.put("legacy.1234567890", -1);
-            tree.put("legacy.1234567890", -1);
-            assertThat(new ArrayList<>(CellCatalog.inKeyOrder(map).entrySet()))
-                    .containsExactlyElementsOf(tree.entrySet());
+            assertOrdersAsTheComparator(map);
         }
+    }
+
+    /** Each key to its place in {@code keys}, in that order. */
+    private static Map<String, Integer> numbered(List<String> keys) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) map.put(keys.get(i), i);
+        return map;
+    }
+
+    private static void assertOrdersAsTheComparator(Map<String, Integer> map) {
+        TreeMap<String, Integer> tree = new TreeMap<>(CellCatalog.keyOrder());
+        tree.putAll(map);
+        assertThat(new ArrayList<>(CellCatalog.inKeyOrder(map).entrySet())).containsExactlyElementsOf(tree.entrySet());
     }
 }
