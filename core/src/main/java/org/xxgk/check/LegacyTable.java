@@ -2,6 +2,7 @@ package org.xxgk.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,6 +36,10 @@ final class LegacyTable {
     private final List<String> bareLabels;
     // the rules' patterns are constants: remembered by identity
     private final Map<Pattern, Map<Optional<String>, Optional<String>>> found = new IdentityHashMap<>();
+    /** The indicators one numbering level below each key, in print order: made at the first ask, in one pass. */
+    private Map<String, List<String>> children;
+    /** The places in {@link #keys} of the indicators below a scope, in print order, made once a scope. */
+    private final Map<String, int[]> below = new HashMap<>();
 
     private LegacyTable(AnnualReport report, List<String> keys) {
         this.report = report;
@@ -153,12 +158,24 @@ final class LegacyTable {
     }
 
     private Optional<String> search(Pattern pattern, Optional<String> scope) {
-        for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
-            if (scope.isPresent() && !isDescendant(key, scope.get())) continue;
-            if (matches(pattern, bareLabels.get(i))) return Optional.of(key);
+        if (scope.isEmpty()) {
+            for (int i = 0; i < keys.size(); i++) {
+                if (matches(pattern, bareLabels.get(i))) return Optional.of(keys.get(i));
+            }
+            return Optional.empty();
+        }
+        // the rules search a scope for several patterns: its indicators found once
+        for (int i : below.computeIfAbsent(scope.get(), this::descendants)) {
+            if (matches(pattern, bareLabels.get(i))) return Optional.of(keys.get(i));
         }
         return Optional.empty();
+    }
+
+    private int[] descendants(String scope) {
+        int[] out = new int[keys.size()];
+        int n = 0;
+        for (int i = 0; i < keys.size(); i++) if (isDescendant(keys.get(i), scope)) out[n++] = i;
+        return Arrays.copyOf(out, n);
     }
 
     // the national table's labels recur from report to report: each pattern's verdict on a label is remembered
@@ -179,8 +196,17 @@ final class LegacyTable {
 
     /** The indicators one numbering level below {@code key}, in print order. */
     List<String> children(String key) {
-        int depth = depth(key) + 1;
-        return keys.stream().filter(k -> isDescendant(k, key) && depth(k) == depth).toList();
+        if (children == null) {
+            // a key one level below another is that key and one more segment: each key filed under the key it
+            // extends, whether the table prints that one or not
+            Map<String, List<String>> byParent = new HashMap<>();
+            for (String k : keys) {
+                byParent.computeIfAbsent(k.substring(0, k.lastIndexOf('.')), p -> new ArrayList<>()).add(k);
+            }
+            byParent.replaceAll((p, list) -> List.copyOf(list));
+            children = byParent;
+        }
+        return children.getOrDefault(key, List.of());
     }
 
     /**
@@ -229,12 +255,5 @@ final class LegacyTable {
 
     private static boolean isDescendant(String key, String ancestor) {
         return key.length() > ancestor.length() && key.charAt(ancestor.length()) == '.' && key.startsWith(ancestor);
-    }
-
-    /** The number of segments of a key ({@code legacy.3.1}: 3). */
-    private static int depth(String key) {
-        int depth = 1;
-        for (int i = 0; i < key.length(); i++) if (key.charAt(i) == '.') depth++;
-        return depth;
     }
 }

@@ -424,20 +424,35 @@ public final class CellCatalog {
         return a.compareTo(b);
     }
 
+    /**
+     * Two LEGACY keys ({@link #isLegacyKey}) segment by segment, read in place (every LEGACY formula sorts its keys):
+     * numbers by value, which for digits without a leading zero is by length and then digit by digit, whatever their
+     * length; {@code cumulative} before any number.
+     */
     private static int compareLegacy(String a, String b) {
-        String[] pa = a.split("\\.");
-        String[] pb = b.split("\\.");
-        int n = Math.min(pa.length, pb.length);
-        for (int i = 1; i < n; i++) {
-            boolean ca = pa[i].equals("cumulative");
-            boolean cb = pb[i].equals("cumulative");
-            if (ca || cb) {
-                if (ca && cb) continue;
-                return ca ? -1 : 1; // legacy.1.cumulative straight after legacy.1, before legacy.1.1
+        int i = "legacy.".length();
+        int j = i;
+        while (true) {
+            int endA = segmentEnd(a, i);
+            int endB = segmentEnd(b, j);
+            boolean cumulativeA = a.charAt(i) == 'c';
+            boolean cumulativeB = b.charAt(j) == 'c';
+            if (cumulativeA != cumulativeB) return cumulativeA ? -1 : 1; // legacy.1.cumulative before legacy.1.1
+            if (!cumulativeA) {
+                int c = Integer.compare(endA - i, endB - j);
+                for (int k = 0; c == 0 && k < endA - i; k++) c = Character.compare(a.charAt(i + k), b.charAt(j + k));
+                if (c != 0) return c;
             }
-            int c = Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i]));
-            if (c != 0) return c;
+            boolean moreA = endA < a.length();
+            boolean moreB = endB < b.length();
+            if (!moreA || !moreB) return Boolean.compare(moreA, moreB); // the shorter path first
+            i = endA + 1;
+            j = endB + 1;
         }
-        return Integer.compare(pa.length, pb.length);
+    }
+
+    private static int segmentEnd(String key, int from) {
+        int end = key.indexOf('.', from);
+        return end < 0 ? key.length() : end;
     }
 }

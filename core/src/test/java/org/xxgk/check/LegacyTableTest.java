@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.xxgk.model.AnnualReport;
 import org.xxgk.testing.RandomText;
 
 class LegacyTableTest {
@@ -32,6 +33,23 @@ class LegacyTableTest {
         assertThat(LegacyTable.bareLabel(" 其中：(三)1.行政复议")).isEqualTo("行政复议");
         assertThat(LegacyTable.bareLabel("12、维持")).isEqualTo("维持");
         assertThat(LegacyTable.bareLabel("1.5万元")).isEqualTo("5万元");
+    }
+
+    @Test
+    void anIndicatorsChildrenAreTheKeysOneNumberBelowItWhetherItIsPrintedOrNot() {
+        AnnualReport report = GoldenReports.builder("002")
+                .set("legacy.3.10", 1).set("legacy.3.10.1", 1).set("legacy.3.1.10", 0).set("legacy.12.1", 2).build();
+        LegacyTable table = LegacyTable.of(report);
+
+        // legacy.3.10 is no child of legacy.3.1, nor legacy.3.3.4.1 of legacy.3; numbers in order, 10 after 3
+        assertThat(table.children("legacy.3"))
+                .containsExactly("legacy.3.1", "legacy.3.2", "legacy.3.3", "legacy.3.10");
+        assertThat(table.children("legacy.3.1"))
+                .containsExactly("legacy.3.1.1", "legacy.3.1.2", "legacy.3.1.3", "legacy.3.1.4", "legacy.3.1.10");
+        assertThat(table.children("legacy.3.10")).containsExactly("legacy.3.10.1");
+        assertThat(table.children("legacy.12")).containsExactly("legacy.12.1");
+        assertThat(table.children("legacy.3.1.1")).isEmpty();
+        assertThat(table.children("legacy.1")).containsExactly("legacy.1.1", "legacy.1.2");
     }
 
     private static String byPatterns(String label) {

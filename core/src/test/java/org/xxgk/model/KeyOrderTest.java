@@ -53,6 +53,24 @@ class KeyOrderTest {
         }
     }
 
+    @Test
+    void legacyKeysOrderByTheirNumbersEachCumulativeValueStraightAfterItsOwn() {
+        List<String> inOrder = List.of("legacy.1", "legacy.1.cumulative", "legacy.1.1", "legacy.1.1.cumulative",
+                "legacy.1.2", "legacy.1.10", "legacy.1.10.3", "legacy.2", "legacy.9", "legacy.10", "legacy.99",
+                "legacy.100", "legacy.2147483647", "legacy.2147483648", "legacy.98765432109876",
+                "legacy.98765432109876.1");
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            List<String> keys = new ArrayList<>(inOrder);
+            Collections.shuffle(keys, random);
+            // numbers past an int too: compared by value, never read into one
+            keys.sort(CellCatalog.keyOrder());
+            assertThat(keys).containsExactlyElementsOf(inOrder);
+        }
+        assertThat(CellCatalog.keyOrder().compare("legacy.3.cumulative", "legacy.3.cumulative")).isZero();
+        assertThat(CellCatalog.keyOrder().compare("legacy.3", "legacy.3")).isZero();
+    }
+
     /** Each key to its place in {@code keys}, in that order. */
     private static Map<String, Integer> numbered(List<String> keys) {
         Map<String, Integer> map = new LinkedHashMap<>();
