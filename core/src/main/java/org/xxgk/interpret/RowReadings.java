@@ -3,6 +3,7 @@ package org.xxgk.interpret;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -592,13 +593,15 @@ final class RowReadings {
 
     /** The cells of a row without padding: a grid wider than the form pads with blank cells at the end or start. */
     static List<Token> trimmed(List<Token> cells, int width) {
-        List<Token> c = new ArrayList<>(cells);
+        // a view, not a copy: asked of the same rows many times over, and read only
+        int from = 0;
+        int to = cells.size();
         // a unit word before a row's values is no column of the form's rows: a spaced-out label's last character
         // (规 范 性 文 件 1 139) or a unit note
-        while (!c.isEmpty() && c.get(0).value().kind() == Values.Kind.UNIT) c.remove(0);
-        while (c.size() > width && c.get(c.size() - 1).value().kind() == Values.Kind.EMPTY) c.remove(c.size() - 1);
-        while (c.size() > width && c.get(0).value().kind() == Values.Kind.EMPTY) c.remove(0);
-        return c;
+        while (from < to && cells.get(from).value().kind() == Values.Kind.UNIT) from++;
+        while (to - from > width && cells.get(to - 1).value().kind() == Values.Kind.EMPTY) to--;
+        while (to - from > width && cells.get(from).value().kind() == Values.Kind.EMPTY) from++;
+        return Collections.unmodifiableList(cells.subList(from, to));
     }
 
     private static int countValues(List<Token> cells) {
