@@ -41,6 +41,11 @@ final class FormAligner {
      *
      * @param labels the form rows to align, in print order, and how printed labels name them
      */
+    // the steps back of align's table
+    private static final byte PAIR = 1;
+    private static final byte UP = 2;
+    private static final byte BACK = 3;
+
     static List<Placement> align(List<Row> rows, int from, int to, FormLabelScores labels, Runnable checkTime) {
         List<FormProfile.Row> form = labels.rows();
         List<Labelled> printed = new ArrayList<>();
@@ -73,23 +78,33 @@ final class FormAligner {
             if (bare.equals(l.context())) continue;
             placeByLabel(score[i], labels.of(bare, bare), r, form);
         }
-        // best[i][j]: the best total over printed[0, i) and form[0, j)
-        double[][] best = new double[m + 1][k + 1];
+        // the best total over printed[0, i) and form[0, j), a row of i at a time (above: i - 1), and the step back
+        // from each (i, j) as the walk back from (m, k) takes it: the pair, else the row above, else the form's row
+        // before
+        double[] above = new double[k + 1];
+        double[] best = new double[k + 1];
+        byte[][] step = new byte[m + 1][k + 1];
         for (int i = 1; i <= m; i++) {
             for (int j = 1; j <= k; j++) {
-                double b = Math.max(best[i - 1][j], best[i][j - 1]);
-                if (score[i - 1][j - 1] > 0) b = Math.max(b, best[i - 1][j - 1] + score[i - 1][j - 1]);
-                best[i][j] = b;
+                double b = Math.max(above[j], best[j - 1]);
+                double pair = score[i - 1][j - 1];
+                if (pair > 0) b = Math.max(b, above[j - 1] + pair);
+                best[j] = b;
+                step[i][j] = pair > 0 && b == above[j - 1] + pair ? PAIR : b == above[j] ? UP : BACK;
             }
+            double[] done = above;
+            above = best;
+            best = done;
+            best[0] = 0;
         }
         int[] formOf = new int[m];
         java.util.Arrays.fill(formOf, -1);
         for (int i = m, j = k; i > 0 && j > 0;) {
-            if (score[i - 1][j - 1] > 0 && best[i][j] == best[i - 1][j - 1] + score[i - 1][j - 1]) {
+            if (step[i][j] == PAIR) {
                 formOf[i - 1] = j - 1;
                 i--;
                 j--;
-            } else if (best[i][j] == best[i - 1][j]) {
+            } else if (step[i][j] == UP) {
                 i--;
             } else {
                 j--;

@@ -108,7 +108,12 @@ final class Labels {
     }
 
     private static String stripped(String s) {
-        String c = norm(s);
+        return textOfNorm(norm(s));
+    }
+
+    /** {@link #text} of a label whose {@link #norm} is {@code norm}: what it is worked out from, without a lookup. */
+    static String textOfNorm(String norm) {
+        String c = norm;
         for (int i = 0; i < 3; i++) {
             String before = c;
             c = stripOnce(c);
@@ -116,12 +121,12 @@ final class Labels {
             else if (c.startsWith("其中")) c = c.substring(2);
             if (c.equals(before)) break;
         }
-        return c.isEmpty() ? norm(s) : c;
+        return c.isEmpty() ? norm : c;
     }
 
     private static String stripOnce(String c) {
-        Lead lead = lead(c);
-        return lead == null ? c : c.substring(lead.end());
+        int end = leadEnd(c);
+        return end < 0 ? c : c.substring(end);
     }
 
     /** The leading numbering of a label, if it has one ({@code 其中:1.} reads as 1.). */
@@ -151,28 +156,40 @@ final class Labels {
      * digits, a mark not followed by a digit: 1.5 is a number).
      */
     private static Lead lead(String c) {
-        if (c.isEmpty()) return null;
+        int end = leadEnd(c);
+        if (end < 0) return null;
+        char first = c.charAt(0);
+        if (CN.indexOf(first) >= 0) return new Lead(Marker.CHINESE, c.substring(0, Text.runEnd(c, 0, CN)), end);
+        if (isDigit(first)) return new Lead(Marker.ARABIC, c.substring(0, Text.runEnd(c, 0, Text.DIGITS)), end);
+        boolean chinese = CN.indexOf(c.charAt(1)) >= 0;
+        return new Lead(chinese ? Marker.PAREN_CHINESE : Marker.PAREN_ARABIC,
+                c.substring(1, Text.runEnd(c, 1, chinese ? CN : Text.DIGITS)), end);
+    }
+
+    /** Where {@link #lead}'s numbering ends, -1 for none: all that stripping it needs, nothing made. */
+    private static int leadEnd(String c) {
+        if (c.isEmpty()) return -1;
         char first = c.charAt(0);
         if (CN.indexOf(first) >= 0) {
             int r = Text.runEnd(c, 0, CN);
-            return r <= 3 && isAny(c, r, "、.,:") ? new Lead(Marker.CHINESE, c.substring(0, r), r + 1) : null;
+            return r <= 3 && isAny(c, r, "、.,:") ? r + 1 : -1;
         }
         if (isDigit(first)) {
             int r = Text.runEnd(c, 0, Text.DIGITS);
-            if (r > 2 || r >= c.length()) return null;
+            if (r > 2 || r >= c.length()) return -1;
             char mark = c.charAt(r);
             boolean marked = mark == ')'
                     || "、.,:".indexOf(mark) >= 0 && !(r + 1 < c.length() && isDigit(c.charAt(r + 1)));
-            return marked ? new Lead(Marker.ARABIC, c.substring(0, r), r + 1) : null;
+            return marked ? r + 1 : -1;
         }
-        if (first != '(' || c.length() < 3) return null;
+        if (first != '(' || c.length() < 3) return -1;
         boolean chinese = CN.indexOf(c.charAt(1)) >= 0;
-        if (!chinese && !isDigit(c.charAt(1))) return null;
+        if (!chinese && !isDigit(c.charAt(1))) return -1;
         int r = Text.runEnd(c, 1, chinese ? CN : Text.DIGITS) - 1;
-        if (r > (chinese ? 3 : 2) || !isAny(c, r + 1, ")")) return null;
+        if (r > (chinese ? 3 : 2) || !isAny(c, r + 1, ")")) return -1;
         int end = r + 2;
         if (isAny(c, end, chinese ? "、.,:" : "、.")) end++;
-        return new Lead(chinese ? Marker.PAREN_CHINESE : Marker.PAREN_ARABIC, c.substring(1, r + 1), end);
+        return end;
     }
 
     private static boolean isAny(String c, int at, String marks) {

@@ -82,7 +82,7 @@ final class RowStream {
         /** {@link Labels#text} of the printed text: without its numbering. */
         String labelText() {
             String t = labelText;
-            if (t == null) labelText = t = Labels.text(raw);
+            if (t == null) labelText = t = Labels.textOfNorm(text()); // from the norm the readers ask too: one lookup
             return t;
         }
 

@@ -2,11 +2,13 @@ package org.xxgk.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.xxgk.source.Provenance;
 import org.xxgk.testing.RandomText;
 
 class LabelsTest {
@@ -36,6 +38,22 @@ class LabelsTest {
         assertThat(Labels.numbering("三、(一)予以公开")).contains(new Labels.Numbering(Labels.Marker.CHINESE, 3));
         assertThat(Labels.text("三、(一)予以公开")).isEqualTo("予以公开");
         assertThat(Labels.text("(3)、维持")).isEqualTo("维持");
+    }
+
+    @Test
+    void aTokensLabelTextIsTheLabelsTextOfWhatItPrints() {
+        // worked out from the token's norm, not looked up: the same text, numberings and 其中 stripped, short or long
+        for (String raw : List.of("三、(一)予以公开", "(3)、维持", "其中:", "三、", " (一) 其中：1．自然人 ", "其中其中其中其中",
+                "一、二、三、四、五", "申请".repeat(100) + "一、", "一、" + "申请".repeat(100), "")) {
+            RowStream.Token token =
+                    new RowStream.Token(raw, Values.parse(raw), Provenance.NONE, false, Optional.empty(), -1);
+            assertThat(token.labelText()).as(raw).isEqualTo(Labels.text(raw));
+        }
+        assertThat(new RowStream.Token(" (一) 其中：1．自然人 ", Values.parse("x"), Provenance.NONE, false,
+                Optional.empty(), -1).labelText()).isEqualTo("自然人");
+        // a label that is nothing but its numbering keeps it
+        assertThat(Labels.text("其中:")).isEqualTo(Labels.norm("其中:")).isNotEmpty();
+        assertThat(Labels.text("三、")).isEqualTo(Labels.norm("三、")).isNotEmpty();
     }
 
     private static Optional<Labels.Numbering> byPatterns(String c) {
