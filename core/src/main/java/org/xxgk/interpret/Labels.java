@@ -47,10 +47,25 @@ final class Labels {
 
     /** The comparable form: NFKC, no white space, unified brackets, noise and quotes removed. */
     static String norm(String s) {
+        if (isNormal(s)) return s;
         if (s.length() > CACHE_MAX_CHARS) return LONG_NORM.get(s, Labels::normalise);
         String c = NORM.get(s);
         if (c == null) c = remember(NORM, s, normalise(s));
         return c;
+    }
+
+    /**
+     * Whether a label is its own comparable form: ideographs, ASCII letters and digits only, which neither NFKC nor
+     * the brackets and noise change (most of the national form's labels: 本年新收政府信息公开申请数量). Told in a pass
+     * over its characters, quicker than a lookup, which hashes and compares them.
+     */
+    static boolean isNormal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int lower = c | 0x20; // an ASCII capital as its small letter; nothing else becomes a letter
+            if (!(c >= 0x4E00 && c <= 0x9FFF || c >= '0' && c <= '9' || lower >= 'a' && lower <= 'z')) return false;
+        }
+        return true;
     }
 
     /** A cache of long labels bounded by their characters, not their count. */
@@ -78,7 +93,7 @@ final class Labels {
         return value;
     }
 
-    private static String normalise(String s) {
+    static String normalise(String s) {
         String c = Text.compact(s)
                 .replace('【', '[').replace('】', ']').replace('〔', '[').replace('〕', ']')
                 .replace('﹙', '(').replace('﹚', ')');

@@ -263,11 +263,12 @@ final class LineCells {
         // digit: most lines are spared its regex by their first character
         int i = 0;
         while (i < line.length() && Character.isWhitespace(line.charAt(i))) i++;
-        if (i == line.length() || PAGE_NUMBER_START.indexOf(line.charAt(i)) < 0 || !onlyPageNumberChars(line, i)
-                || !hasDigit(line)) return false;
-        // one that starts with a digit is 3 / 10: a value cell (12, 3.5) has no slash
+        if (i == line.length() || PAGE_NUMBER_START.indexOf(line.charAt(i)) < 0) return false;
+        // one that starts with a digit is 3 / 10: a value cell (12, 3.5), most lines of a copy that prints a cell a
+        // line, has no slash, and is told so before its characters are looked at
         char first = line.charAt(i);
         if (first >= '0' && first <= '9' && line.indexOf('/') < 0) return false;
+        if (!onlyPageNumberChars(line, i) || !hasDigit(line)) return false;
         return ReportVocabulary.INSTANCE.isPageNumber(line);
     }
 

@@ -126,11 +126,15 @@ final class Values {
 
     /**
      * Whether a cell that starts with {@code first} is text for sure: a CJK ideograph (NFKC leaves them as they are,
-     * and they are no white space) that starts no number, nil word or unit word.
+     * and they are no white space) that starts no number, nil word or unit word, or an opening bracket.
      */
     private static boolean startsNoValue(char first) {
-        return first >= 0x4E00 && first <= 0x9FFF && VALUE_IDEOGRAPHS.indexOf(first) < 0;
+        if (first >= 0x4E00 && first <= 0x9FFF) return VALUE_IDEOGRAPHS.indexOf(first) < 0;
+        // an opening bracket or quote (NFKC keeps it one): a numbered label's, (一)自然人, never a value's
+        return OPENINGS.indexOf(first) >= 0;
     }
+
+    private static final String OPENINGS = "(（【〔《「“";
 
     /** The value of one to three ASCII digits (leading zeros too, as {@link #NUMBER} reads them), else -1. */
     private static int smallNumber(String raw) {

@@ -56,6 +56,27 @@ class LabelsTest {
         assertThat(Labels.text("三、")).isEqualTo(Labels.norm("三、")).isNotEmpty();
     }
 
+    @Test
+    void aLabelTakenAsItsOwnNormIsOne() {
+        // every character the shortcut lets through normalises to itself
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String s = String.valueOf(c);
+            if (Labels.isNormal(s)) assertThat(Labels.normalise(s)).as("U+%04X", (int) c).isEqualTo(s);
+        }
+        assertThat(Labels.isNormal("本年新收政府信息公开申请数量")).isTrue();
+        assertThat(Labels.isNormal("Ab09")).isTrue();
+        for (String s : List.of("(一)自然人", "其中:", "自然人 ", "法人_", "[1]", "a^b", "x`", "@", "ａ", "〇")) {
+            assertThat(Labels.isNormal(s)).as(s).isFalse();
+        }
+        Random random = new Random(3);
+        for (int round = 0; round < 10_000; round++) {
+            String s = RandomText.upTo(random, "申请公开其中数量aZ09", 12);
+            assertThat(Labels.isNormal(s)).isTrue();
+            assertThat(Labels.normalise(s)).isEqualTo(s);
+            assertThat(Labels.norm(s)).isEqualTo(s);
+        }
+    }
+
     private static Optional<Labels.Numbering> byPatterns(String c) {
         if (c.startsWith("其中:")) c = c.substring(3);
         else if (c.startsWith("其中")) c = c.substring(2);

@@ -1,7 +1,9 @@
 package org.xxgk.interpret;
 
 import java.math.BigDecimal;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.xxgk.testing.RandomText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,5 +18,18 @@ class ValuesTest {
         assertThat(Values.parse("2").number()).contains(new BigDecimal(2));
         assertThat(Values.parse("2.5").number()).contains(new BigDecimal("2.5"));
         assertThat(Values.parse("123.").kind()).isNotEqualTo(Values.Kind.TEXT);
+    }
+
+    @Test
+    void theShortcutsReadACellAsThePatternsDo() {
+        // the small numbers, the ideographs and the brackets no value starts with, and the cache: as read() reads
+        Random random = new Random(9);
+        String alphabet = "0129,.-—/增减新无万元件条(（【〔《「“)）一自然人 ";
+        for (int round = 0; round < 100_000; round++) {
+            String cell = RandomText.upTo(random, alphabet, 7);
+            assertThat(Values.parse(cell)).as(cell).isEqualTo(Values.read(cell));
+        }
+        assertThat(Values.parse("(一)自然人").kind()).isEqualTo(Values.Kind.TEXT);
+        assertThat(Values.parse("（3）").kind()).isEqualTo(Values.Kind.TEXT);
     }
 }
