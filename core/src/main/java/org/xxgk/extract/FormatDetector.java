@@ -50,27 +50,40 @@ public final class FormatDetector {
         Charset view = Encodings.bomCharset(content)
                 .filter(cs -> cs.name().startsWith("UTF-16"))
                 .orElse(StandardCharsets.ISO_8859_1);
-        String window = new String(content, 0, Math.min(content.length, SNIFF_BYTES), view);
-        int headLength = Math.min(window.length(), HEAD);
+        int windowBytes = Math.min(content.length, SNIFF_BYTES);
+        // a byte a character: the head is decoded alone, the whole window only where markup is looked for in it (a
+        // page that opens with its doctype is told by its head)
+        boolean byteAChar = view.equals(StandardCharsets.ISO_8859_1);
+        String window = byteAChar ? null : new String(content, 0, windowBytes, view);
+        String headText = byteAChar
+                ? new String(content, 0, Math.min(windowBytes, HEAD), view)
+                : window.substring(0, Math.min(window.length(), HEAD));
+        int headLength = headText.length();
         // lower case changes no byte order mark or white space: where the first tag would start is found as printed
-        Matcher lead = LEADING_BOM_AND_SPACE.matcher(window).region(0, headLength);
+        Matcher lead = LEADING_BOM_AND_SPACE.matcher(headText);
         int start = lead.lookingAt() ? lead.end() : 0;
         // most texts start with no tag: the head is lowered only for one that may (a character that lower case changes
         // could be a byte order mark's, Ï»¿, once lowered)
-        char first = start < headLength ? window.charAt(start) : '<';
+        char first = start < headLength ? headText.charAt(start) : '<';
         if (first != '<' && Character.toLowerCase(first) == first) {
-            return Markup.holdsMarkup(window) ? DocumentFormat.HTML : notMarkup(name);
+            boolean markup = Markup.holdsMarkup(window(content, windowBytes, view, window));
+            return markup ? DocumentFormat.HTML : notMarkup(name);
         }
-        String head = window.substring(0, headLength).toLowerCase(Locale.ROOT);
+        String head = headText.toLowerCase(Locale.ROOT);
         String trimmed = LEADING_BOM_AND_SPACE.matcher(head).replaceFirst("");
         if (trimmed.startsWith("<!doctype html")
                 || trimmed.startsWith("<html")
                 || trimmed.startsWith("<?xml") && head.contains("<html")
                 || trimmed.startsWith("<") && Markup.TAG.matcher(head).find()
-                || Markup.holdsMarkup(window)) {
+                || Markup.holdsMarkup(window(content, windowBytes, view, window))) {
             return DocumentFormat.HTML;
         }
         return notMarkup(name);
+    }
+
+    /** The first {@code bytes} of {@code content} decoded, or {@code decoded} where they already are. */
+    private static String window(byte[] content, int bytes, Charset view, String decoded) {
+        return decoded != null ? decoded : new String(content, 0, bytes, view);
     }
 
     /** The format of content that holds no markup: text, unless its name claims a PDF. */

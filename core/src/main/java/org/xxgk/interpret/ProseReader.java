@@ -330,6 +330,9 @@ final class ProseReader {
      */
     static Optional<String> titleIn(String name) {
         if (name.length() > LONGEST_NAME) return Optional.empty();
+        // every form holds 报告, white space left out: a name without both characters is none (most lines of a page,
+        // which its reader asks of up to its first table) and is spared the split and the patterns
+        if (name.indexOf('报') < 0 || name.indexOf('告') < 0) return Optional.empty();
         for (String part : NAME_PARTS.split(name.strip())) {
             String compact = TITLE_PREFIX.matcher(Text.compactNormalized(part)).replaceFirst("");
             for (Pattern p : TITLES) if (p.matcher(compact).matches()) return Optional.of(part.strip());

@@ -79,6 +79,15 @@ class FormatDetectorTest {
     }
 
     @Test
+    void htmlFarBehindAHeaderThatOpensWithAComment() {
+        // a first character of markup, but no tag in the head: the page's tables further on decide
+        String header = "<!-- 抓取于 2024-01-01 -->\n" + "抓取地址：http://www.example.gov.cn/xxgk/\n".repeat(1000);
+
+        assertThat(detect(header + "<div>" + TABLE + "</div>", "page.txt")).isEqualTo(DocumentFormat.HTML);
+        assertThat(detect(header + "没有表格。", "page.txt")).isEqualTo(DocumentFormat.TEXT);
+    }
+
+    @Test
     void htmlEscapedInAJavaScriptOrJsonString() {
         String escaped = TABLE.replace("\"", "\\\"").replace("</", "<\\/");
         assertThat(detect("document.write(\"" + escaped + "\");", "report.js")).isEqualTo(DocumentFormat.HTML);

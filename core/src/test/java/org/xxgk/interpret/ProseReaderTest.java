@@ -145,6 +145,9 @@ class ProseReaderTest {
         assertThat(ProseReader.titleIn("固原市信访局2019 年政府信息公开工作年度报告 - 固原市人民政府"))
                 .hasValue("固原市信访局2019 年政府信息公开工作年度报告");
         assertThat(ProseReader.titleIn("银州区人民政府办公室2020年度政府信息公开工作报告")).isPresent();
+        // 报告 spaced out is still the title's; a name without it is none
+        assertThat(ProseReader.titleIn("某市2020年政府信息公开工作年度报 告")).isPresent();
+        assertThat(ProseReader.titleIn("某市2020年政府信息公开工作年度总结")).isEmpty();
         assertThat(ProseReader.titleIn("某市2020-2021年度政府信息公开工作年度报告")).hasValue("某市2020-2021年度政府信息公开工作年度报告");
         assertThat(ProseReader.titleIn("政府信息公开年报_重庆市人民政府网")).isEmpty();
         assertThat(ProseReader.titleIn("首页")).isEmpty();
