@@ -1,5 +1,6 @@
 package org.xxgk.extract.html;
 
+import java.util.Arrays;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -53,6 +54,9 @@ final class FlowWalker implements NodeFilter {
         preDepth = 0;
     }
 
+    // the flags of the element open at each depth of the walk, looked up at its head and read again at its tail
+    private int[] flagsAt = new int[32];
+
     @Override
     public FilterResult head(Node node, int depth) {
         if (++nodes % NODES_PER_TIME_CHECK == 0) context.checkTime();
@@ -69,6 +73,8 @@ final class FlowWalker implements NodeFilter {
         if (!(node instanceof Element e))
             return FilterResult.CONTINUE; // comments, data nodes, doctype: nothing to read
         int flags = HtmlTags.flags(e.normalName());
+        if (depth >= flagsAt.length) flagsAt = Arrays.copyOf(flagsAt, Math.max(depth + 1, flagsAt.length * 2));
+        flagsAt[depth] = flags;
         if (HtmlTags.isSkipped(e, flags, sectioningDepth > 0)) return FilterResult.SKIP_ENTIRELY;
         if ((flags & HtmlTags.BREAK) != 0) {
             text.endLine();
@@ -85,8 +91,8 @@ final class FlowWalker implements NodeFilter {
     @Override
     public FilterResult tail(Node node, int depth) {
         // not called for nodes whose head returned SKIP_ENTIRELY, so the counters stay balanced
-        if (node instanceof Element e) {
-            int flags = HtmlTags.flags(e.normalName());
+        if (node instanceof Element) {
+            int flags = flagsAt[depth];
             if ((flags & HtmlTags.BLOCK) != 0) text.endLine();
             if ((flags & HtmlTags.PREFORMATTED_TAG) != 0) preDepth--;
             if ((flags & HtmlTags.SECTIONING_TAG) != 0) sectioningDepth--;

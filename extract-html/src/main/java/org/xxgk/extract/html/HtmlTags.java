@@ -3,6 +3,7 @@ package org.xxgk.extract.html;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /** What the walk makes of an element by its tag: a block boundary, a part to leave out, a sectioning root. */
@@ -77,8 +78,10 @@ final class HtmlTags {
     /** {@code hidden}, {@code style="display:none"} or {@code visibility:hidden}. */
     static boolean isHidden(Element element) {
         if (element.attributesSize() == 0) return false;
-        if (element.hasAttr("hidden")) return true;
-        String style = element.attr("style");
+        // the parser lowers attribute names (Parser.htmlParser()'s settings): looked up as they are, no case folded
+        Attributes attributes = element.attributes();
+        if (attributes.hasKey("hidden")) return true;
+        String style = attributes.get("style");
         if (style.isEmpty()) return false;
         // as if white space were removed and the style lower-cased, without making either string: Word exports
         // put a long style on nearly every element. The value is looked at first: few start with n or h.

@@ -86,7 +86,9 @@ final class TableReader {
             for (Element tr : group) {
                 context.checkTime();
                 int column = 0;
-                for (Element td : tr.children()) {
+                // over the row's nodes, not children(), which copies them into a list for each row
+                for (int k = 0; k < tr.childNodeSize(); k++) {
+                    if (!(tr.childNode(k) instanceof Element td)) continue;
                     String name = td.normalName();
                     if (!name.equals("td") && !name.equals("th")) continue;
                     column = slots.firstFree(row, column);

@@ -29,6 +29,8 @@ class HtmlTextTest {
                     + " a = '脚本';</script><noscript>请启用</noscript><select><option>选项</option></select><form>表单<input"
                     + " value=输入><button>按钮</button></form><div hidden>隐藏1</div><div style=\"DISPLAY:"
                     + " none\">隐藏2</div><span style='visibility : hidden'>隐藏3</span>"
+                    // attribute names in capitals: the parser lowers them, and they are looked up so
+                    + "<div HIDDEN>隐藏4</div><p STYLE='Display:None'>隐藏5</p>"
                     + "<article><header><h1>文章标题</h1><p>日期:2021-01-29</p></header><p>正文</p><footer>文章脚注</footer></arti"
                             + "cle><footer>网站脚</footer><!--"
                     + " 注释 --></body></html>");
