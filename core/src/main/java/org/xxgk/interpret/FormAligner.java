@@ -36,16 +36,16 @@ final class FormAligner {
     /** The label a printed row is read by, and the longer one that includes the label-only rows just above it. */
     record Labelled(int row, String own, String context) {}
 
-    /**
-     * The placements of the rows in {@code [from, to)} that print values, in order.
-     *
-     * @param labels the form rows to align, in print order, and how printed labels name them
-     */
     // the steps back of align's table
     private static final byte PAIR = 1;
     private static final byte UP = 2;
     private static final byte BACK = 3;
 
+    /**
+     * The placements of the rows in {@code [from, to)} that print values, in order.
+     *
+     * @param labels the form rows to align, in print order, and how printed labels name them
+     */
     static List<Placement> align(List<Row> rows, int from, int to, FormLabelScores labels, Runnable checkTime) {
         List<FormProfile.Row> form = labels.rows();
         List<Labelled> printed = new ArrayList<>();
@@ -87,10 +87,11 @@ final class FormAligner {
         for (int i = 1; i <= m; i++) {
             for (int j = 1; j <= k; j++) {
                 double b = Math.max(above[j], best[j - 1]);
-                double pair = score[i - 1][j - 1];
-                if (pair > 0) b = Math.max(b, above[j - 1] + pair);
+                boolean pairs = score[i - 1][j - 1] > 0;
+                double viaPair = above[j - 1] + score[i - 1][j - 1];
+                if (pairs) b = Math.max(b, viaPair);
                 best[j] = b;
-                step[i][j] = pair > 0 && b == above[j - 1] + pair ? PAIR : b == above[j] ? UP : BACK;
+                step[i][j] = pairs && b == viaPair ? PAIR : b == above[j] ? UP : BACK;
             }
             double[] done = above;
             above = best;

@@ -2,7 +2,6 @@ package org.xxgk.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,14 +17,11 @@ class LegacyTableTest {
 
     @Test
     void numberingsAreReadByHandAsThePatternReadsThem() {
-        Random random = new Random(15);
-        String alphabet = "一二十0129()、.:：其中公开 ";
-        for (int round = 0; round < 100_000; round++) {
-            String label = RandomText.upTo(random, alphabet, 8);
+        RandomText.upTo(15, "一二十0129()、.:：其中公开 ", 8, 100_000).forEach(label -> {
             Matcher m = NUMBERING.matcher(label);
             assertThat(LegacyTable.numberingLength(label)).as(label).isEqualTo(m.find() ? m.end() : 0);
             assertThat(LegacyTable.bareLabel(label)).as(label).isEqualTo(byPatterns(label));
-        }
+        });
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,12 +20,8 @@ class LabelsTest {
 
     @Test
     void numberingsReadByHandAsThePatternsReadThem() {
-        Random random = new Random(15);
-        String alphabet = "一二三十四九0159()、.,:其中予以公开 ";
-        for (int round = 0; round < 100_000; round++) {
-            String label = RandomText.upTo(random, alphabet, 8);
-            assertThat(Labels.numbering(label)).as(label).isEqualTo(byPatterns(Labels.norm(label)));
-        }
+        RandomText.upTo(15, "一二三十四九0159()、.,:其中予以公开 ", 8, 100_000).forEach(label ->
+                assertThat(Labels.numbering(label)).as(label).isEqualTo(byPatterns(Labels.norm(label))));
     }
 
     @Test
@@ -68,13 +63,11 @@ class LabelsTest {
         for (String s : List.of("(一)自然人", "其中:", "自然人 ", "法人_", "[1]", "a^b", "x`", "@", "ａ", "〇")) {
             assertThat(Labels.isNormal(s)).as(s).isFalse();
         }
-        Random random = new Random(3);
-        for (int round = 0; round < 10_000; round++) {
-            String s = RandomText.upTo(random, "申请公开其中数量aZ09", 12);
+        RandomText.upTo(3, "申请公开其中数量aZ09", 12, 10_000).forEach(s -> {
             assertThat(Labels.isNormal(s)).isTrue();
             assertThat(Labels.normalise(s)).isEqualTo(s);
             assertThat(Labels.norm(s)).isEqualTo(s);
-        }
+        });
     }
 
     private static Optional<Labels.Numbering> byPatterns(String c) {

@@ -1,6 +1,7 @@
 package org.xxgk.testing;
 
 import java.util.Random;
+import java.util.stream.Stream;
 
 /** Random strings over a small alphabet, for the tests that hold a shortcut against the code it replaces. */
 public final class RandomText {
@@ -10,6 +11,12 @@ public final class RandomText {
     /** Up to {@code maxLength} characters of {@code alphabet}, each drawn alone (a surrogate pair may split). */
     public static String upTo(Random random, String alphabet, int maxLength) {
         return of(random, alphabet, random.nextInt(maxLength + 1));
+    }
+
+    /** {@code count} strings of {@link #upTo} drawn from one seed, in order: the inputs of a property test. */
+    public static Stream<String> upTo(long seed, String alphabet, int maxLength, int count) {
+        Random random = new Random(seed);
+        return Stream.generate(() -> upTo(random, alphabet, maxLength)).limit(count);
     }
 
     /** Exactly {@code length} characters of {@code alphabet}. */
