@@ -118,6 +118,9 @@ final class Inspections {
             new StatedUnit(EnumSet.of(Template.LEGACY), CellRef.label(LegacyItems.FEES), "万元", MILLION),
             new StatedUnit(EnumSet.of(Template.LEGACY), CellRef.label(LegacyItems.SPECIAL_FUNDS), "万元", MILLION));
 
+    // white space inside a stated unit (万 元), compiled once: every report with a unit asks
+    private static final Pattern UNIT_SPACE = Pattern.compile("\\s");
+
     static List<Finding> unitMismatches(Rule rule, Audit audit) {
         List<Finding> out = new ArrayList<>();
         for (StatedUnit stated : STATED_UNITS) {
@@ -125,7 +128,7 @@ final class Inspections {
             Optional<String> key = stated.cell().resolve(audit);
             Optional<CellValue> cell = key.flatMap(audit.report()::cell);
             if (cell.isEmpty()) continue;
-            Optional<String> unit = cell.get().unit().map(u -> u.replaceAll("\\s", ""));
+            Optional<String> unit = cell.get().unit().map(u -> UNIT_SPACE.matcher(u).replaceAll(""));
             Optional<BigDecimal> value = cell.get().value();
             if (unit.isPresent() && !unit.get().equals(stated.unit())) {
                 out.add(audit.finding(rule, rule.severity(), List.of(key.get()), Optional.empty(), value,

@@ -2,6 +2,7 @@ package org.xxgk.interpret;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -491,28 +492,78 @@ final class NarrativePatterns {
 
     private static Optional<NarrativeFigure> match(Phrasing p, String compact, Sentence sentence) {
         Matcher m = p.pattern().matcher(compact);
-        if (p.lead() >= 0) {
-            // no match starts further before the first place of its literal (applies() found it): search from there
-            int at = compact.indexOf(p.literals().get(0));
-            m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, at - p.lead()), compact.length());
-        } else if (!p.starts().isEmpty()) {
-            // every match starts with one of these words (applies() found one): search from the first
-            int at = compact.length();
-            for (String w : p.starts()) {
-                int i = compact.indexOf(w);
-                if (i >= 0) at = Math.min(at, i);
-            }
-            m.useTransparentBounds(true).useAnchoringBounds(false).region(at, compact.length());
-        }
+        // every match holds its first literal within lead characters of its start, or starts with one of its start
+        // words (applies() found them): only the places near those are tried
+        if (p.lead() >= 0) return matchNear(p, List.of(p.literals().get(0)), p.lead(), m, compact, sentence);
+        if (!p.starts().isEmpty()) return matchNear(p, p.starts(), 0, m, compact, sentence);
+        return matchAnywhere(p, m, compact, sentence);
+    }
+
+    /**
+     * Phrasing {@code i}'s figure in the compact text of a sentence as {@link #read} takes it, or, {@code
+     * everyPlace}, as {@code find} finds it trying every place: the two must agree (a test holds them to it).
+     */
+    static Optional<NarrativeFigure> figure(int i, String compact, Sentence sentence, boolean everyPlace) {
+        Phrasing p = PHRASINGS.get(i);
+        return everyPlace ? matchAnywhere(p, p.pattern().matcher(compact), compact, sentence)
+                : match(p, compact, sentence);
+    }
+
+    /** How many phrasings there are. */
+    static int phrasings() {
+        return PHRASINGS.size();
+    }
+
+    private static Optional<NarrativeFigure> matchAnywhere(Phrasing p, Matcher m, String compact, Sentence sentence) {
         while (m.find()) {
-            if (p.veto().isPresent() && p.veto().get().matcher(clauseBefore(compact, m.start())).find()) continue;
-            if (SHARE.matcher(compact).region(m.end(), compact.length()).lookingAt()) continue;
-            BigDecimal value = p.hasValue() ? new BigDecimal(m.group("n").replace(",", "")) : BigDecimal.ZERO;
-            String unit = p.hasUnit() && m.group("u") != null ? m.group("u") : p.unit();
-            return Optional.of(new NarrativeFigure(
-                    p.name(), value, Optional.of(unit), Text.strip(sentence.text()), sentence.provenance()));
+            Optional<NarrativeFigure> figure = figure(p, m, compact, sentence);
+            if (figure.isPresent()) return figure;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first match that {@link #figure} takes, as {@code find} would find it, trying only the places at most
+     * {@code lead} characters before a place of one of {@code anchors} (where every match of the phrasing starts):
+     * in order, and after a match not taken from its end on, as {@code find} goes on. {@code find} tries every place
+     * of a sentence of hundreds of characters; {@code indexOf} skips to the few that can start a match.
+     */
+    private static Optional<NarrativeFigure> matchNear(
+            Phrasing p, List<String> anchors, int lead, Matcher m, String compact, Sentence sentence) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        // each anchor's first place at or after from, as last looked up (-1: none left; below from: to look up)
+        int[] next = new int[anchors.size()];
+        Arrays.fill(next, -2);
+        int from = 0;
+        while (true) {
+            int anchor = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] != -1 && next[k] < from) next[k] = compact.indexOf(anchors.get(k), from);
+                if (next[k] >= 0 && (anchor < 0 || next[k] < anchor)) anchor = next[k];
+            }
+            if (anchor < 0) return Optional.empty();
+            int start = Math.max(from, anchor - lead);
+            while (start <= anchor && !m.region(start, compact.length()).lookingAt()) start++;
+            if (start > anchor) {
+                from = anchor + 1;
+                continue;
+            }
+            Optional<NarrativeFigure> figure = figure(p, m, compact, sentence);
+            if (figure.isPresent()) return figure;
+            from = Math.max(m.end(), start + 1);
+        }
+    }
+
+    /** The figure of match {@code m}, unless its clause vetoes it or it is a share (303条,占71.3%). */
+    private static Optional<NarrativeFigure> figure(Phrasing p, Matcher m, String compact, Sentence sentence) {
+        if (p.veto().isPresent() && p.veto().get().matcher(clauseBefore(compact, m.start())).find()) {
+            return Optional.empty();
+        }
+        if (SHARE.matcher(compact).region(m.end(), compact.length()).lookingAt()) return Optional.empty();
+        BigDecimal value = p.hasValue() ? new BigDecimal(m.group("n").replace(",", "")) : BigDecimal.ZERO;
+        String unit = p.hasUnit() && m.group("u") != null ? m.group("u") : p.unit();
+        return Optional.of(new NarrativeFigure(
+                p.name(), value, Optional.of(unit), Text.strip(sentence.text()), sentence.provenance()));
     }
 
     /**

@@ -158,8 +158,9 @@ class RuleCasesTest {
                         Severity.WARNING,
                         "001 with fees printed in 元",
                         () -> List.of(b("001").unit("active.fees.amount", "元").build()),
-                        "000's 406万元 and 003's bare 14241119.2 (V2019 states no unit)",
-                        () -> List.of(GoldenReports.of("000"), GoldenReports.of("003"))),
+                        "000's 406万元, 003's bare 14241119.2 (V2019 states no unit), 001 with 万 元 spaced out",
+                        () -> List.of(GoldenReports.of("000"), GoldenReports.of("003"),
+                                b("001").unit("active.fees.amount", "万\t元 ").build())),
                 of(
                         "TEMPLATE_YEAR",
                         Severity.WARNING,

@@ -179,4 +179,59 @@ class NarrativePatternsTest {
         }
         assertThat(ruledOut).isPositive();
     }
+
+    @Test
+    void eachPhrasingReadsASentenceAsFindTryingEveryPlaceDoes() {
+        // the words of the phrasings, their near misses (未, 去年, 占…%), numbers and punctuation, drawn at random
+        List<String> pieces = List.of("官网", "官方网站", "门户网站", "政府网站", "(首页)", "上", "中", "主动", "发布", "公开",
+                "更新", "各类", "政府", "政务", "信息", "共计", "共", "为", "条", "件", "次", "人", "个", "微信公众号", "政务微信",
+                "政策解读", "稿件", "回应", "热点", "舆情", "收到", "受理", "新收", "接到", "依申请公开", "信息公开", "申请",
+                "办结", "按时", "答复", "行政复议", "行政诉讼", "案件", "未", "没有", "发生", "被申请", "提起", "了",
+                "工作人员", "专职", "兼职", "从事", "培训班", "参训", "接受培训", "专项经费", "万元", "查阅点", "工作会议",
+                "去年", "上年", "其中", "占", "71.3%", "0", "3", "25", "640", "1,234", "12.5", ",", "。", ";", "(", ")");
+        java.util.Random random = new java.util.Random(21);
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) b.append(pieces.get(random.nextInt(pieces.size())));
+            sentences.add(b.toString());
+        }
+        // clauses shaped as the phrasings read them (a subject, a total word, a number, a measure word), several to a
+        // sentence and some behind a word that vetoes them, so that a match is often not taken and the next is sought
+        List<String> subjects = List.of("主动公开政府信息", "门户网站发布信息", "官网(首页)上主动公开政府信息", "政务微信公开信息",
+                "政策解读稿件发布", "回应热点舆情", "收到政府信息公开申请", "受理依申请公开申请", "依申请公开申请数量为",
+                "发生行政复议案件", "被申请行政复议", "提起行政诉讼", "未发生行政诉讼", "信息公开工作人员", "专职工作人员",
+                "兼职人员", "培训班", "参训人员", "专项经费", "工作会议", "查阅点", "专门机构", "按时办结", "予以答复");
+        List<String> before = List.of("", "", "", "去年", "上年", "其中", "各部门", "未", "没有");
+        List<String> totals = List.of("", "共计", "共", "为", "累计", "了");
+        List<String> numbers = List.of("0", "3", "25", "640", "1,234", "12.5");
+        List<String> units = List.of("条", "件", "次", "人", "人次", "个", "万元", "篇", "期");
+        List<String> after = List.of(",", "。", ";", ",占71.3%,", "(", ")");
+        for (int i = 0; i < 4_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = 1 + random.nextInt(6); n > 0; n--) {
+                for (List<String> part : List.of(before, subjects, totals, numbers, units, after)) {
+                    b.append(part.get(random.nextInt(part.size())));
+                }
+            }
+            sentences.add(b.toString());
+        }
+        // and every line of the seeds, compacted as the reader compacts a sentence
+        for (String id : org.xxgk.testing.Golden.IDS) {
+            for (String line : SeedText.load(id).lines) {
+                sentences.add(org.xxgk.internal.Text.compactNormalized(line));
+            }
+        }
+        int found = 0;
+        for (String s : sentences) {
+            NarrativePatterns.Sentence sentence = new NarrativePatterns.Sentence(s, Provenance.line(1), true);
+            for (int i = 0; i < NarrativePatterns.phrasings(); i++) {
+                var near = NarrativePatterns.figure(i, s, sentence, false);
+                var everyPlace = NarrativePatterns.figure(i, s, sentence, true);
+                assertThat(near).as("phrasing %d in %s", i, s).isEqualTo(everyPlace);
+                if (near.isPresent()) found++;
+            }
+        }
+        assertThat(found).isGreaterThan(1_500);
+    }
 }
