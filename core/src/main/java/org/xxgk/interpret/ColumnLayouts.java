@@ -1,6 +1,7 @@
 package org.xxgk.interpret;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,20 +68,22 @@ final class ColumnLayouts {
      * spaced-out labels could not be told apart) as those labels; otherwise the cell as it is.
      */
     private static List<String> segments(String text, KnownLabels known) {
-        // no piece longer than the longest label can be one: the search stays linear in a long cell (a paragraph)
-        int longest = known.longest();
-        // ways[k]: the labels that cover text[0, k), or null
-        List<List<String>> ways = new ArrayList<>();
-        ways.add(List.of());
-        for (int end = 1; end <= text.length(); end++) {
-            List<String> way = null;
-            for (int start = end - 1; start >= Math.max(0, end - longest) && way == null; start--) {
-                if (ways.get(start) != null && known.labels().contains(text.substring(start, end))) {
-                    way = new ArrayList<>(ways.get(start));
-                    way.add(text.substring(start, end));
-                }
+        // ways[k]: the labels that cover text[0, k), or null; of two ways to k, the one whose last label starts later
+        List<List<String>> ways = new ArrayList<>(Collections.nCopies(text.length() + 1, (List<String>) null));
+        ways.set(0, List.of());
+        for (int start = 0; start < text.length(); start++) {
+            List<String> way = ways.get(start);
+            if (way == null) continue;
+            // from a place a way reaches, only the pieces that begin a label can go on to one: most stop at once, so
+            // a long cell (a paragraph) is not cut into every piece up to the longest label's length
+            for (int end = start + 1; end <= text.length(); end++) {
+                String piece = text.substring(start, end);
+                if (!known.prefixes().contains(piece)) break;
+                if (!known.labels().contains(piece)) continue;
+                List<String> longer = new ArrayList<>(way);
+                longer.add(piece);
+                ways.set(end, longer);
             }
-            ways.add(way);
         }
         List<String> whole = ways.get(text.length());
         return whole == null || whole.size() < 2 ? List.of(text) : whole;

@@ -42,4 +42,49 @@ class HeaderMergeTest {
         assertThat(ColumnLayouts.merge(header("说明", "商业", "企业"), KNOWN).stream().map(ColumnLayouts.Merged::token))
                 .containsExactly(0, 1);
     }
+
+    @Test
+    void aCellIsSplitAsTheSearchOverEveryPieceUpToTheLongestLabelSplitsIt() {
+        // labels that overlap and nest, so that a cell has several ways or none
+        Set<String> labels = Set.of("自然", "自然人", "人商", "商业", "业企业", "企业", "法人或", "法人或其他组织", "其他组织",
+                "或其他", "人");
+        ColumnLayouts.KnownLabels known = ColumnLayouts.KnownLabels.of(labels);
+        int split = 0;
+        List<String> pieces = List.copyOf(new java.util.TreeSet<>(labels));
+        java.util.Random random = new java.util.Random(17);
+        for (int i = 0; i < 20_000; i++) {
+            // labels run together, now and then with a character of none between
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+                if (random.nextInt(8) == 0) b.append(org.xxgk.testing.RandomText.of(random, "自然人商业企法或其他组织科", 1));
+            }
+            String cell = b.toString();
+            List<String> merged = ColumnLayouts.merge(header(cell), known).stream().map(ColumnLayouts.Merged::text)
+                    .toList();
+            List<String> expected = cell.isEmpty() || labels.contains(cell) ? List.of(cell) : everyPiece(cell, labels);
+            assertThat(merged).as(cell).isEqualTo(expected);
+            if (merged.size() > 1) split++;
+        }
+        assertThat(split).isGreaterThan(100);
+    }
+
+    /** The split as it was first written: for each end, every piece up to the longest label's length before it. */
+    private static List<String> everyPiece(String text, Set<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        List<List<String>> ways = new java.util.ArrayList<>();
+        ways.add(List.of());
+        for (int end = 1; end <= text.length(); end++) {
+            List<String> way = null;
+            for (int start = end - 1; start >= Math.max(0, end - longest) && way == null; start--) {
+                if (ways.get(start) != null && labels.contains(text.substring(start, end))) {
+                    way = new java.util.ArrayList<>(ways.get(start));
+                    way.add(text.substring(start, end));
+                }
+            }
+            ways.add(way);
+        }
+        List<String> whole = ways.get(text.length());
+        return whole == null || whole.size() < 2 ? List.of(text) : whole;
+    }
 }
