@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.xxgk.internal.Text;
 import org.xxgk.model.AnnualReport;
@@ -38,6 +39,8 @@ final class LegacyTable {
     private final Map<Pattern, Map<Optional<String>, Optional<String>>> found = new IdentityHashMap<>();
     /** The indicators one numbering level below each key, in print order: made at the first ask, in one pass. */
     private Map<String, List<String>> children;
+    /** Each indicator's label's remembered verdicts ({@link #matches}), looked up at the first ask. */
+    private final Verdicts[] verdicts;
     /** The places in {@link #keys} of the indicators below a scope, in print order, made once a scope. */
     private final Map<String, int[]> below = new HashMap<>();
 
@@ -47,6 +50,7 @@ final class LegacyTable {
         List<String> bare = new ArrayList<>(keys.size());
         for (String key : keys) bare.add(bareLabel(label(key)));
         this.bareLabels = bare;
+        this.verdicts = new Verdicts[keys.size()];
     }
 
     static LegacyTable of(AnnualReport report) {
@@ -158,15 +162,16 @@ final class LegacyTable {
     }
 
     private Optional<String> search(Pattern pattern, Optional<String> scope) {
+        int number = number(pattern);
         if (scope.isEmpty()) {
             for (int i = 0; i < keys.size(); i++) {
-                if (matches(pattern, bareLabels.get(i))) return Optional.of(keys.get(i));
+                if (matches(pattern, number, i)) return Optional.of(keys.get(i));
             }
             return Optional.empty();
         }
         // the rules search a scope for several patterns: its indicators found once
         for (int i : below.computeIfAbsent(scope.get(), this::descendants)) {
-            if (matches(pattern, bareLabels.get(i))) return Optional.of(keys.get(i));
+            if (matches(pattern, number, i)) return Optional.of(keys.get(i));
         }
         return Optional.empty();
     }
@@ -178,20 +183,67 @@ final class LegacyTable {
         return Arrays.copyOf(out, n);
     }
 
-    // the national table's labels recur from report to report: each pattern's verdict on a label is remembered
+    // the national table's labels recur from report to report: each pattern's verdict on a label is remembered, as
+    // a bit of the label's Verdicts under the pattern's number; a table looks each of its labels up once
     private static final int REMEMBERED_LABELS = 4096;
     private static final int REMEMBERED_PATTERNS = 1024;
-    private static final Map<Pattern, Map<String, Boolean>> VERDICTS = new ConcurrentHashMap<>();
+    private static final Map<String, Verdicts> VERDICTS = new ConcurrentHashMap<>();
+    private static final Map<Pattern, Integer> NUMBERS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_NUMBER = new AtomicInteger();
 
-    private static boolean matches(Pattern pattern, String bareLabel) {
-        if (VERDICTS.size() >= REMEMBERED_PATTERNS) VERDICTS.clear(); // the rules' patterns are a few dozen
-        Map<String, Boolean> verdicts = VERDICTS.computeIfAbsent(pattern, p -> new ConcurrentHashMap<>());
-        Boolean verdict = verdicts.get(bareLabel);
-        if (verdict != null) return verdict;
-        boolean found = pattern.matcher(bareLabel).find();
-        if (verdicts.size() >= REMEMBERED_LABELS) verdicts.clear();
-        verdicts.put(bareLabel, found);
+    /** The pattern's number among those searched for; the rules' patterns are constants, a few dozen. */
+    private static int number(Pattern pattern) {
+        Integer n = NUMBERS.get(pattern);
+        if (n != null) return n;
+        if (NUMBERS.size() >= REMEMBERED_PATTERNS) return REMEMBERED_PATTERNS; // past it: never remembered
+        return NUMBERS.computeIfAbsent(pattern, p -> NEXT_NUMBER.getAndIncrement());
+    }
+
+    /** Whether pattern {@code number} matches the bare label of indicator {@code i}. */
+    private boolean matches(Pattern pattern, int number, int i) {
+        String bare = bareLabels.get(i);
+        if (number >= REMEMBERED_PATTERNS) return pattern.matcher(bare).find();
+        Verdicts v = verdicts[i];
+        if (v == null) {
+            if (VERDICTS.size() >= REMEMBERED_LABELS) VERDICTS.clear();
+            v = VERDICTS.computeIfAbsent(bare, k -> new Verdicts());
+            verdicts[i] = v;
+        }
+        int known = v.of(number);
+        if (known != Verdicts.UNKNOWN) return known == Verdicts.MATCHES;
+        boolean found = pattern.matcher(bare).find();
+        v.remember(number, found);
         return found;
+    }
+
+    /**
+     * A label's verdicts under the patterns asked of it so far, by pattern number: which were asked, which matched.
+     * Shared between threads, so never changed in place: a verdict added replaces both sets (where two threads add one
+     * at once, one may be lost and is worked out again).
+     */
+    private static final class Verdicts {
+        static final int UNKNOWN = -1;
+        static final int MATCHES = 1;
+        private static final long[] NONE = new long[0];
+        private volatile long[][] sets = {NONE, NONE};
+
+        /** {@link #MATCHES}, 0 or {@link #UNKNOWN}. */
+        int of(int number) {
+            long[][] now = sets;
+            int word = number >>> 6;
+            if (word >= now[0].length || (now[0][word] & 1L << number) == 0) return UNKNOWN;
+            return (now[1][word] & 1L << number) != 0 ? MATCHES : 0;
+        }
+
+        void remember(int number, boolean matched) {
+            long[][] now = sets;
+            int words = Math.max(now[0].length, (number >>> 6) + 1);
+            long[] asked = Arrays.copyOf(now[0], words);
+            long[] matching = Arrays.copyOf(now[1], words);
+            asked[number >>> 6] |= 1L << number;
+            if (matched) matching[number >>> 6] |= 1L << number;
+            sets = new long[][] {asked, matching};
+        }
     }
 
     /** The indicators one numbering level below {@code key}, in print order. */
