@@ -223,16 +223,17 @@ final class LegacyTable {
      */
     private static final class Verdicts {
         static final int UNKNOWN = -1;
+        static final int NO_MATCH = 0;
         static final int MATCHES = 1;
         private static final long[] NONE = new long[0];
         private volatile long[][] sets = {NONE, NONE};
 
-        /** {@link #MATCHES}, 0 or {@link #UNKNOWN}. */
+        /** {@link #MATCHES}, {@link #NO_MATCH} or {@link #UNKNOWN}. */
         int of(int number) {
             long[][] now = sets;
             int word = number >>> 6;
             if (word >= now[0].length || (now[0][word] & 1L << number) == 0) return UNKNOWN;
-            return (now[1][word] & 1L << number) != 0 ? MATCHES : 0;
+            return (now[1][word] & 1L << number) != 0 ? MATCHES : NO_MATCH;
         }
 
         void remember(int number, boolean matched) {

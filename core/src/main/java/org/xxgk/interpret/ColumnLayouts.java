@@ -89,19 +89,14 @@ final class ColumnLayouts {
         return whole == null || whole.size() < 2 ? List.of(text) : whole;
     }
 
-    /**
-     * The labels a header may print ({@link #merge}), every start of one (the empty one too) and the longest's
-     * length, made once.
-     */
-    record KnownLabels(Set<String> labels, Set<String> prefixes, int longest) {
+    /** The labels a header may print ({@link #merge}) and every start of one (the empty one too), made once. */
+    record KnownLabels(Set<String> labels, Set<String> prefixes) {
         static KnownLabels of(Set<String> labels) {
             Set<String> prefixes = new HashSet<>();
-            int longest = 0;
             for (String l : labels) {
                 for (int k = 0; k <= l.length(); k++) prefixes.add(l.substring(0, k));
-                longest = Math.max(longest, l.length());
             }
-            return new KnownLabels(Set.copyOf(labels), Set.copyOf(prefixes), longest);
+            return new KnownLabels(Set.copyOf(labels), Set.copyOf(prefixes));
         }
     }
 

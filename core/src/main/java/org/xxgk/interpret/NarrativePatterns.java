@@ -503,7 +503,7 @@ final class NarrativePatterns {
      * Phrasing {@code i}'s figure in the compact text of a sentence as {@link #read} takes it, or, {@code
      * everyPlace}, as {@code find} finds it trying every place: the two must agree (a test holds them to it).
      */
-    static Optional<NarrativeFigure> figure(int i, String compact, Sentence sentence, boolean everyPlace) {
+    static Optional<NarrativeFigure> figureOf(int i, String compact, Sentence sentence, boolean everyPlace) {
         Phrasing p = PHRASINGS.get(i);
         return everyPlace ? matchAnywhere(p, p.pattern().matcher(compact), compact, sentence)
                 : match(p, compact, sentence);

@@ -226,8 +226,8 @@ class NarrativePatternsTest {
         for (String s : sentences) {
             NarrativePatterns.Sentence sentence = new NarrativePatterns.Sentence(s, Provenance.line(1), true);
             for (int i = 0; i < NarrativePatterns.phrasings(); i++) {
-                var near = NarrativePatterns.figure(i, s, sentence, false);
-                var everyPlace = NarrativePatterns.figure(i, s, sentence, true);
+                var near = NarrativePatterns.figureOf(i, s, sentence, false);
+                var everyPlace = NarrativePatterns.figureOf(i, s, sentence, true);
                 assertThat(near).as("phrasing %d in %s", i, s).isEqualTo(everyPlace);
                 if (near.isPresent()) found++;
             }
