@@ -162,6 +162,23 @@ public final class BenchCommand implements Callable<Integer> {
                     + "this JVM).")
     int forks;
 
+    @Option(names = "--against", paramLabel = "JAR",
+            description = "Instead of the figures above: this build against another build of xxgk (its jar, or a "
+                    + "class path), both in this JVM, each in a class loader of its own, reading each format's reports "
+                    + "in alternate turns (--warmup-seconds of both first, then --pairs pairs of turns, the first of "
+                    + "a pair alternating), each turn timed by the thread's CPU: the median of the pairs' ratios sees "
+                    + "a change of a few per cent through a machine's noise. Says too whether both read every report "
+                    + "alike.")
+    String against;
+
+    @Option(names = "--pairs", paramLabel = "N", defaultValue = "100",
+            description = "With --against, the measured pairs of turns per format (default ${DEFAULT-VALUE}).")
+    int pairs;
+
+    @Option(names = "--turn-ms", paramLabel = "MS", defaultValue = "100",
+            description = "With --against, the least length of a turn, in milliseconds (default ${DEFAULT-VALUE}).")
+    int turnMillis;
+
     @Option(names = "--batch-jvm", paramLabel = "OPTIONS", defaultValue = BatchProcess.JVM_OPTIONS,
             description = "The JVM options of the batch processes (default: those of examples/bin/xxgk, "
                     + "'${DEFAULT-VALUE}').")
@@ -201,6 +218,14 @@ public final class BenchCommand implements Callable<Integer> {
         if (!(settleSeconds >= 0)) {
             throw new ParameterException(
                     spec.commandLine(), "--settle-seconds must not be negative: " + settleSeconds);
+        }
+        if (against != null && (forks > 1 || !batchSizes.isEmpty())) {
+            throw new ParameterException(spec.commandLine(), "--against times both builds in this JVM: "
+                    + "no --forks or --batch-sizes with it");
+        }
+        if (pairs < 1) throw new ParameterException(spec.commandLine(), "--pairs must be at least 1: " + pairs);
+        if (turnMillis < 1) {
+            throw new ParameterException(spec.commandLine(), "--turn-ms must be at least 1: " + turnMillis);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -246,6 +271,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<Input> pdf = byFormat.getOrDefault(DocumentFormat.PDF, List.of());
         List<Input> html = byFormat.getOrDefault(DocumentFormat.HTML, List.of());
         List<Input> text = byFormat.getOrDefault(DocumentFormat.TEXT, List.of());
+        if (against != null) return compareAgainst(all, byFormat, out, err);
 
         Map<String, Work> work = new LinkedHashMap<>();
         work.put("xxgk pdf", () -> xxgk(reader, pdf));
@@ -312,8 +338,7 @@ public final class BenchCommand implements Callable<Integer> {
                 pdf.size(),
                 html.size(),
                 text.size(),
-                new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
-                        .format(warmupSeconds),
+                seconds(warmupSeconds),
                 warmup,
                 rounds,
                 Runtime.getRuntime().availableProcessors(),
@@ -379,6 +404,65 @@ public final class BenchCommand implements Callable<Integer> {
                 + batches);
         out.flush();
         return Main.OK;
+    }
+
+    /**
+     * {@code --against}: this build (the class path this JVM runs) against the other, format by format, with a line
+     * each and the ratios last.
+     */
+    private int compareAgainst(List<Input> all, Map<DocumentFormat, List<Input>> byFormat, PrintWriter out,
+            PrintWriter err) throws ReflectiveOperationException {
+        JarComparison.Build self;
+        JarComparison.Build other;
+        try {
+            self = JarComparison.Build.load(System.getProperty("java.class.path"));
+            other = JarComparison.Build.load(against);
+        } catch (JarComparison.UnusableBuild e) {
+            err.println("xxgk: --against " + against + ": " + e.getMessage());
+            return Main.UNREADABLE;
+        }
+        out.printf(Locale.ROOT, "xxgk bench: %s against %s: %d reports; this build and the other in one JVM, each in a"
+                        + " class loader of its own, reading each format in turns: %s s of warm-up, %d pairs of turns"
+                        + " of at least %d ms, thread CPU a report; %d processors, Java %s%n",
+                dir, against, all.size(), seconds(warmupSeconds), pairs, turnMillis,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        JarComparison.Agreement agreement = JarComparison.agreement(self, other, reports(all));
+        out.println(agreement.differ().isEmpty()
+                ? "readings: the same in both builds, all " + all.size() + " reports"
+                : "readings: " + agreement.differ().size() + " of " + all.size() + " reports read differently: "
+                        + String.join(", ", agreement.differ()));
+        StringBuilder summary = new StringBuilder("this/other");
+        for (Map.Entry<DocumentFormat, List<Input>> format : byFormat.entrySet()) {
+            String name = format.getKey().name().toLowerCase(Locale.ROOT);
+            // a report one build cannot read is not timed
+            List<JarComparison.Report> reports = reports(format.getValue()).stream()
+                    .filter(r -> agreement.readByBoth().contains(r.name()))
+                    .toList();
+            if (reports.isEmpty()) {
+                out.printf(Locale.ROOT, "%-5s no report both builds read%n", name);
+                summary.append(' ').append(name).append("=n/a");
+                continue;
+            }
+            JarComparison.Figures f = JarComparison.compare(self, other, reports, (long) (warmupSeconds * 1e9),
+                    pairs, turnMillis * 1_000_000L);
+            out.printf(Locale.ROOT, "%-5s %3d reports: this %10.1f us, other %10.1f us a report (medians); this/other"
+                            + " %.3f (pairs' ratios: median, quartiles %.3f-%.3f)%n",
+                    name, reports.size(), f.thisMicros(), f.otherMicros(), f.ratio(), f.lowerQuartile(),
+                    f.upperQuartile());
+            summary.append(String.format(Locale.ROOT, " %s=%.3f", name, f.ratio()));
+        }
+        out.println(summary);
+        out.flush();
+        return Main.OK;
+    }
+
+    private static List<JarComparison.Report> reports(List<Input> inputs) {
+        return inputs.stream().map(i -> new JarComparison.Report(i.name(), i.content())).toList();
+    }
+
+    private static String seconds(double seconds) {
+        return new java.text.DecimalFormat("0.#", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(seconds);
     }
 
     /** The batch as a process at each of {@code --batch-sizes}: a line each, and their figures for the summary. */
