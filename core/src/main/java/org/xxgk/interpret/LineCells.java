@@ -208,33 +208,37 @@ final class LineCells {
      * characters spaced out join each other ({@code 结 果 维 持}), an open bracket joins up to
      * its close ({@code 部分公开(区分处理的, 只计这一情形, …)}), and a bracketed note joins the label before it.
      */
-    private static List<String> labelCells(List<String> words) {
+    static List<String> labelCells(List<String> words) {
         List<String> out = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean join = false;
+        // of the cell so far: whether its last word is a single character, how many brackets it leaves open (its
+        // words' brackets in turn: normalising a space joins nothing across it, so the cell normalises word by word)
+        boolean lastSingle = false;
+        int open = 0;
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            boolean letterSpaced = isSingle(w) && cell.length() > 0 && isSingle(lastWord(cell));
+            String normal = Text.normalize(w);
+            boolean single = isSingle(w);
+            boolean letterSpaced = single && cell.length() > 0 && lastSingle;
             // a bracketed note belongs to the label before it: 主动公开政府信息数 (不同渠道…计1条)
-            boolean note = Text.normalize(w).startsWith("(") && Labels.numbering(w).isEmpty();
+            boolean note = normal.startsWith("(") && Labels.numbering(w).isEmpty();
             if (cell.length() > 0 && !join && !letterSpaced && !note) {
+                // (open is 0 here: a cell with a bracket open joins the next word)
                 out.add(cell.toString());
                 cell.setLength(0);
             }
             if (cell.length() > 0) cell.append(' ');
             cell.append(w);
-            join = Labels.isNumberingOnly(w) || numbersNext(words, k) || depth(cell) > 0;
+            lastSingle = single;
+            open = depth(open, normal);
+            join = Labels.isNumberingOnly(w) || numbersNext(words, k) || open > 0;
         }
         if (cell.length() > 0) out.add(cell.toString());
         return out;
     }
 
-    private static String lastWord(StringBuilder cell) {
-        int space = cell.lastIndexOf(" ");
-        return cell.substring(space + 1);
-    }
-
-    private static boolean isSingle(String w) {
+    static boolean isSingle(String w) {
         String c = Text.compact(w);
         return c.codePointCount(0, c.length()) == 1;
     }
@@ -243,7 +247,7 @@ final class LineCells {
      * Whether word {@code k} is a numbering's number spaced off its mark, the word after starting with the mark and
      * text ({@code 2   、政府公报公开数}), or the mark alone and then text ({@code 2 . 重 复 申 请}).
      */
-    private static boolean numbersNext(List<String> words, int k) {
+    static boolean numbersNext(List<String> words, int k) {
         String w = Text.compact(words.get(k));
         if (k + 1 >= words.size() || w.isEmpty() || w.length() > 2 || !w.chars().allMatch(c -> isFormDigit((char) c))) {
             return false;
@@ -325,10 +329,14 @@ final class LineCells {
 
     /** How many brackets a label leaves open ({@code (}, {@code [}, {@code 《}, {@code 【}, normalised). */
     static int depth(CharSequence s) {
-        int d = 0;
-        String n = Text.normalize(s.toString());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
+        return depth(0, Text.normalize(s.toString()));
+    }
+
+    /** How many brackets are open after normalised text {@code normal}, {@code open} of them before it. */
+    private static int depth(int open, String normal) {
+        int d = open;
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
             if (c == '(' || c == '[' || c == '《' || c == '【') d++;
             else if ((c == ')' || c == ']' || c == '》' || c == '】') && d > 0) d--;
         }

@@ -2,8 +2,11 @@ package org.xxgk.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.xxgk.internal.Text;
 import org.xxgk.testing.RandomText;
 
 class LineCellsTest {
@@ -79,5 +82,46 @@ class LineCellsTest {
         }
         for (String line : new String[] {"行政许可396442278", "  申请 ", "", " ", "增4747", "2019年", "(一)", "0"})
             assertThat(LineCells.split(line)).as("%s", line).isEqualTo(LineCells.byWords(line));
+    }
+
+    @Test
+    void wordsJoinIntoLabelCellsAsWhenEachCellWasNormalisedWholeAfterEveryWord() {
+        // brackets of every width and kind, numberings, single characters, combining marks and compatibility forms
+        // (㈠ normalises to (一), ① to 1, ﹙ to (, Ｆ+◌́ and the Hangul jamo compose): a cell's brackets counted word by
+        // word, as a fold, against the whole cell normalised after each word
+        Random random = new Random(32);
+        String alphabet = "()（）[]【】《》﹙﹚㈠①一二三1２.、:其中申请公开结果维持ＦE\u0301\u1100\u1161\u00A8";
+        int joined = 0;
+        for (int i = 0; i < 50_000; i++) {
+            List<String> words = new ArrayList<>();
+            int n = 1 + random.nextInt(8);
+            for (int k = 0; k < n; k++) words.add(RandomText.of(random, alphabet, 1 + random.nextInt(4)));
+            List<String> cells = LineCells.labelCells(words);
+            assertThat(cells).as("%s", words).isEqualTo(labelCellsNormalisingTheCell(words));
+            if (cells.size() < words.size()) joined++;
+        }
+        assertThat(joined).isGreaterThan(10_000);
+    }
+
+    /** The reading of label cells that normalised the whole cell after every word to count its open brackets. */
+    private static List<String> labelCellsNormalisingTheCell(List<String> words) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean join = false;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String last = cell.substring(cell.lastIndexOf(" ") + 1);
+            boolean letterSpaced = LineCells.isSingle(w) && cell.length() > 0 && LineCells.isSingle(last);
+            boolean note = Text.normalize(w).startsWith("(") && Labels.numbering(w).isEmpty();
+            if (cell.length() > 0 && !join && !letterSpaced && !note) {
+                out.add(cell.toString());
+                cell.setLength(0);
+            }
+            if (cell.length() > 0) cell.append(' ');
+            cell.append(w);
+            join = Labels.isNumberingOnly(w) || LineCells.numbersNext(words, k) || LineCells.depth(cell) > 0;
+        }
+        if (cell.length() > 0) out.add(cell.toString());
+        return out;
     }
 }
