@@ -148,18 +148,16 @@ final class SectionPour {
         int w = shape.width();
         int drop = values.size() - w * targets.size();
         if (drop < 0 || drop > 0 && rowOf.get(drop).equals(rowOf.get(drop - 1))) return Optional.empty();
-        Set<Integer> dropped = Set.copyOf(rowOf.subList(0, drop));
-        Set<FormProfile.Row> targeted = identitySet(targets);
-        for (Placement p : placements) {
-            if (targeted.contains(p.form()) && dropped.contains(p.row())) return Optional.empty();
+        if (drop > 0) {
+            Set<Integer> dropped = Set.copyOf(rowOf.subList(0, drop));
+            Set<FormProfile.Row> targeted = identitySet(targets);
+            for (Placement p : placements) {
+                if (targeted.contains(p.form()) && dropped.contains(p.row())) return Optional.empty();
+            }
         }
-        List<Token> poured = values.subList(drop, values.size());
-        if (shape.rowsInOrder(poured).map(List::size).orElse(0) != targets.size()) return Optional.empty();
-        Map<String, List<BigDecimal>> numbers = new HashMap<>();
-        for (int c = 0; c < targets.size(); c++) {
-            numbers.put(targets.get(c).id(), RowReadings.numbers(poured.subList(c * w, (c + 1) * w)));
+        if (pouredNumbers(targets, values.subList(drop, values.size()), profile, shape).isEmpty()) {
+            return Optional.empty();
         }
-        if (!equationsHold(profile, numbers, w)) return Optional.empty();
         List<Placement> out = new ArrayList<>();
         for (int c = 0; c < targets.size(); c++) {
             int k = drop + c * w;
@@ -171,6 +169,25 @@ final class SectionPour {
             out.add(new Placement(row, part, targets.get(c), !labelSays(placements, row, targets.get(c)), label));
         }
         return Optional.of(out);
+    }
+
+    /**
+     * The numbers of the rows of {@code targets}, in their order, that {@code poured} gives them a row's worth after
+     * another, where it is their rows in order, every row keeping its sums and the sums between rows holding; empty
+     * where not.
+     */
+    private static Optional<List<List<BigDecimal>>> pouredNumbers(List<FormProfile.Row> targets, List<Token> poured,
+            FormProfile profile, RunShape shape) {
+        int w = shape.width();
+        if (shape.rowsInOrder(poured).map(List::size).orElse(0) != targets.size()) return Optional.empty();
+        List<List<BigDecimal>> inOrder = new ArrayList<>(targets.size());
+        Map<String, List<BigDecimal>> numbers = new HashMap<>();
+        for (int c = 0; c < targets.size(); c++) {
+            List<BigDecimal> row = RowReadings.numbers(poured.subList(c * w, (c + 1) * w));
+            inOrder.add(row);
+            numbers.put(targets.get(c).id(), row);
+        }
+        return equationsHold(profile, numbers, w) ? Optional.of(inOrder) : Optional.empty();
     }
 
     /**
@@ -205,21 +222,27 @@ final class SectionPour {
         for (int beside = 1; beside < w; beside++) {
             for (int parted = n; parted >= 2; parted--) partings.add(new int[] {beside, parted});
         }
-        Optional<List<Placement>> found = Optional.empty();
+        // each way is tried by its numbers alone; the first that reads is poured where the others that read agree
+        int[] found = null;
+        List<List<BigDecimal>> foundNumbers = List.of();
         for (int[] parting : partings) {
-            int beside = parting[0];
-            int parted = parting[1];
-            // a parted row is the printed row of its first value, where its label is
-            List<Integer> rowsApart = new ArrayList<>(values.size());
-            for (int c = 0; c < parted; c++) rowsApart.addAll(Collections.nCopies(w, rowOf.get(c * beside)));
-            rowsApart.addAll(rowOf.subList(parted * w, rowOf.size()));
-            Optional<List<Placement>> read = pourInto(targets, apart(values, beside, parted, w), rowsApart, rows,
-                    placements, profile, shape, before);
+            Optional<List<List<BigDecimal>>> read =
+                    pouredNumbers(targets, apart(values, parting[0], parting[1], w), profile, shape);
             if (read.isEmpty()) continue;
-            if (found.isPresent() && !sameNumbers(found.get(), read.get())) return Optional.empty();
-            if (found.isEmpty()) found = read;
+            if (found != null && !sameNumbers(foundNumbers, read.get())) return Optional.empty();
+            if (found == null) {
+                found = parting;
+                foundNumbers = read.get();
+            }
         }
-        return found;
+        if (found == null) return Optional.empty();
+        int beside = found[0];
+        int parted = found[1];
+        // a parted row is the printed row of its first value, where its label is
+        List<Integer> rowsApart = new ArrayList<>(values.size());
+        for (int c = 0; c < parted; c++) rowsApart.addAll(Collections.nCopies(w, rowOf.get(c * beside)));
+        rowsApart.addAll(rowOf.subList(parted * w, rowOf.size()));
+        return pourInto(targets, apart(values, beside, parted, w), rowsApart, rows, placements, profile, shape, before);
     }
 
     /**
@@ -239,15 +262,12 @@ final class SectionPour {
         return out;
     }
 
-    /** Whether two readings of the section put the same numbers on the same rows. */
-    private static boolean sameNumbers(List<Placement> a, List<Placement> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (a.get(i).form() != b.get(i).form()) return false;
-        return RunShape.sameNumbers(cellsOf(a), cellsOf(b));
-    }
-
-    private static List<List<Token>> cellsOf(List<Placement> placements) {
-        return placements.stream().map(p -> p.printed().cells()).toList();
+    /** Whether two readings of the section put the same numbers on its rows. */
+    private static boolean sameNumbers(List<List<BigDecimal>> a, List<List<BigDecimal>> b) {
+        for (int r = 0; r < a.size(); r++) {
+            for (int c = 0; c < a.get(r).size(); c++) if (a.get(r).get(c).compareTo(b.get(r).get(c)) != 0) return false;
+        }
+        return true;
     }
 
     /** Whether a row's values are fewer than a row's worth, and words standing for a blank cell only. */
