@@ -53,6 +53,13 @@ final class FormProfile {
             for (int p : parts) s = s.add(values.get(p));
             return s.compareTo(values.get(total)) == 0;
         }
+
+        /** {@link #holds(List)} of a row whose column {@code c} is {@code numbers[row[c]]}. */
+        boolean holds(java.math.BigDecimal[] numbers, int[] row) {
+            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+            for (int p : parts) s = s.add(numbers[row[p]]);
+            return s.compareTo(numbers[row[total]]) == 0;
+        }
     }
 
     /** A column of a row: its key segment, what it may hold, the unit the form's header states, its header labels. */

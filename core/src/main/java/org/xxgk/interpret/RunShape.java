@@ -77,52 +77,66 @@ record RunShape(int width, List<FormProfile.Sum> sums) {
             return Optional.empty();
         }
         int count = n / width;
+        // each value's number once (a stand-in for none counts as 0, as in RowReadings.numbers); a row is the
+        // places of its values: the blocks tried and the ways compared over a long run ask them many times
+        BigDecimal[] numbers = new BigDecimal[n];
+        for (int i = 0; i < n; i++) numbers[i] = values.get(i).value().number().orElse(BigDecimal.ZERO);
         // ways[k]: the rows read from the first k rows' worth of values, one way (null: none; AMBIGUOUS: several)
-        List<List<List<Token>>> ways = new ArrayList<>();
+        List<List<int[]>> ways = new ArrayList<>();
         ways.add(List.of());
         for (int k = 1; k <= count; k++) {
-            List<List<Token>> way = null;
+            List<int[]> way = null;
             boolean ambiguous = false;
             for (int size = 1; size <= (columns ? k : 1) && !ambiguous; size++) {
-                List<List<Token>> before = ways.get(k - size);
+                List<int[]> before = ways.get(k - size);
                 if (before == null) continue;
                 if (before == AMBIGUOUS) {
                     ambiguous = true;
                     continue;
                 }
-                Optional<List<List<Token>>> block = block(values.subList((k - size) * width, k * width), size);
+                List<int[]> block = block(numbers, (k - size) * width, size);
                 if (block.isEmpty()) continue;
-                List<List<Token>> candidate = new ArrayList<>(before);
-                candidate.addAll(block.get());
+                List<int[]> candidate = new ArrayList<>(before);
+                candidate.addAll(block);
                 if (way == null) way = candidate;
-                else if (!sameNumbers(way, candidate)) ambiguous = true;
+                else if (!sameNumbers(numbers, way, candidate)) ambiguous = true;
             }
             ways.add(ambiguous ? AMBIGUOUS : way);
         }
-        List<List<Token>> all = ways.get(count);
-        return all == null || all == AMBIGUOUS ? Optional.empty() : Optional.of(all);
-    }
-
-    private static final List<List<Token>> AMBIGUOUS = List.of(List.of());
-
-    /** A block of {@code size} rows: one row as printed, or several read column by column; every row sums. */
-    private Optional<List<List<Token>>> block(List<Token> values, int size) {
-        List<List<Token>> rows = new ArrayList<>(size);
-        for (int r = 0; r < size; r++) {
+        List<int[]> all = ways.get(count);
+        if (all == null || all == AMBIGUOUS) return Optional.empty();
+        List<List<Token>> rows = new ArrayList<>(all.size());
+        for (int[] places : all) {
             List<Token> row = new ArrayList<>(width);
-            for (int c = 0; c < width; c++) row.add(size == 1 ? values.get(c) : values.get(c * size + r));
-            if (!RowReadings.keepsSums(row, sums)) return Optional.empty();
+            for (int place : places) row.add(values.get(place));
             rows.add(row);
         }
         return Optional.of(rows);
     }
 
+    private static final List<int[]> AMBIGUOUS = List.of(new int[0]);
+
+    /**
+     * A block of {@code size} rows from value {@code start} on: one row as printed, or several read column by column;
+     * every row sums. Its rows as the places of their values; none where a row does not sum.
+     */
+    private List<int[]> block(BigDecimal[] numbers, int start, int size) {
+        List<int[]> rows = new ArrayList<>(size);
+        for (int r = 0; r < size; r++) {
+            int[] row = new int[width];
+            for (int c = 0; c < width; c++) row[c] = start + (size == 1 ? c : c * size + r);
+            for (FormProfile.Sum s : sums) if (!s.holds(numbers, row)) return List.of();
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** Whether two readings put the same numbers in every row, row by row. */
-    static boolean sameNumbers(List<List<Token>> a, List<List<Token>> b) {
+    private static boolean sameNumbers(BigDecimal[] numbers, List<int[]> a, List<int[]> b) {
         for (int r = 0; r < a.size(); r++) {
-            List<BigDecimal> x = RowReadings.numbers(a.get(r));
-            List<BigDecimal> y = RowReadings.numbers(b.get(r));
-            for (int c = 0; c < x.size(); c++) if (x.get(c).compareTo(y.get(c)) != 0) return false;
+            int[] x = a.get(r);
+            int[] y = b.get(r);
+            for (int c = 0; c < x.length; c++) if (numbers[x[c]].compareTo(numbers[y[c]]) != 0) return false;
         }
         return true;
     }
