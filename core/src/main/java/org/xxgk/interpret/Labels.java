@@ -146,7 +146,12 @@ final class Labels {
 
     /** The leading numbering of a label, if it has one ({@code 其中:1.} reads as 1.). */
     static Optional<Numbering> numbering(String s) {
-        String c = norm(s);
+        return startsWithPlainIdeograph(s) ? Optional.empty() : numberingOfNorm(norm(s));
+    }
+
+    /** {@link #numbering} of a label whose {@link #norm} is {@code norm}. */
+    static Optional<Numbering> numberingOfNorm(String norm) {
+        String c = norm;
         if (c.startsWith("其中:")) c = c.substring(3);
         else if (c.startsWith("其中")) c = c.substring(2);
         Lead lead = lead(c);
@@ -155,6 +160,20 @@ final class Labels {
             case CHINESE, PAREN_CHINESE -> chinese(lead.numerals()).map(n -> new Numbering(lead.marker(), n));
             case ARABIC, PAREN_ARABIC -> Optional.of(new Numbering(lead.marker(), Integer.parseInt(lead.numerals())));
         };
+    }
+
+    /**
+     * Whether the first printed character of a label is an ideograph that no numbering starts with (a numeral, or 其 of
+     * 其中): its {@link #norm} starts with it (NFKC leaves the unified ideographs as they are, no noise character is
+     * one, and only white space before it goes), so the label has no numbering. Told without normalising it: most
+     * words of a report's rows are such labels.
+     */
+    private static boolean startsWithPlainIdeograph(String s) {
+        int i = 0;
+        while (i < s.length() && Text.isSpace(s.charAt(i))) i++;
+        if (i == s.length()) return false;
+        char c = s.charAt(i);
+        return c >= 0x4E00 && c <= 0x9FFF && c != '其' && CN.indexOf(c) < 0;
     }
 
     /** Whether a label is a numbering and nothing else ({@code 6.}, {@code (二)}, {@code 三、(一)}). */

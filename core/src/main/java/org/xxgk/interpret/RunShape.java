@@ -77,6 +77,7 @@ record RunShape(int width, List<FormProfile.Sum> sums) {
             return Optional.empty();
         }
         int count = n / width;
+        if (!columns) return inOrder(values, count);
         // each value's number once (a stand-in for none counts as 0, as in RowReadings.numbers); a row is the
         // places of its values: the blocks tried and the ways compared over a long run ask them many times
         BigDecimal[] numbers = new BigDecimal[n];
@@ -115,6 +116,17 @@ record RunShape(int width, List<FormProfile.Sum> sums) {
     }
 
     private static final List<int[]> AMBIGUOUS = List.of(new int[0]);
+
+    /** The values as {@code count} rows one after the other, where every row keeps the sums (one way only). */
+    private Optional<List<List<Token>>> inOrder(List<Token> values, int count) {
+        List<List<Token>> rows = new ArrayList<>(count);
+        for (int r = 0; r < count; r++) {
+            List<Token> row = values.subList(r * width, (r + 1) * width);
+            if (!RowReadings.keepsSums(row, sums)) return Optional.empty();
+            rows.add(new ArrayList<>(row));
+        }
+        return Optional.of(rows);
+    }
 
     /**
      * A block of {@code size} rows from value {@code start} on: one row as printed, or several read column by column;

@@ -87,4 +87,21 @@ class LabelsTest {
         if (m.lookingAt()) return Optional.of(new Labels.Numbering(Labels.Marker.ARABIC, Integer.parseInt(m.group(1))));
         return Optional.empty();
     }
+
+    @Test
+    void aLabelsNumberingIsTheNumberingOfItsNormalFormWhateverItStartsWith() {
+        // first characters of every kind before numberings and text: ideographs plain and numeral, 其, spaces, noise,
+        // full-width and circled digits, brackets, the Kangxi radical ⼀ and a compatibility ideograph (NFKC makes
+        // them 一 and 北), a combining mark
+        java.util.Random random = new java.util.Random(32);
+        String alphabet = "一二十三其中公开申请北 \u3000\u00A0\"“•*(（)）【〔﹙1２①㈠⼀\uF963、.．:\u0301";
+        int numbered = 0;
+        for (int i = 0; i < 100_000; i++) {
+            String label = RandomText.of(random, alphabet, 1 + random.nextInt(6));
+            Optional<Labels.Numbering> numbering = Labels.numbering(label);
+            assertThat(numbering).as("%s", label).isEqualTo(Labels.numberingOfNorm(Labels.norm(label)));
+            if (numbering.isPresent()) numbered++;
+        }
+        assertThat(numbered).isGreaterThan(5_000);
+    }
 }
