@@ -219,7 +219,9 @@ final class SectionPour {
         // as printed, a row after another, then each way of parting: where several read, they must agree
         List<int[]> partings = new ArrayList<>();
         partings.add(new int[] {0, 0});
-        for (int beside = 1; beside < w; beside++) {
+        // values all 0 read alike whichever way they are parted (a small office's section 三): as printed, then
+        boolean zeros = allZero(values);
+        for (int beside = 1; beside < w && !zeros; beside++) {
             for (int parted = n; parted >= 2; parted--) partings.add(new int[] {beside, parted});
         }
         // each way is tried by its numbers alone; the first that reads is poured where the others that read agree
@@ -267,6 +269,12 @@ final class SectionPour {
         for (int r = 0; r < a.size(); r++) {
             for (int c = 0; c < a.get(r).size(); c++) if (a.get(r).get(c).compareTo(b.get(r).get(c)) != 0) return false;
         }
+        return true;
+    }
+
+    /** Whether every value is a number 0 or a stand-in for none (which counts as 0). */
+    private static boolean allZero(List<Token> values) {
+        for (Token t : values) if (t.value().number().orElse(BigDecimal.ZERO).signum() != 0) return false;
         return true;
     }
 

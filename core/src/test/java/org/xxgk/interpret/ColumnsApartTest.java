@@ -26,6 +26,7 @@ class ColumnsApartTest {
     private static final String FIRST_COLUMN = "/derived/portal-pages/18000014-plain.txt";
     private static final String THREE_COLUMNS = "/derived/portal-pages/9500004-plain.txt";
     private static final String TWO_COLUMNS = "/derived/portal-pages/9000013-plain.txt";
+    private static final String ZEROS = "/derived/portal-pages/18000022-miner.txt";
 
     @Test
     void theColumnsAreJoinedRowByRow() throws IOException {
@@ -96,6 +97,32 @@ class ColumnsApartTest {
         assertThat(row(read, "applications.newlyReceived")).isEqualTo(one);
         assertThat(row(read, "applications.notProcessed.repeated")).isEqualTo(one);
         assertThat(row(read, "applications.carriedOver")).containsOnly(0);
+    }
+
+    @Test
+    void aSectionOfZerosApartReadsAsPrintedARowsWorthAfterAnother() throws IOException {
+        // pdfminer of a page whose section 三 is all 0, its values after its labels: every way of parting keeps every
+        // sum and gives the same numbers, so the values are read as printed, a row's worth after another (二、上年结转
+        // from the section's eighth figure on), not as one parting would place them
+        String text = text(ZEROS);
+        AnnualReport report = read(text);
+        Map<String, BigDecimal> read = valuesUnder(report, "applications.");
+        assertThat(read).hasSizeGreaterThan(150);
+        assertThat(read.values()).allMatch(v -> v.signum() == 0);
+        assertThat(report.cell("applications.carriedOver.naturalPerson").orElseThrow().provenance().line())
+                .isEqualTo(lineOfFigure(text, COLUMNS.size()));
+    }
+
+    /** The line (1-based) of section 三's figure {@code k} (0-based): a number alone on its line after the heading. */
+    private static int lineOfFigure(String text, int k) {
+        String[] lines = text.split("\n", -1);
+        int heading = 0;
+        while (!lines[heading].startsWith("三、收到和处理政府信息公开申请情况")) heading++;
+        int seen = 0;
+        for (int i = heading; i < lines.length; i++) {
+            if (lines[i].strip().matches("\\d+") && seen++ == k) return i + 1;
+        }
+        throw new AssertionError("no figure " + k);
     }
 
     // the rows of 一, 2.重复申请 and 总计, in the form's order of V2021's 25 rows of 三
