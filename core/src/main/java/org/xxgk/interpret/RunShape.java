@@ -88,7 +88,7 @@ record RunShape(int width, List<FormProfile.Sum> sums) {
         for (int k = 1; k <= count; k++) {
             List<int[]> way = null;
             boolean ambiguous = false;
-            for (int size = 1; size <= (columns ? k : 1) && !ambiguous; size++) {
+            for (int size = 1; size <= k && !ambiguous; size++) {
                 List<int[]> before = ways.get(k - size);
                 if (before == null) continue;
                 if (before == AMBIGUOUS) {
