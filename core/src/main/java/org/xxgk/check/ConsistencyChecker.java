@@ -27,7 +27,8 @@ import org.xxgk.model.AnnualReport;
  *       collection's order), each report's findings as above, then CROSS_YEAR_CARRY and
  *       CROSS_YEAR_PREVIOUS (by the later report of a pair in that sorted order, then the earlier
  *       one, then column or row), then DUPLICATE_TEXT (section 一 before the problems section,
- *       then the pair by the sorted order of its two reports).</li>
+ *       then by the report a finding belongs to: at most one a report and section, naming the
+ *       earliest report before it that it copies).</li>
  * </ul>
  */
 public final class ConsistencyChecker {

@@ -130,9 +130,11 @@ final class CrossReportRules {
     }
 
     /**
-     * DUPLICATE_TEXT: one finding per pair of reports of different agencies or years and per section
-     * (一, or the problems section: 五, LEGACY 六, or wherever its heading names it) whose normalised
-     * texts have shingle Jaccard ≥ 0.9.
+     * DUPLICATE_TEXT: for each report and section (一, or the problems section: 五, LEGACY 六, or
+     * wherever its heading names it), one finding naming the earliest report before it in the set's
+     * order, of another agency or year, whose normalised text has shingle Jaccard ≥ 0.9 with its own.
+     * A boilerplate section shared by k reports gives k - 1 findings, each naming the first of them,
+     * not one a pair: the output of a folder of many look-alike reports stays linear in its size.
      */
     static List<Finding> duplicateText(CrossRule rule, List<ReportDigest> reports, Predicate<ReportDigest> owners) {
         // one report read twice (same agency and year) is no copy: not even compared. Each report's

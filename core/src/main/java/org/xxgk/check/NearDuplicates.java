@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -70,11 +68,13 @@ final class NearDuplicates {
     }
 
     /**
-     * The pairs (first &lt; second) of normalised texts with similarity ≥ {@code threshold} that share
-     * a bucket ({@link #buckets}, given for each text), in index order. Only texts of different
-     * {@code groups} are compared, and only pairs whose second text {@code owner} accepts. Texts of
-     * one group that share a bucket cost no comparison at all, so that many copies of one text keep
-     * the search linear in the number of texts.
+     * For each text that {@code owner} accepts, the earliest text before it (by index) of another of
+     * the {@code groups} that shares a bucket with it ({@link #buckets}, given for each text) and has
+     * similarity ≥ {@code threshold}: at most one pair a text, as (that earlier text, the text), in
+     * index order of the second. A text copied by many others is named by each of them, once, and
+     * a cluster of k copies gives k - 1 pairs, not k²/2: a folder's output stays linear in its
+     * reports. Members of the text's own group are skipped a run at a time, and candidates are met
+     * in index order, so the search stops at the first that is similar enough.
      */
     static List<Pair> find(List<String> texts, List<long[]> buckets, int[] groups, double threshold,
                            IntPredicate owner) {
@@ -85,38 +85,64 @@ final class NearDuplicates {
                 members.computeIfAbsent(buckets.get(i)[band], k -> new ArrayList<>()).add(i);
             }
         }
-        TreeSet<Long> candidates = new TreeSet<>();
-        for (List<Integer> bucket : members.values()) {
-            if (bucket.stream().mapToInt(i -> groups[i]).distinct().limit(2).count() < 2) continue;
-            // the members by group: only pairs across two groups are candidates
-            Map<Integer, List<Integer>> byGroup = new LinkedHashMap<>();
-            for (int i : bucket) byGroup.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
-            List<List<Integer>> runs = new ArrayList<>(byGroup.values());
-            for (int r = 0; r < runs.size(); r++) {
-                for (int q = r + 1; q < runs.size(); q++) {
-                    for (int a : runs.get(r)) {
-                        for (int b : runs.get(q)) {
-                            int first = Math.min(a, b);
-                            int later = Math.max(a, b);
-                            if (owner.test(later)) candidates.add(((long) first << 32) | later);
-                        }
-                    }
-                }
-            }
-        }
+        Map<Long, Bucket> byKey = new HashMap<>();
+        members.forEach((key, list) -> byKey.put(key, Bucket.of(list, groups)));
         Map<Integer, Set<Long>> shingles = new HashMap<>();
         List<Pair> pairs = new ArrayList<>();
-        for (long candidate : candidates) {
-            int first = (int) (candidate >>> 32);
-            int later = (int) candidate;
-            double similarity = jaccard(shingles.computeIfAbsent(first, i -> shingles(texts.get(i))),
-                    shingles.computeIfAbsent(later, i -> shingles(texts.get(i))));
-            if (similarity >= threshold) pairs.add(new Pair(first, later, similarity));
+        for (int i = 0; i < texts.size(); i++) {
+            long[] keys = buckets.get(i);
+            if (keys.length == 0 || !owner.test(i)) continue;
+            Bucket[] own = new Bucket[keys.length];
+            for (int band = 0; band < keys.length; band++) own[band] = byKey.get(keys[band]);
+            int[] at = new int[keys.length];
+            for (int first = next(own, at, i, groups); first >= 0; first = next(own, at, i, groups)) {
+                double similarity = jaccard(shingles.computeIfAbsent(first, j -> shingles(texts.get(j))),
+                        shingles.computeIfAbsent(i, j -> shingles(texts.get(j))));
+                if (similarity >= threshold) {
+                    pairs.add(new Pair(first, i, similarity));
+                    break;
+                }
+                for (int band = 0; band < own.length; band++) {
+                    if (at[band] < own[band].members.length && own[band].members[at[band]] == first) at[band]++;
+                }
+            }
         }
         return pairs;
     }
 
-    /** {@link #find(List, List, int[], double, IntPredicate)} over every pair, buckets computed here. */
+    /**
+     * The least index before {@code text}, of another group, at which the bands' positions
+     * {@code at} stand (each moved past the text's own group first), or -1 when none is left.
+     */
+    private static int next(Bucket[] own, int[] at, int text, int[] groups) {
+        int least = -1;
+        for (int band = 0; band < own.length; band++) {
+            int[] list = own[band].members;
+            int p = at[band];
+            while (p < list.length && list[p] < text && groups[list[p]] == groups[text]) p = own[band].nextOther[p];
+            at[band] = p;
+            if (p < list.length && list[p] < text && (least < 0 || list[p] < least)) least = list[p];
+        }
+        return least;
+    }
+
+    /**
+     * A bucket's members in index order, and for each position the next one whose member is of
+     * another group than that position's, so that a run of one group's copies is passed in a step.
+     */
+    private record Bucket(int[] members, int[] nextOther) {
+        static Bucket of(List<Integer> list, int[] groups) {
+            int[] members = list.stream().mapToInt(Integer::intValue).toArray();
+            int[] nextOther = new int[members.length];
+            for (int p = members.length - 1; p >= 0; p--) {
+                boolean sameAsNext = p + 1 < members.length && groups[members[p + 1]] == groups[members[p]];
+                nextOther[p] = sameAsNext ? nextOther[p + 1] : p + 1;
+            }
+            return new Bucket(members, nextOther);
+        }
+    }
+
+    /** {@link #find(List, List, int[], double, IntPredicate)}, every text a group of its own, buckets computed here. */
     static List<Pair> find(List<String> texts, double threshold) {
         int[] groups = new int[texts.size()];
         Arrays.setAll(groups, i -> i);

@@ -267,6 +267,30 @@ class FindingDetailsTest {
     }
 
     @Test
+    void aReportCopiedByManyGivesEachCopyOneFindingASectionNamingTheOriginal() {
+        AnnualReport original = GoldenReports.of("000");
+        List<AnnualReport> reports = new ArrayList<>(List.of(original));
+        for (int i = 0; i < 30; i++) {
+            String source = String.format("copy-%02d.txt", i);
+            reports.add(GoldenReports.builder("000").source(source).agency("某局" + i).build());
+        }
+
+        List<Finding> duplicates = checker.check(reports).stream()
+                .filter(f -> f.rule().equals("DUPLICATE_TEXT"))
+                .toList();
+
+        // sections 一 and 五 of each copy: 60 findings, where every pair of the 31 would give 930
+        assertThat(duplicates).hasSize(60);
+        assertThat(duplicates).extracting(Finding::source)
+                .containsExactlyElementsOf(List.of(0, 1).stream()
+                        .flatMap(section -> reports.subList(1, 31).stream().map(AnnualReport::source))
+                        .toList());
+        assertThat(duplicates).allSatisfy(f -> assertThat(f.messageEn())
+                .contains("near-identical to that of " + original.source() + " (similarity 1.000)"));
+        assertThat(new HashSet<>(duplicates.stream().map(Finding::fingerprint).toList())).hasSize(60);
+    }
+
+    @Test
     void nearDuplicatesAreFoundAmongManyTexts() {
         Random random = new Random(42);
         List<String> texts = new ArrayList<>();
