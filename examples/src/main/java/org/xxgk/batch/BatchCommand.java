@@ -25,6 +25,7 @@ import org.xxgk.check.ReportDigest;
 import org.xxgk.check.Severity;
 import org.xxgk.cli.LimitOptions;
 import org.xxgk.cli.Main;
+import org.xxgk.cli.Session;
 import org.xxgk.cli.Version;
 import org.xxgk.spark.SparkDocument;
 import picocli.CommandLine.Command;
@@ -43,10 +44,10 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {
-            "Reads every .txt, .html, .htm, .shtml and .pdf file under DIR, and each .js and .json file that holds a"
-                + " page (subdirectories and symbolic links to files and folders included, in sorted order) on several"
-                + " threads, checks each report, runs the cross-report rules on all that were read, and writes into"
-                + " OUT/results:",
+            "Reads every .txt, .html, .htm, .shtml, .pdf, .md and .markdown file under DIR, and each .js and .json"
+                + " file that holds a page (subdirectories and symbolic links to files and folders included, in"
+                + " sorted order) on several threads, checks each report, runs the cross-report rules on all that"
+                + " were read, and writes into OUT/results:",
             "  reports.jsonl  one JSON object per report, as 'xxgk extract' prints it, findings included",
             "  cells.csv      one row per report: source, template, year, agency, then every canonical key of"
                     + " spec/cells.md",
@@ -153,7 +154,7 @@ public final class BatchCommand implements Callable<Integer> {
             return Main.UNREADABLE;
         }
         if (walk.found().isEmpty() && walk.unreadable().isEmpty()) {
-            err.println("xxgk: " + dir + ": no .txt, .html, .htm or .pdf files in this directory");
+            err.println("xxgk: " + dir + ": " + Session.NO_REPORT_FILES + " in this directory");
             return Main.UNREADABLE;
         }
 

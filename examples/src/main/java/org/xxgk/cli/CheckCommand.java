@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
                 + " tables. With several reports the cross-report rules run on the set too (carried applications"
                 + " between consecutive years, item counts across years, near-identical text).",
             "",
-            "A DIR is searched with its subdirectories for .txt, .html, .htm, .shtml and .pdf files, and .js and .json "
-                    + "files that hold a page, in sorted order.",
+            "A DIR is searched with its subdirectories for .txt, .html, .htm, .shtml, .pdf, .md and .markdown files, "
+                    + "and .js and .json files that hold a page, in sorted order.",
             "",
             "For people (the default) each report gets a heading, then each finding: severity, rule, the message in"
                 + " Chinese and in English, expected and actual values, and every cell the rule reads with its value"

@@ -22,8 +22,17 @@ import org.xxgk.model.AnnualReport;
  */
 public final class Session {
 
-    /** The file name endings {@link #expand} takes from a directory. */
-    public static final List<String> REPORT_SUFFIXES = List.of(".txt", ".html", ".htm", ".shtml", ".pdf");
+    /**
+     * The file name endings {@link #expand} takes from a directory: pages, PDFs, and text copies,
+     * Markdown among them (what converters and OCR write).
+     */
+    public static final List<String> REPORT_SUFFIXES =
+            List.of(".txt", ".html", ".htm", ".shtml", ".pdf", ".md", ".markdown");
+
+    /** What a directory without report files lacks, for its message: "no .txt, …, .md or .markdown files". */
+    public static final String NO_REPORT_FILES = "no "
+            + String.join(", ", REPORT_SUFFIXES.subList(0, REPORT_SUFFIXES.size() - 1))
+            + " or " + REPORT_SUFFIXES.get(REPORT_SUFFIXES.size() - 1) + " files";
 
     /**
      * Endings of script and data files, taken from a directory only when they hold a page
@@ -79,7 +88,7 @@ public final class Session {
             try {
                 BatchFiles walk = BatchFiles.walk(input);
                 if (walk.found().isEmpty() && walk.unreadable().isEmpty()) {
-                    fail(input + ": no .txt, .html, .htm or .pdf files in this directory");
+                    fail(input + ": " + NO_REPORT_FILES + " in this directory");
                 }
                 for (BatchOutcome.Failed failed : walk.unreadable()) fail(failed.source() + ": " + failed.message());
                 for (BatchFiles.Skipped skipped : walk.skipped()) {

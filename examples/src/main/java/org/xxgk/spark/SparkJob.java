@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.xxgk.Limits;
 import org.xxgk.cli.LimitOptions;
 import org.xxgk.cli.Main;
+import org.xxgk.cli.Session;
 import org.xxgk.cli.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +37,8 @@ import picocli.CommandLine;
         versionProvider = Version.class,
         usageHelpAutoWidth = true,
         description = {
-            "Reads every .txt, .html, .htm, .shtml and .pdf file, and each .js and .json file that holds a page, "
-                    + "under INPUT (a Hadoop path or glob: a local folder, "
+            "Reads every .txt, .html, .htm, .shtml, .pdf, .md and .markdown file, and each .js and .json file "
+                    + "that holds a page, under INPUT (a Hadoop path or glob: a local folder, "
                     + "hdfs://…, s3a://…; folders are read recursively), one xxgk reader per partition, checks each "
                     + "report, runs the cross-report rules over the whole collection, and writes into OUT:",
             "  OUT/parquet/reports, cells, values, findings, failures   typed columns (decimals, integers, dates,"
@@ -143,7 +144,7 @@ public final class SparkJob implements Callable<Integer> {
         try {
             SparkBatch.Summary summary = SparkBatch.run(spark, settings);
             if (summary.files() == 0) {
-                err.println("xxgk-spark: " + input + ": no .txt, .html, .htm or .pdf files");
+                err.println("xxgk-spark: " + input + ": " + Session.NO_REPORT_FILES);
                 return Main.UNREADABLE;
             }
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -171,7 +171,7 @@ public class BatchCommandTest {
                 .containsExactly(List.of(
                         input.resolve("bad/random.bin").toString(),
                         "not-a-report-file",
-                        "not a report file type (.txt, .html, .htm, .shtml, .pdf)"));
+                        "not a report file type (.txt, .html, .htm, .shtml, .pdf, .md, .markdown)"));
     }
 
     @Test

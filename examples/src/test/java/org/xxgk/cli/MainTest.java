@@ -160,31 +160,30 @@ class MainTest {
 
     @Test
     void a_directory_without_reports_is_reported(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("notes.md"), "# not a report");
+        Files.writeString(dir.resolve("notes.docx"), "not a report");
         Cli cli = Cli.run("check", dir.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.errLines())
-                .containsExactly("xxgk: " + dir + ": no .txt, .html, .htm or .pdf files in this directory");
+        assertThat(cli.errLines()).containsExactly("xxgk: " + dir
+                + ": no .txt, .html, .htm, .shtml, .pdf, .md or .markdown files in this directory");
     }
 
     @Test
-    void check_runs_the_cross_report_rules_on_several_reports(@TempDir Path dir) throws Exception {
-        // the same report filed for two years: its text is copied from year to year
-        String text = Files.readString(SAMPLES.resolve("000_5657be0d32f901c0.txt"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("a2020.txt"), text, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("b2019.txt"), text.replace("2020", "2019"), StandardCharsets.UTF_8);
-        Cli cli = Cli.run("check", dir.toString());
-        assertThat(cli.err()).isEmpty();
-        assertThat(cli.exitCode()).isEqualTo(1);
-        assertThat(cli.out()).contains("== across reports\n  WARNING DUPLICATE_TEXT\n")
-                .endsWith("2 reports checked, 2 with errors; 6 errors, 2 warnings, 0 info\n");
-
-        Cli json = Cli.run("check", "--format", "json", dir.toString());
-        String[] lines = json.out().split("\\R");
+    void a_directory_of_markdown_copies_is_read(@TempDir Path dir) throws Exception {
+        // what OCR and converters write: real 017 (OCR, one small table per row group) and pandoc's
+        // GitHub Markdown of seed 000 (each read as by name: RealReportsTest, the derived layouts'
+        // tests); a Markdown file that is no report is named on stderr, the others read
+        Files.copy(Path.of("../core/src/test/resources/real/017.txt"), dir.resolve("017.md"));
+        Files.copy(Path.of("../extract-html/src/test/resources/derived/pandoc-gfm/000.md"),
+                dir.resolve("000.MARKDOWN"));
+        Files.writeString(dir.resolve("README.md"), "# 说明\n\n本目录存放下载的年度报告。\n");
+        Cli cli = Cli.run("check", "--format", "json", dir.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.errLines()).singleElement().asString()
+                .startsWith("xxgk: " + dir.resolve("README.md") + ": ")
+                .endsWith("[not-a-report]");
+        String[] lines = cli.out().split("\\R");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1])
-                .startsWith("{\"source\":\"" + dir.resolve("b2019.txt") + "\",")
-                .contains("\"rule\":\"DUPLICATE_TEXT\"");
-        assertThat(lines[0]).doesNotContain("DUPLICATE_TEXT");
+        assertThat(lines[0]).startsWith("{\"source\":\"" + dir.resolve("000.MARKDOWN") + "\",");
+        assertThat(lines[1]).startsWith("{\"source\":\"" + dir.resolve("017.md") + "\",");
     }
 }
