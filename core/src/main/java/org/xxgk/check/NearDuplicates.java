@@ -4,10 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -55,8 +53,8 @@ final class NearDuplicates {
      */
     static long[] buckets(String text) {
         if (text.length() < MIN_LENGTH) return new long[0];
-        Set<Long> set = shingles(text);
-        if (set.isEmpty()) return new long[0];
+        long[] set = Shingles.of(text).hashes();
+        if (set.length == 0) return new long[0];
         long[] signature = signature(set);
         long[] keys = new long[BANDS];
         for (int band = 0; band < BANDS; band++) {
@@ -87,7 +85,7 @@ final class NearDuplicates {
         }
         Map<Long, Bucket> byKey = new HashMap<>();
         members.forEach((key, list) -> byKey.put(key, Bucket.of(list, groups)));
-        Map<Integer, Set<Long>> shingles = new HashMap<>();
+        Shingles[] shingles = new Shingles[texts.size()]; // made when a text is first compared
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             long[] keys = buckets.get(i);
@@ -96,8 +94,9 @@ final class NearDuplicates {
             for (int band = 0; band < keys.length; band++) own[band] = byKey.get(keys[band]);
             int[] at = new int[keys.length];
             for (int first = next(own, at, i, groups); first >= 0; first = next(own, at, i, groups)) {
-                double similarity = jaccard(shingles.computeIfAbsent(first, j -> shingles(texts.get(j))),
-                        shingles.computeIfAbsent(i, j -> shingles(texts.get(j))));
+                if (shingles[first] == null) shingles[first] = Shingles.of(texts.get(first));
+                if (shingles[i] == null) shingles[i] = Shingles.of(texts.get(i));
+                double similarity = shingles[first].similarity(shingles[i], threshold);
                 if (similarity >= threshold) {
                     pairs.add(new Pair(first, i, similarity));
                     break;
@@ -149,31 +148,95 @@ final class NearDuplicates {
         return find(texts, texts.stream().map(NearDuplicates::buckets).toList(), groups, threshold, i -> true);
     }
 
-    static double jaccard(Set<Long> a, Set<Long> b) {
-        if (a.isEmpty() && b.isEmpty()) return 1.0;
-        Set<Long> small = a.size() <= b.size() ? a : b;
-        Set<Long> large = small == a ? b : a;
-        int common = 0;
-        for (Long s : small) if (large.contains(s)) common++;
-        return (double) common / (a.size() + b.size() - common);
-    }
+    /**
+     * A text's shingles: the FNV-1a hashes of its 5-code-point shingles, sorted, each once, and a
+     * bitmap of them (a bit a shingle) that bounds how many two texts can share.
+     */
+    record Shingles(long[] hashes, long[] bits) {
 
-    private static Set<Long> shingles(String text) {
-        Set<Long> set = new HashSet<>();
-        int[] cps = text.codePoints().toArray();
-        if (cps.length < SHINGLE) return set;
-        for (int i = 0; i + SHINGLE <= cps.length; i++) {
-            long h = 0xcbf29ce484222325L; // FNV-1a, fixed so signatures are the same on every run
-            for (int j = i; j < i + SHINGLE; j++) {
-                h ^= cps[j];
-                h *= 0x100000001b3L;
+        private static final int BITMAP_LONGS = 64; // 4,096 bits: few collisions for a section's shingles
+
+        static Shingles of(String text) {
+            int[] cps = text.codePoints().toArray();
+            long[] hashes = new long[Math.max(0, cps.length - SHINGLE + 1)];
+            for (int i = 0; i < hashes.length; i++) {
+                long h = 0xcbf29ce484222325L; // FNV-1a, fixed so signatures are the same on every run
+                for (int j = i; j < i + SHINGLE; j++) {
+                    h ^= cps[j];
+                    h *= 0x100000001b3L;
+                }
+                hashes[i] = h;
             }
-            set.add(h);
+            Arrays.sort(hashes);
+            int distinct = 0;
+            long[] bits = new long[BITMAP_LONGS];
+            for (int i = 0; i < hashes.length; i++) {
+                if (i > 0 && hashes[i] == hashes[i - 1]) continue;
+                hashes[distinct++] = hashes[i];
+                int bit = (int) (mix(hashes[i]) >>> 52); // 12 bits: 0..4095
+                bits[bit >>> 6] |= 1L << bit;
+            }
+            return new Shingles(Arrays.copyOf(hashes, distinct), bits);
         }
-        return set;
+
+        /**
+         * The Jaccard similarity of the two sets where it is at least {@code threshold}, else a value
+         * below it. Look-alike texts (township reports filling in one template) share buckets by the
+         * thousand while few are similar enough, so the exact count is the last of three tests: the
+         * sizes, then the bitmaps (a bit set in one only stands for a shingle the other lacks: their
+         * differing bits are a lower bound of the shingles not shared), then a merge that stops once
+         * the shingles left could no longer bring the similarity up to the threshold.
+         */
+        double similarity(Shingles other, double threshold) {
+            long[] a = hashes;
+            long[] b = other.hashes;
+            if (a.length == 0 && b.length == 0) return 1.0;
+            int need = commonNeeded(a.length, b.length, threshold);
+            int fewer = Math.min(a.length, b.length);
+            if (fewer < need) return jaccard(fewer, a.length, b.length);
+            int apart = 0;
+            for (int k = 0; k < BITMAP_LONGS; k++) apart += Long.bitCount(bits[k] ^ other.bits[k]);
+            int most = (a.length + b.length - apart) / 2;
+            if (most < need) return jaccard(most, a.length, b.length);
+            int i = 0;
+            int j = 0;
+            int common = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] == b[j]) {
+                    common++;
+                    i++;
+                    j++;
+                } else {
+                    if (a[i] < b[j]) i++;
+                    else j++;
+                    // the most it can still come to: every shingle left on the shorter side matched
+                    most = common + Math.min(a.length - i, b.length - j);
+                    if (most < need) return jaccard(most, a.length, b.length);
+                }
+            }
+            return jaccard(common, a.length, b.length);
+        }
     }
 
-    private static long[] signature(Set<Long> shingles) {
+    /**
+     * The fewest shingles in common with which sets of {@code a} and {@code b} reach {@code threshold}
+     * ({@link #jaccard(int, int, int)} as computed, so that the tests on the way and the final value
+     * agree); one more than the smaller set where none does.
+     */
+    private static int commonNeeded(int a, int b, double threshold) {
+        int most = Math.min(a, b);
+        int c = Math.max(0, (int) Math.ceil(threshold * (a + b) / (1 + threshold)) - 1);
+        while (c <= most && jaccard(c, a, b) < threshold) c++;
+        while (c > 0 && jaccard(c - 1, a, b) >= threshold) c--;
+        return c;
+    }
+
+    /** Jaccard of two sets of {@code a} and {@code b} members with {@code common} in common: rises with it. */
+    static double jaccard(int common, int a, int b) {
+        return (double) common / (a + b - common);
+    }
+
+    private static long[] signature(long[] shingles) {
         long[] min = new long[SEEDS.length];
         Arrays.fill(min, Long.MAX_VALUE);
         for (long s : shingles) {

@@ -114,6 +114,48 @@ class NearDuplicatesTest {
         assertThat(compared).isGreaterThan(named + passedOver - 1);
     }
 
+    @Test
+    void theSimilarityIsJaccardsWhereItReachesTheThresholdAndBelowItElsewhere() {
+        Random random = new Random(99);
+        int reached = 0;
+        int missed = 0;
+        for (int round = 0; round < 20_000; round++) {
+            // two texts a few changes apart, of lengths apart too at times, some repeating themselves
+            int alphabet = random.nextInt(4) == 0 ? 4 : 3000;
+            String a = randomText(random, random.nextInt(4) == 0 ? random.nextInt(12) : 20 + random.nextInt(300),
+                    alphabet);
+            String b = random.nextInt(3) == 0
+                    ? randomText(random, random.nextInt(300), alphabet)
+                    : changed(random, a, random.nextInt(1 + a.length() / 8));
+            if (random.nextBoolean() && !b.isEmpty()) b = b.substring(random.nextInt(b.length()));
+            double threshold = random.nextInt(3) == 0 ? random.nextDouble() : THRESHOLD;
+            double exact = a.length() < NearDuplicates.SHINGLE && b.length() < NearDuplicates.SHINGLE
+                    ? 1.0 : jaccard(a, b);
+
+            double similarity = NearDuplicates.Shingles.of(a).similarity(NearDuplicates.Shingles.of(b), threshold);
+
+            if (exact >= threshold) {
+                assertThat(similarity).as("%s / %s at %s", a, b, threshold).isEqualTo(exact);
+                reached++;
+            } else {
+                assertThat(similarity).as("%s / %s at %s", a, b, threshold).isLessThan(threshold);
+                missed++;
+            }
+        }
+        assertThat(reached).isGreaterThan(2_000);
+        assertThat(missed).isGreaterThan(2_000);
+    }
+
+    @Test
+    void aTextsShinglesAreItsDistinctFiveCharacterRunsSorted() {
+        NearDuplicates.Shingles shingles = NearDuplicates.Shingles.of("甲乙丙丁戊甲乙丙丁戊甲");
+        // 甲乙丙丁戊, 乙丙丁戊甲, 丙丁戊甲乙, 丁戊甲乙丙, 戊甲乙丙丁, then 甲乙丙丁戊 and 乙丙丁戊甲 again
+        assertThat(shingles.hashes()).hasSize(5).isSorted();
+        assertThat(Arrays.stream(shingles.bits()).map(Long::bitCount).sum()).isBetween(1L, 5L);
+        assertThat(NearDuplicates.Shingles.of("甲乙丙丁").hashes()).isEmpty();
+        assertThat(NearDuplicates.Shingles.of("𠀀𠀁𠀂𠀃𠀄").hashes()).hasSize(1); // code points, not chars
+    }
+
     private static List<long[]> buckets(List<String> texts) {
         return texts.stream().map(NearDuplicates::buckets).toList();
     }
@@ -141,8 +183,12 @@ class NearDuplicatesTest {
     }
 
     private static String randomText(Random random, int length) {
+        return randomText(random, length, 3000);
+    }
+
+    private static String randomText(Random random, int length, int alphabet) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < length; i++) text.append((char) ('\u4e00' + random.nextInt(3000)));
+        for (int i = 0; i < length; i++) text.append((char) ('\u4e00' + random.nextInt(alphabet)));
         return text.toString();
     }
 
