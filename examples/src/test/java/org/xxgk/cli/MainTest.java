@@ -186,4 +186,25 @@ class MainTest {
         assertThat(lines[0]).startsWith("{\"source\":\"" + dir.resolve("000.MARKDOWN") + "\",");
         assertThat(lines[1]).startsWith("{\"source\":\"" + dir.resolve("017.md") + "\",");
     }
+
+    @Test
+    void check_runs_the_cross_report_rules_on_several_reports(@TempDir Path dir) throws Exception {
+        // the same report filed for two years: its text is copied from year to year
+        String text = Files.readString(SAMPLES.resolve("000_5657be0d32f901c0.txt"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("a2020.txt"), text, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b2019.txt"), text.replace("2020", "2019"), StandardCharsets.UTF_8);
+        Cli cli = Cli.run("check", dir.toString());
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("== across reports\n  WARNING DUPLICATE_TEXT\n")
+                .endsWith("2 reports checked, 2 with errors; 6 errors, 2 warnings, 0 info\n");
+
+        Cli json = Cli.run("check", "--format", "json", dir.toString());
+        String[] lines = json.out().split("\\R");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1])
+                .startsWith("{\"source\":\"" + dir.resolve("b2019.txt") + "\",")
+                .contains("\"rule\":\"DUPLICATE_TEXT\"");
+        assertThat(lines[0]).doesNotContain("DUPLICATE_TEXT");
+    }
 }
