@@ -178,6 +178,7 @@ public final class BatchCommand implements Callable<Integer> {
                 try (BatchProgress progress = BatchProgress.on(err, files.size())) {
                     new BatchRunner(reader, threads, limits.maxTime().multipliedBy(2), internalErrors).stream(
                             files.size(),
+                            index -> files.get(index).bytes(),
                             (index, guard) -> read(index, files.get(index), journal, guard, limits),
                             new BatchRunner.Sink<Done>() {
                                 @Override

@@ -47,8 +47,11 @@ import org.xxgk.source.DocumentFormat;
  */
 public record BatchFiles(List<Found> found, List<BatchOutcome.Failed> unreadable, List<Skipped> skipped) {
 
-    /** A report file: the path to open it by and the name it goes by in every output. */
-    record Found(Path path, String source) {
+    /**
+     * A report file: the path to open it by, the name it goes by in every output, and its size when
+     * walked (which of the files started ahead is read first: {@link BatchRunner}).
+     */
+    record Found(Path path, String source, long bytes) {
         Found {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(source, "source");
@@ -131,7 +134,7 @@ public record BatchFiles(List<Found> found, List<BatchOutcome.Failed> unreadable
                 } else if (!attrs.isRegularFile()) {
                     skipped.add(new Skipped(source(file), "not-a-regular-file", "a device, pipe or socket"));
                 } else if (isReport(file)) {
-                    keyed.add(new Keyed(new Found(file, source(file)), attrs.fileKey()));
+                    keyed.add(new Keyed(new Found(file, source(file), attrs.size()), attrs.fileKey()));
                 } else {
                     skipped.add(new Skipped(source(file), "not-a-report-file", notAReportFile(file)));
                 }

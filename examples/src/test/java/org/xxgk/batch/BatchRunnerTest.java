@@ -105,7 +105,7 @@ class BatchRunnerTest {
         int[] taken = {0};
         int[] mostAhead = {0};
         List<Integer> results = new ArrayList<>();
-        new BatchRunner(READER, 3, Duration.ofSeconds(10)).stream(200, (index, dog) -> {
+        new BatchRunner(READER, 3, Duration.ofSeconds(10)).stream(200, index -> index % 7, (index, dog) -> {
             started.incrementAndGet();
             return index;
         }, new BatchRunner.Sink<Integer>() {
@@ -122,6 +122,43 @@ class BatchRunnerTest {
         assertThat(results).hasSize(200).doesNotHaveDuplicates();
         // the results waiting to be taken, and so the memory, are bounded whatever the number of documents
         assertThat(mostAhead[0]).isBetween(1, 3 * BatchRunner.AHEAD);
+    }
+
+    @Test
+    void of_the_documents_started_ahead_the_heaviest_is_read_first() throws Exception {
+        // one thread and as many documents as it starts ahead: all are handed out before it starts,
+        // so it reads them heaviest first, ties in order
+        assertThat(BatchRunner.AHEAD).isEqualTo(4);
+        assertThat(readingOrder(new long[] {1, 5, 3, 5})).containsExactly(1, 3, 2, 0);
+        // more documents: each later one joins those left when a result is taken, so only the first
+        // pick is fixed (the heaviest of the first four), and every document is read once
+        assertThat(readingOrder(new long[] {1, 5, 3, 5, 9, 0, 2})).startsWith(1).hasSize(7).doesNotHaveDuplicates();
+        // the outcomes of run() stay in job order whatever order they were read in
+        long[] weights = {1, 5, 3, 5, 9, 0, 2};
+        List<Watchdog.Job> jobs = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) jobs.add(new Watchdog.Job("job-" + i, r -> r.read(TEXT)));
+        List<BatchOutcome> outcomes = new BatchRunner(READER, 2, Duration.ofSeconds(10))
+                .run(jobs, index -> weights[index], BatchRunner.SILENT);
+        assertThat(outcomes).extracting(BatchOutcome::source)
+                .containsExactly("job-0", "job-1", "job-2", "job-3", "job-4", "job-5", "job-6");
+    }
+
+    private static List<Integer> readingOrder(long[] weights) throws Exception {
+        List<Integer> order = new ArrayList<>();
+        new BatchRunner(READER, 1, Duration.ofSeconds(10)).stream(weights.length, index -> weights[index],
+                (index, dog) -> {
+                    synchronized (order) {
+                        order.add(index);
+                    }
+                    return index;
+                }, new BatchRunner.Sink<Integer>() {
+                    @Override
+                    public void take(Integer result) {}
+
+                    @Override
+                    public void idle() {}
+                });
+        return order;
     }
 
     @Test
