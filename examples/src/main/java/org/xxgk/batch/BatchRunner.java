@@ -27,7 +27,7 @@ import org.xxgk.XxgkReader;
  * thread takes the heaviest (the largest file): a large PDF among the last of a folder is then
  * begun while the small files after it are read on the other threads, not left to one thread alone
  * at the end. Over the samples' fifteen documents this lifts what two threads can gain, with their
- * times on one thread, from 1.73 (in path order) to 1.88.
+ * times on one thread, from about 1.75 (in path order) to about 1.9 (the bench's order-ideal).
  *
  * <p>Each thread reads its documents itself, and the thread that takes the results watches the
  * time: a document still being read after the patience is recorded as {@code time-limit} by a new
