@@ -221,7 +221,7 @@ final class NearDuplicates {
     /**
      * The fewest shingles in common with which sets of {@code a} and {@code b} reach {@code threshold}
      * ({@link #jaccard(int, int, int)} as computed, so that the tests on the way and the final value
-     * agree); one more than the smaller set where none does.
+     * agree); more than the smaller set holds where no count does.
      */
     private static int commonNeeded(int a, int b, double threshold) {
         int most = Math.min(a, b);
