@@ -10,10 +10,12 @@ import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
- * Finds near-identical texts among many without comparing every pair: character 5-gram shingles,
- * MinHash signatures cut into LSH bands, and an exact Jaccard check of the pairs that share a
- * band. With 16 bands of 4 rows a pair at Jaccard 0.9 shares a band with probability above
- * 0.999 999, one at 0.3 with about 0.12, so few pairs reach the exact check.
+ * Finds, for each of many texts, the earliest near-identical one before it, without comparing every
+ * pair: character 5-gram shingles, MinHash signatures cut into LSH bands, and an exact Jaccard
+ * check of the texts that share a band. With 16 bands of 4 rows a pair at Jaccard 0.9 shares a band
+ * with probability above 0.999 999, one at 0.3 with about 0.12, so few unrelated pairs reach the
+ * exact check; look-alike texts (one template filled in) reach it by the thousand, and
+ * {@link Shingles#similarity} turns most of those away in a few steps.
  */
 final class NearDuplicates {
 
