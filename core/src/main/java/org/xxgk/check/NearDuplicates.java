@@ -234,7 +234,7 @@ final class NearDuplicates {
     }
 
     /** Jaccard of two sets of {@code a} and {@code b} members with {@code common} in common: rises with it. */
-    static double jaccard(int common, int a, int b) {
+    private static double jaccard(int common, int a, int b) {
         return (double) common / (a + b - common);
     }
 

@@ -1,5 +1,6 @@
 package org.xxgk.interpret;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -48,15 +49,15 @@ final class FormProfile {
             return last;
         }
 
-        boolean holds(List<java.math.BigDecimal> values) {
-            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+        boolean holds(List<BigDecimal> values) {
+            BigDecimal s = BigDecimal.ZERO;
             for (int p : parts) s = s.add(values.get(p));
             return s.compareTo(values.get(total)) == 0;
         }
 
         /** {@link #holds(List)} of a row whose column {@code c} is {@code numbers[row[c]]}. */
-        boolean holds(java.math.BigDecimal[] numbers, int[] row) {
-            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+        boolean holds(BigDecimal[] numbers, int[] row) {
+            BigDecimal s = BigDecimal.ZERO;
             for (int p : parts) s = s.add(numbers[row[p]]);
             return s.compareTo(numbers[row[total]]) == 0;
         }
