@@ -178,13 +178,16 @@ final class LegacyRunReader {
         return !label.isEmpty() && label.length() <= MAX_LABEL && Labels.numbering(label).isPresent();
     }
 
+    /** The id of the row shape a LEGACY table's rows are read in: a year's column, and a cumulative one if printed. */
+    static final String SHAPE_ID = "legacy";
+
     private static FormProfile.Row shape(boolean cumulative) {
         List<FormProfile.Column> columns = new ArrayList<>();
         columns.add(new FormProfile.Column("value", FormProfile.Slot.AMOUNT, Optional.empty(), List.of()));
         if (cumulative)
             columns.add(new FormProfile.Column("cumulative", FormProfile.Slot.AMOUNT, Optional.empty(), List.of()));
         return new FormProfile.Row(
-                FormProfile.Section.ACTIVE, "legacy", "统计表", List.of(), Optional.empty(), columns, List.of(), false);
+                FormProfile.Section.ACTIVE, SHAPE_ID, "统计表", List.of(), Optional.empty(), columns, List.of(), false);
     }
 
     /** The header words a flattened copy runs into the first indicator's label ({@code 年度历年累计主动公开文件数}). */

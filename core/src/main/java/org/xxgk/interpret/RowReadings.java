@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xxgk.extract.TextBlock;
 import org.xxgk.internal.Text;
 import org.xxgk.interpret.RowStream.Token;
 import org.xxgk.source.Provenance;
@@ -243,11 +244,13 @@ final class RowReadings {
             List<Token> extra = c.size() > width ? c.subList(width, c.size()) : List.of();
             List<Token> first = List.copyOf(c.subList(0, width));
             List<Token> printedExtra = extra.stream().filter(t -> !t.value().isBlank()).toList();
-            // more values than columns: the first ones are the form's only where the row's sums say so (a column the
-            // form lacks, 小计 say, may sit anywhere) and, as in every reading, each signed value (增4747) falls in the
-            // change column (a number a crawler split, 行政许可 112 46 增4747 1251, puts it elsewhere); otherwise which
-            // value is extra is unknown. A unit after the values (406 万元 in a copy that spaced it off) is no value
-            // and decides nothing
+            Optional<Readings> spaced = spacedApart(c, first, printedExtra, row);
+            if (spaced.isPresent()) return spaced.get();
+            // more values than columns, and no join of neighbours reads them (spacedApart, above): the first ones
+            // are the form's only where the row's sums say so (a column the form lacks, 小计 say, may sit anywhere)
+            // and, as in every reading, each signed value (增4747) falls in the change column; otherwise which value
+            // is extra is unknown. A unit after the values (406 万元 in a copy that spaced it off) is no value and
+            // decides nothing
             boolean extraValues = printedExtra.stream().anyMatch(t -> t.value().kind() != Values.Kind.UNIT);
             // values that are whole rows' worth (two rows, or a block of rows column by column, under one label) are
             // not this row's first ones plus extras: which row the label names is unknown
@@ -495,6 +498,87 @@ final class RowReadings {
         List<List<Token>> found = new ArrayList<>();
         joinBreaks(cells, breaks, 0, joins, new ArrayList<>(), row, found);
         return found.isEmpty() ? Optional.empty() : Optional.of(new Readings(found, true, false, List.of()));
+    }
+
+    /**
+     * A row of one line of text that prints more figures than its columns, spaced apart: a number printed in pieces
+     * (a crawler's text of a cell in several runs of text, BeautifulSoup's {@code get_text(" ")}: 行政强制 5 05 0 908
+     * is 505, 0 and 908; 受理依申请公开信息总数 条 1 89 276 is 189 and 276 where the items below add up so) is as likely as
+     * a value beyond the form's columns. The readings are the joins of neighbouring pieces into as many values as the
+     * columns, each a well-formed value of its column (none but 0 itself starts with 0; a sign only in a change, a
+     * decimal point only in an amount), and the values as printed ({@code first}, the rest beyond) where they are
+     * such values; those that keep the row's sums. Empty where no join gives such values or the row is not such a
+     * line: the values as printed then stand as before, and a grid's extra cells are a column the form lacks. No join
+     * is tried of values that are whole rows' worth, nor in a LEGACY table read as one column, a width the reader
+     * guessed: two figures a line there say the table has two columns, and the one-column reading takes the first.
+     */
+    private static Optional<Readings> spacedApart(List<Token> cells, List<Token> first, List<Token> printedExtra,
+            FormProfile.Row row) {
+        int width = row.width();
+        int joins = cells.size() - width;
+        boolean widthGuessed = width == 1 && row.id().equals(LegacyRunReader.SHAPE_ID);
+        if (widthGuessed || joins <= 0 || joins > MAX_JOINS || cells.size() > MAX_BREAKS + 1 || isRows(cells, row)
+                || !cells.stream().allMatch(RowReadings::isPiece) || !onOneTextLine(cells)) {
+            return Optional.empty();
+        }
+        List<List<Token>> found = new ArrayList<>();
+        joinNeighbours(cells, 0, joins, new ArrayList<>(), row, found);
+        if (found.isEmpty()) return Optional.empty();
+        boolean asPrinted = wellFormed(first, row) && keepsSums(first, row.sums());
+        if (asPrinted) found.add(first);
+        List<Token> extra = asPrinted && found.size() == 1 ? printedExtra : List.of();
+        return Optional.of(new Readings(found, true, false, extra));
+    }
+
+    // a figure or a piece of one, as a line's words hold it: digits, a sign word before them, grouping commas, a point
+    private static final Pattern FIGURE_PIECE = Pattern.compile("(?:" + SIGNS + ")?[\\d,.]*\\d[\\d,.]*");
+
+    private static boolean isPiece(Token t) {
+        return FIGURE_PIECE.matcher(Text.compact(t.raw())).matches();
+    }
+
+    /** Whether each value is one of its column's: {@link Search#value} of its text. */
+    private static boolean wellFormed(List<Token> reading, FormProfile.Row row) {
+        for (int k = 0; k < reading.size(); k++) {
+            if (Search.value(Text.compact(reading.get(k).raw()), row.columns().get(k).slot()).isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** Whether the cells are pieces of one line of text: its words, not a grid's cells. */
+    private static boolean onOneTextLine(List<Token> cells) {
+        Optional<TextBlock> line = cells.get(0).source();
+        if (line.isEmpty()) return false;
+        for (Token t : cells) if (!t.source().equals(line)) return false;
+        return true;
+    }
+
+    /**
+     * The rows made of {@code cells} by {@code left} more joins of neighbours (a join at {@code i} puts cell i + 1
+     * after cell i) from {@code from} on, with those {@code chosen}, where each value is one of its column's.
+     */
+    private static void joinNeighbours(List<Token> cells, int from, int left, List<Integer> chosen,
+            FormProfile.Row row, List<List<Token>> found) {
+        if (left == 0) {
+            List<Token> reading = new ArrayList<>(row.width());
+            for (int i = 0; i < cells.size(); i++) {
+                Token at = cells.get(i);
+                if (!chosen.contains(i)) {
+                    reading.add(at);
+                    continue;
+                }
+                StringBuilder text = new StringBuilder(Text.compact(at.raw()));
+                while (chosen.contains(i)) text.append(Text.compact(cells.get(++i).raw()));
+                reading.add(joined(at, text.toString()));
+            }
+            if (wellFormed(reading, row) && keepsSums(reading, row.sums())) found.add(List.copyOf(reading));
+            return;
+        }
+        for (int i = from; i <= cells.size() - 1 - left; i++) {
+            chosen.add(i);
+            joinNeighbours(cells, i + 1, left - 1, chosen, row, found);
+            chosen.remove(chosen.size() - 1);
+        }
     }
 
     // a row wraps a few of its numbers, over a few lines: the search stays under C(16, 4) = 1,820 joins

@@ -346,8 +346,9 @@ class DerivedLayoutsTest {
      * Each fixture page as a crawler copies it ({@code derived/one-line/}, made by {@code make_one_line.py}): the
      * whole text on one line, the portal's chrome and a footer's {@code 网站地图 | 联系我们} in it (a separator that
      * seldom is no table's: the line stays text), LEGACY notes holding numbers ({@code (…相同信息计1条) 条 134}).
-     * 003 loses cells and says so: its {@code 11246} split over two tags reads {@code 112 46} (four values for three
-     * columns, the signed one out of the change column: not placed), and its blank cells leave nothing.
+     * 003 loses cells and says so: its blank cells leave nothing. Its {@code 11246}, split over two tags, reads
+     * {@code 112 46 增4747 1251} (four values for three columns): the one join of neighbours that puts the signed one
+     * in the change column, 11246 | 增4747 | 1251, is read.
      */
     @ParameterizedTest(name = "one-line/{0}.txt")
     @MethodSource("ids")
@@ -362,6 +363,8 @@ class DerivedLayoutsTest {
         if (ONE_LINE_WHOLE.contains(id)) {
             for (RealLabel.Mismatch m : score.mismatches()) soft.fail("[one-line " + name + "] " + m);
         } else {
+            soft.assertThat(report.value("active.licensing.previousYear")).as("[one-line " + name + "] 112 46")
+                    .contains(new java.math.BigDecimal("11246"));
             soft.assertThat(report.warnings()).as("[one-line " + name + "] a missed cell is said").isNotEmpty();
         }
         // the title's year, inside the line whatever its wording (…工作年度报告, …年度工作报告, 年度…工作报告), where the

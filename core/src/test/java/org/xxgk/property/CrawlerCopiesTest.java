@@ -37,6 +37,13 @@ class CrawlerCopiesTest {
         "18000069, V2019, run, 185",
         // … and spaced off it: 规 范 性 文 件 1 139 (件 is no value of 本年新制作数量)
         "18000405, V2019, space, 5",
+        // every text node apart by a space (BeautifulSoup's get_text(" ")): a number the page printed in two runs of
+        // text comes in pieces, 行政强制 5 05 0 908 (505, 0, 908: only that join leaves no value with a leading 0)
+        "18000006, V2019, nodes, 23",
+        // … 受理依申请公开信息总数 条 1 89 276 (189 and 276: the items below add up to them, 1 and 89 would not)
+        "27000019, LEGACY, nodes, 34",
+        // … 行政处罚 6 27 in a one-column row: 627 or 6, which nothing settles; not the first piece
+        "9000037, V2021, nodes, 199",
     })
     void crawlerCopiesMisfileNothing(long seed, Template template, String copy, int right) {
         AnnualReport report = read(seed + "-" + copy, text -> text);

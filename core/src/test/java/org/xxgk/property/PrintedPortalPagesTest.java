@@ -54,6 +54,10 @@ class PrintedPortalPagesTest {
         "18000021, V2019, layout, 198",
         // a LEGACY item's number on a line of its own above the rest of its label (6. / 其它形式申请数 条 ０ ２)
         "27000010, LEGACY, layout, 34",
+        // … and plain pdftotext of it, the header's 2010年度 broken around its other words (计量单位 201 / 历年累计 /
+        // 0年度) and each row's two figures on a line (８６ １１４): the reading of the table as one column takes a row's
+        // first figure, not its two as the pieces of one number, and no header word is an indicator (计量单位 201)
+        "27000010, LEGACY, plain, 2",
         // a lost number printed before the values, its label's unit on the label's line (．同意部分公开答复数 条 / 2 ０ ０)
         "27000006, LEGACY, layout, 32",
         // ．信函申请数 / 5 条 6 6 / ．其它形式申请数 / 6 条 77 94: the last 6 is the row's value, not the next label's number
