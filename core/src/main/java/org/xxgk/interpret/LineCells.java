@@ -378,6 +378,8 @@ final class LineCells {
         int n = line.length();
         // where a bracket of a label opened and is not closed yet, -1 for none: a number inside is the note's
         int openedAt = -1;
+        // the index in out of the value piece just read, -1 where the last piece is no value
+        int lastValue = -1;
         for (int at = 0; at < n; ) {
             if (out.size() - reported >= PIECES_PER_REPORT) {
                 reported = out.size();
@@ -385,6 +387,14 @@ final class LineCells {
             }
             int start = at;
             int end = valueEnd(line, at);
+            boolean afterValue = pendingFrom < 0 && lastValue >= 0 && lastValue == out.size() - 1;
+            int tail = end < 0 && afterValue ? tailEnd(line, at) : -1;
+            if (tail > 0 && continues(out.get(lastValue), line.charAt(at))) {
+                // the rest of the value before it, spaced off: no value starts with a grouping comma or a point
+                out.set(lastValue, out.get(lastValue) + line.substring(start, tail));
+                at = tail;
+                continue;
+            }
             if (end < 0) {
                 boolean space = isAsciiSpace(line.charAt(at));
                 at = runEnd(line, at);
@@ -425,10 +435,52 @@ final class LineCells {
                 pendingFrom = end - numbering;
             } else {
                 out.add(line.substring(start, end));
+                lastValue = out.size() - 1;
             }
         }
         if (pendingFrom >= 0) out.add(label(line, pendingFrom, n));
         return out;
+    }
+
+    /**
+     * Where a value's tail that a copy spaced off it ends, a grouping comma and three digits or a point and digits
+     * ({@code 9 ,793}, {@code 0 .4}: a crawler's text of a cell written in several runs), at {@code at} after white
+     * space; -1 where none starts there.
+     */
+    private static int tailEnd(String line, int at) {
+        char c = line.charAt(at);
+        boolean comma = c == ',' || c == '，';
+        if (!comma && c != '.' && c != '．' || at == 0 || !isAsciiSpace(line.charAt(at - 1))) return -1;
+        int digits = at + 1;
+        while (digits < line.length() && isFormDigit(line.charAt(digits))) digits++;
+        if (digits == at + 1 || comma && digits != at + 4) return -1;
+        // a comma's group may go on as a value goes on (,437,230.1); a point's digits end it
+        int end = comma ? valueEnd(line, at + 1) : digits;
+        return end;
+    }
+
+    /**
+     * Whether a value piece goes on with a tail that starts with {@code mark}: plain digits, grouped in threes but
+     * for the first group, before a comma's group; digits without a point of their own before a point.
+     */
+    private static boolean continues(String value, char mark) {
+        if (value.isEmpty() || !isFormDigit(value.charAt(0))) return false;
+        boolean comma = mark == ',' || mark == '，';
+        int sinceComma = -1;
+        int lead = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isFormDigit(c)) {
+                if (sinceComma >= 0) sinceComma++;
+                else lead++;
+            } else if ((c == ',' || c == '，') && (sinceComma < 0 || sinceComma == 3)) {
+                sinceComma = 0;
+            } else {
+                return false;
+            }
+        }
+        if (sinceComma >= 0 && sinceComma != 3) return false;
+        return !comma || lead <= 3;
     }
 
     /** A label's text: {@code line[from, to)} without the white space inside a bracketed note it spans. */

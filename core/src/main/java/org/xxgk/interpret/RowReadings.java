@@ -518,7 +518,7 @@ final class RowReadings {
         int joins = cells.size() - width;
         boolean widthGuessed = width == 1 && row.id().equals(LegacyRunReader.SHAPE_ID);
         if (widthGuessed || joins <= 0 || joins > MAX_JOINS || cells.size() > MAX_BREAKS + 1 || isRows(cells, row)
-                || !cells.stream().allMatch(RowReadings::isPiece) || !onOneTextLine(cells)) {
+                || !arePieces(cells) || !onOneTextLine(cells)) {
             return Optional.empty();
         }
         List<List<Token>> found = new ArrayList<>();
@@ -532,15 +532,30 @@ final class RowReadings {
 
     // a figure or a piece of one, as a line's words hold it: digits, a sign word before them, grouping commas, a point
     private static final Pattern FIGURE_PIECE = Pattern.compile("(?:" + SIGNS + ")?[\\d,.]*\\d[\\d,.]*");
+    // the unit the row's last figure may end in (政府集中采购 2 9 900385万元)
+    private static final Pattern FIGURE_UNIT = Pattern.compile("(.*?)(万元|元)?");
 
-    private static boolean isPiece(Token t) {
-        return FIGURE_PIECE.matcher(Text.compact(t.raw())).matches();
+    /** Whether each cell is a figure or a piece of one, the last one with a unit or none. */
+    private static boolean arePieces(List<Token> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String text = Text.compact(cells.get(i).raw());
+            String figure = i == cells.size() - 1 ? figureOf(text) : text;
+            if (!FIGURE_PIECE.matcher(figure).matches()) return false;
+        }
+        return true;
     }
 
-    /** Whether each value is one of its column's: {@link Search#value} of its text. */
+    /** A cell's text without the unit it ends in. */
+    private static String figureOf(String text) {
+        Matcher m = FIGURE_UNIT.matcher(text);
+        return m.matches() ? m.group(1) : text;
+    }
+
+    /** Whether each value is one of its column's: {@link Search#value} of its figure. */
     private static boolean wellFormed(List<Token> reading, FormProfile.Row row) {
         for (int k = 0; k < reading.size(); k++) {
-            if (Search.value(Text.compact(reading.get(k).raw()), row.columns().get(k).slot()).isEmpty()) return false;
+            String figure = figureOf(Text.compact(reading.get(k).raw()));
+            if (Search.value(figure, row.columns().get(k).slot()).isEmpty()) return false;
         }
         return true;
     }

@@ -124,4 +124,17 @@ class LineCellsTest {
         if (cell.length() > 0) out.add(cell.toString());
         return out;
     }
+
+    @Test
+    void aGroupOrADecimalPartSpacedOffItsNumberOnAPageOnOneLineIsPartOfIt() {
+        // every text node of a page apart by a space: a cell written in several runs (<span>9</span><span>,793</span>)
+        String page = "统计期限。指标名称 计量单位 2013年度 历年累计 其中：1、网站公开 条 9 ,793 9,796 2、政府公报公开 条 0 0"
+                + " （七）总计 ９６７ ６ ２７８ ９ １ ,２６０ 政府集中采购 8 95 6 ,437 ,230.1万元 政府集中采购 3 0 .4 三、收到";
+        assertThat(LineCells.pieces(page)).containsSubsequence("条", "9,793", "9,796", "2、政府公报公开")
+                .containsSubsequence("９", "１,２６０", "政府集中采购", "8", "95", "6,437,230.1万元")
+                .containsSubsequence("3", "0.4", "三、收到");
+        // no value takes a tail that would not make it one number: four digits before a group, a second point, a sign
+        assertThat(LineCells.pieces("统计期限。指标名称 条 1234 ,567 0.5 .4 增5 ,000 5 ,0001 行政许可"))
+                .containsSubsequence("1234", ",", "567", "0.5", ".", "4", "增5", ",", "000", "5", ",", "0001");
+    }
 }

@@ -25,6 +25,15 @@ class NumbersInPiecesTest {
     }
 
     @Test
+    void theRowsLastFigureMayEndInItsUnit() {
+        // 政府集中采购 5 05 300万元: 505 purchases, 300 万元; the unit stays with the amount
+        AnnualReport r = SeedText.load("000").printRow("政府集中采购", 2, "政府集中采购 5 05 300万元").read();
+        assertThat(r.value("active.procurement.count").map(BigDecimal::intValueExact)).contains(505);
+        assertThat(r.value("active.procurement.amount").map(BigDecimal::intValueExact)).contains(300);
+        assertThat(r.cells().get("active.procurement.amount").unit()).contains("万元");
+    }
+
+    @Test
     void theJoinTheRowSumKeepsIsRead() {
         // 自然人 1 44, four organisations 0, 法律服务机构 7, 其他 0, 总计 151: only 144 keeps the total
         AnnualReport r = SeedText.load("000")
