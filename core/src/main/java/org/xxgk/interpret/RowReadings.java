@@ -518,7 +518,7 @@ final class RowReadings {
         int joins = cells.size() - width;
         boolean widthGuessed = width == 1 && row.id().equals(LegacyRunReader.SHAPE_ID);
         if (widthGuessed || joins <= 0 || joins > MAX_JOINS || cells.size() > MAX_BREAKS + 1 || isRows(cells, row)
-                || !arePieces(cells) || !onOneTextLine(cells)) {
+                || !arePieces(cells) || !onOneTextLine(cells) && !alonePerLine(cells, row)) {
             return Optional.empty();
         }
         List<List<Token>> found = new ArrayList<>();
@@ -565,6 +565,22 @@ final class RowReadings {
         Optional<TextBlock> line = cells.get(0).source();
         if (line.isEmpty()) return false;
         for (Token t : cells) if (!t.source().equals(line)) return false;
+        return true;
+    }
+
+    /**
+     * Whether each cell is the whole of a line of text (a crawler's copy a run of text a line: 行政强制 / 5 / 05 / 0 / 908)
+     * in a row of section 二 of several columns (no sum of its own): there the pieces' joins only say that the values
+     * as printed may be other than they look. Copies a cell a line that print a block of rows' values after a label
+     * (pdfminer, plain pdftotext) would join two rows' figures into one where a sum keeps it (4 / 0 / 0 as 400): rows
+     * with sums, and a LEGACY table's, whose rows the sums between them tie, are not joined across lines; nor a row of
+     * one column, whose second figure below it is the next row's there (行政处罚 / 行政强制 / 7 / 5), or a page's number.
+     */
+    private static boolean alonePerLine(List<Token> cells, FormProfile.Row row) {
+        if (row.width() < 2 || !row.sums().isEmpty() || row.id().equals(LegacyRunReader.SHAPE_ID)) return false;
+        for (Token t : cells) {
+            if (t.source().isEmpty() || !Text.strip(t.source().get().text()).equals(Text.strip(t.raw()))) return false;
+        }
         return true;
     }
 

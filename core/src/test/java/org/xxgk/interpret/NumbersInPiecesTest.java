@@ -25,6 +25,17 @@ class NumbersInPiecesTest {
     }
 
     @Test
+    void piecesEachOnALineOfTheirOwnAreJoinedInSectionTwo() {
+        // a crawler's copy a run of text a line: 行政强制 / 5 / 05 / 0 / 908
+        AnnualReport r = SeedText.load("000").printRow("行政强制", 3, "行政强制", "5", "05", "0", "908").read();
+        assertThat(ints(r, "active.enforcement.", "previousYear", "change", "decisions")).containsExactly(505, 0, 908);
+        // … not in section 三, whose sums could take two rows' figures for one (pdfminer: 4 / 0 / 0 as 400)
+        AnnualReport three = SeedText.load("000").printRow("一、本年新收政府信息公开申请数量", 7,
+                "一、本年新收政府信息公开申请数量", "1", "44", "0", "0", "0", "7", "0", "151").read();
+        assertThat(SeedText.applicationRow(three, "newlyReceived")).doesNotContainEntry("naturalPerson", 144);
+    }
+
+    @Test
     void theRowsLastFigureMayEndInItsUnit() {
         // 政府集中采购 5 05 300万元: 505 purchases, 300 万元; the unit stays with the amount
         AnnualReport r = SeedText.load("000").printRow("政府集中采购", 2, "政府集中采购 5 05 300万元").read();
