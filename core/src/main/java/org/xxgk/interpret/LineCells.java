@@ -454,9 +454,8 @@ final class LineCells {
         int digits = at + 1;
         while (digits < line.length() && isFormDigit(line.charAt(digits))) digits++;
         if (digits == at + 1 || comma && digits != at + 4) return -1;
-        // a comma's group may go on as a value goes on (,437,230.1); a point's digits end it
-        int end = comma ? valueEnd(line, at + 1) : digits;
-        return end;
+        // a comma's group may go on as a value goes on (,437,230.1万元); a point's digits end it
+        return comma ? valueEnd(line, at + 1) : digits;
     }
 
     /**
