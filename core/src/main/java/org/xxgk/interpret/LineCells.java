@@ -2,6 +2,7 @@ package org.xxgk.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
@@ -456,6 +457,20 @@ final class LineCells {
         if (digits == at + 1 || comma && digits != at + 4) return -1;
         // a comma's group may go on as a value goes on (,437,230.1万元); a point's digits end it
         return comma ? valueEnd(line, at + 1) : digits;
+    }
+
+    /**
+     * The value {@code value} with {@code line} after it, where the line is nothing but the rest of it (a grouping
+     * comma and three digits, or a point and digits: {@code 0} / {@code .4}, {@code 9} / {@code ,793}, as a copy of a
+     * page a run of text a line prints a cell written in several runs); empty otherwise.
+     */
+    static Optional<String> withTail(String value, String line) {
+        String tail = line.strip();
+        if (tail.length() < 2 || "，,.．".indexOf(tail.charAt(0)) < 0) return Optional.empty();
+        String spaced = " " + tail;
+        if (tailEnd(spaced, 1) != spaced.length()) return Optional.empty();
+        String head = value.strip();
+        return continues(head, tail.charAt(0)) ? Optional.of(head + tail) : Optional.empty();
     }
 
     /**

@@ -226,6 +226,16 @@ final class RowStream {
          */
         void line(String raw, Provenance p, Optional<TextBlock> source, int blockIndex) {
             if (LineCells.isPageNumber(raw)) return;
+            if (cells != null && !cells.isEmpty()) {
+                // a line that is the rest of the value above it (0 / .4; 9 / ,793: a copy a run of text a line)
+                Token last = cells.get(cells.size() - 1);
+                Optional<String> whole = LineCells.withTail(last.raw(), raw);
+                if (last.value().kind() == Values.Kind.NUMBER && whole.isPresent()) {
+                    cells.set(cells.size() - 1, token(whole.get(), last.provenance(), false, last.source(),
+                            last.block()));
+                    return;
+                }
+            }
             boolean first = true;
             long before = cellsRead;
             LineCells.Split split = LineCells.read(raw, n -> checkCells.accept(before + n));

@@ -36,6 +36,21 @@ class NumbersInPiecesTest {
     }
 
     @Test
+    void aLineThatIsTheRestOfTheValueAboveIsPartOfIt() {
+        // 政府集中采购 / 3 / 0 / .4: no value starts with a point, so .4 is the amount's; not a label, the amount 0
+        AnnualReport r = SeedText.load("000").printRow("政府集中采购", 2, "政府集中采购", "3", "0", ".4").read();
+        assertThat(r.value("active.procurement.count").map(BigDecimal::intValueExact)).contains(3);
+        assertThat(r.value("active.procurement.amount")).contains(new BigDecimal("0.4"));
+        // … and a group: 行政许可 / 9 / ,793 / 0 / 5
+        AnnualReport grouped = SeedText.load("000").printRow("行政许可", 3, "行政许可", "9", ",793", "0", "5").read();
+        assertThat(ints(grouped, "active.licensing.", "previousYear", "change", "decisions"))
+                .containsExactly(9793, 0, 5);
+        // a value with a point of its own takes no second one (0.5 / .4): the amount is 0.5 as printed
+        AnnualReport twice = SeedText.load("000").printRow("政府集中采购", 2, "政府集中采购", "3", "0.5", ".4").read();
+        assertThat(twice.value("active.procurement.amount")).contains(new BigDecimal("0.5"));
+    }
+
+    @Test
     void theRowsLastFigureMayEndInItsUnit() {
         // 政府集中采购 5 05 300万元: 505 purchases, 300 万元; the unit stays with the amount
         AnnualReport r = SeedText.load("000").printRow("政府集中采购", 2, "政府集中采购 5 05 300万元").read();
