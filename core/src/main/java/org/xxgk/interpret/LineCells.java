@@ -390,7 +390,7 @@ final class LineCells {
             int end = valueEnd(line, at);
             boolean afterValue = pendingFrom < 0 && lastValue >= 0 && lastValue == out.size() - 1;
             int tail = end < 0 && afterValue ? tailEnd(line, at) : -1;
-            if (tail > 0 && continues(out.get(lastValue), line.charAt(at))) {
+            if (tail > 0 && continues(out.get(lastValue), line.substring(start, tail))) {
                 // the rest of the value before it, spaced off: no value starts with a grouping comma or a point
                 out.set(lastValue, out.get(lastValue) + line.substring(start, tail));
                 at = tail;
@@ -470,31 +470,16 @@ final class LineCells {
         String spaced = " " + tail;
         if (tailEnd(spaced, 1) != spaced.length()) return Optional.empty();
         String head = value.strip();
-        return continues(head, tail.charAt(0)) ? Optional.of(head + tail) : Optional.empty();
+        return continues(head, tail) ? Optional.of(head + tail) : Optional.empty();
     }
 
     /**
-     * Whether a value piece goes on with a tail that starts with {@code mark}: plain digits, grouped in threes but
-     * for the first group, before a comma's group; digits without a point of their own before a point.
+     * Whether a value piece goes on with {@code tail}: it starts with a digit (no sign word, which a spaced-off group
+     * does not follow) and the two read as one number ({@code 9,793}; not {@code 1234,567} nor {@code 0.5.4}).
      */
-    private static boolean continues(String value, char mark) {
-        if (value.isEmpty() || !isFormDigit(value.charAt(0))) return false;
-        boolean comma = mark == ',' || mark == '，';
-        int sinceComma = -1;
-        int lead = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (isFormDigit(c)) {
-                if (sinceComma >= 0) sinceComma++;
-                else lead++;
-            } else if ((c == ',' || c == '，') && (sinceComma < 0 || sinceComma == 3)) {
-                sinceComma = 0;
-            } else {
-                return false;
-            }
-        }
-        if (sinceComma >= 0 && sinceComma != 3) return false;
-        return !comma || lead <= 3;
+    private static boolean continues(String value, String tail) {
+        return !value.isEmpty() && isFormDigit(value.charAt(0))
+                && Values.parse(value + tail).kind() == Values.Kind.NUMBER;
     }
 
     /** A label's text: {@code line[from, to)} without the white space inside a bracketed note it spans. */
